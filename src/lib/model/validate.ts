@@ -1,0 +1,271 @@
+/**
+ * Run-time validation of a dataset. Every valid event is kept; every invalid one is reported
+ * with the file, the feature's index and id, the field path and the reason, in words a data
+ * editor understands. Nothing is dropped without a message.
+ */
+import type { z } from 'zod';
+import { toInterval, isParseError, parsePartialDate } from '../time/partial-date';
+import {
+  DatasetSchema,
+  EventCollectionSchema,
+  EventFeatureSchema,
+  NarrativeSchema,
+  type DatasetDescription,
+  type EventFeature,
+  type Narrative,
+} from './schema';
+
+export interface ValidationIssue {
+  severity: 'error' | 'warning';
+  file: string;
+  /** Position of the feature, row or step in its file (0-based for features). */
+  index?: number;
+  id?: string;
+  /** Dotted field path, e.g. "properties.date.start". */
+  path: string;
+  message: string;
+}
+
+/** One line for a person: "events.geojson, feature 3 (id kz-1), properties.date.start: reason". */
+export function formatIssue(issue: ValidationIssue): string {
+  const where = [issue.file];
+  if (issue.index !== undefined) {
+    where.push(`feature ${issue.index}${issue.id ? ` (id ${issue.id})` : ''}`);
+  } else if (issue.id) {
+    where.push(`id ${issue.id}`);
+  }
+  return `${where.join(', ')}${issue.path ? `, ${issue.path}` : ''}: ${issue.message}`;
+}
+
+function pathOf(path: readonly PropertyKey[]): string {
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i > 0 ? '.' : ''}${String(p)}`))
+    .join('');
+}
+
+/** zod's issues in the app's own words. */
+function fromZod(
+  error: z.ZodError,
+  file: string,
+  extra: Pick<ValidationIssue, 'index' | 'id'> = {},
+  prefix = '',
+): ValidationIssue[] {
+  return error.issues.map((i) => {
+    let message = i.message;
+    if (i.code === 'invalid_type') {
+      const received = (i as { input?: unknown }).input;
+      message =
+        received === undefined
+          ? `is required (${i.expected})`
+          : `must be ${i.expected}, not ${describe(received)}`;
+    } else if (i.code === 'invalid_value' && 'values' in i) {
+      message = `must be one of ${(i.values as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    } else if (i.code === 'unrecognized_keys') {
+      message = `has unknown field(s) ${i.keys.join(', ')}`;
+    }
+    const path = pathOf(i.path);
+    return {
+      severity: 'error' as const,
+      file,
+      ...extra,
+      path: prefix && path ? `${prefix}.${path}` : prefix || path,
+      message,
+    };
+  });
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'string')
+    return `the text ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
+  return typeof v === 'object' ? 'an object' : `${typeof v} ${String(v)}`;
+}
+
+export function validateDescription(
+  json: unknown,
+  file: string,
+): { description?: DatasetDescription; issues: ValidationIssue[] } {
+  const r = DatasetSchema.safeParse(json);
+  if (!r.success) return { issues: fromZod(r.error, file) };
+  const d = r.data;
+  const issues: ValidationIssue[] = [];
+  const dup = <T>(list: T[], key: (t: T) => string | number, what: string) => {
+    const seen = new Set<string | number>();
+    list.forEach((item, i) => {
+      const k = key(item);
+      if (seen.has(k)) {
+        issues.push({
+          severity: 'error',
+          file,
+          path: `${what}[${i}]`,
+          message: `repeats ${JSON.stringify(k)}`,
+        });
+      }
+      seen.add(k);
+    });
+  };
+  dup(d.articles, (a) => a.number, 'articles');
+  dup(d.categories, (c) => c.id, 'categories');
+  dup(d.sources, (s) => s.id, 'sources');
+  dup(d.documents, (s) => s.id, 'documents');
+  const articles = new Set(d.articles.map((a) => a.number));
+  (d.questions ?? []).forEach((q, i) =>
+    q.articles.forEach((n, j) => {
+      if (!articles.has(n)) {
+        issues.push({
+          severity: 'error',
+          file,
+          path: `questions[${i}].articles[${j}]`,
+          message: `article ${n} is not in the dataset's articles`,
+        });
+      }
+    }),
+  );
+  return { description: issues.length ? undefined : d, issues };
+}
+
+/** Checks one feature against the schema and against the dataset's catalogues. */
+export function validateFeature(
+  raw: unknown,
+  index: number,
+  file: string,
+  d: DatasetDescription,
+): { event?: EventFeature; issues: ValidationIssue[] } {
+  const rawId =
+    raw &&
+    typeof raw === 'object' &&
+    'id' in raw &&
+    (typeof raw.id === 'string' || typeof raw.id === 'number')
+      ? String(raw.id)
+      : undefined;
+  const r = EventFeatureSchema.safeParse(raw);
+  if (!r.success) return { issues: fromZod(r.error, file, { index, id: rawId }) };
+  const e = r.data;
+  const p = e.properties;
+  const issues: ValidationIssue[] = [];
+  const err = (path: string, message: string) =>
+    issues.push({ severity: 'error', file, index, id: e.id, path, message });
+
+  for (const key of ['start', 'end'] as const) {
+    const value = p.date[key];
+    if (value === undefined) continue;
+    const parsed = parsePartialDate(value);
+    if (isParseError(parsed)) err(`properties.date.${key}`, parsed.error);
+  }
+  if (!issues.length) {
+    const interval = toInterval(p.date.start, p.date.end);
+    if (isParseError(interval)) err('properties.date.end', interval.error);
+  }
+  if (!d.categories.some((c) => c.id === p.category)) {
+    err(
+      'properties.category',
+      `"${p.category}" is not one of the dataset's categories (${d.categories.map((c) => c.id).join(', ')})`,
+    );
+  }
+  p.articles.forEach((n, i) => {
+    if (!d.articles.some((a) => a.number === n)) {
+      err(
+        `properties.articles[${i}]`,
+        `article ${n} is not in the dataset's articles (${d.articles.map((a) => a.number).join(', ')})`,
+      );
+    }
+  });
+  const sources = new Set(d.sources.map((s) => s.id));
+  (p.sources ?? []).forEach((s, i) => {
+    if (!sources.has(s))
+      err(`properties.sources[${i}]`, `source "${s}" is not in the dataset's sources`);
+  });
+  (p.figures ?? []).forEach((f, i) => {
+    if (!sources.has(f.source) && !d.documents.some((doc) => doc.id === f.source)) {
+      err(
+        `properties.figures[${i}].source`,
+        `"${f.source}" is neither a source nor a document of the dataset`,
+      );
+    }
+  });
+  const documents = new Set(d.documents.map((doc) => doc.id));
+  p.provenance.forEach((pr, i) => {
+    if (!documents.has(pr.document)) {
+      err(
+        `properties.provenance[${i}].document`,
+        `"${pr.document}" is not in the dataset's documents`,
+      );
+    }
+  });
+  const needsPoint = p.place.precision !== 'country' && p.place.precision !== 'unknown';
+  if (e.geometry === null && needsPoint && !p.place.withheld) {
+    issues.push({
+      severity: 'warning',
+      file,
+      index,
+      id: e.id,
+      path: 'geometry',
+      message: `has no location although its precision is "${p.place.precision}"; it is listed with the unlocated events`,
+    });
+  }
+  return { event: issues.some((i) => i.severity === 'error') ? undefined : e, issues };
+}
+
+/** Validates a FeatureCollection of events: keeps the valid ones and reports the rest. */
+export function validateEvents(
+  json: unknown,
+  file: string,
+  d: DatasetDescription,
+): { events: EventFeature[]; issues: ValidationIssue[] } {
+  const r = EventCollectionSchema.safeParse(json);
+  if (!r.success) {
+    return {
+      events: [],
+      issues: fromZod(r.error, file, {}, '').map((i) => ({ ...i, path: i.path || '(file)' })),
+    };
+  }
+  const events: EventFeature[] = [];
+  const issues: ValidationIssue[] = [];
+  const seen = new Map<string, number>();
+  r.data.features.forEach((raw, index) => {
+    const v = validateFeature(raw, index, file, d);
+    issues.push(...v.issues);
+    if (!v.event) return;
+    const first = seen.get(v.event.id);
+    if (first !== undefined) {
+      issues.push({
+        severity: 'error',
+        file,
+        index,
+        id: v.event.id,
+        path: 'id',
+        message: `repeats the id of feature ${first}; ids must be unique`,
+      });
+      return;
+    }
+    seen.set(v.event.id, index);
+    events.push(v.event);
+  });
+  return { events, issues };
+}
+
+export function validateNarrative(
+  json: unknown,
+  file: string,
+  eventIds: ReadonlySet<string>,
+): { narrative?: Narrative; issues: ValidationIssue[] } {
+  const r = NarrativeSchema.safeParse(json);
+  if (!r.success) return { issues: fromZod(r.error, file) };
+  const issues: ValidationIssue[] = [];
+  r.data.steps.forEach((step, i) =>
+    step.events.forEach((id, j) => {
+      if (!eventIds.has(id)) {
+        issues.push({
+          severity: 'error',
+          file,
+          index: i,
+          id: step.id,
+          path: `steps[${i}].events[${j}]`,
+          message: `event "${id}" is not in the dataset`,
+        });
+      }
+    }),
+  );
+  return { narrative: issues.length ? undefined : r.data, issues };
+}

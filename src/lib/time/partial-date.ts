@@ -1,0 +1,157 @@
+/**
+ * Partial dates: ISO 8601 strings at the precision the source supports ("2014", "2022-01",
+ * "2022-01-04", "2022-01-04T14:30+06:00"), turned into half-open instants [start, end) in
+ * milliseconds since the epoch, so that "January 2022" covers the whole month and a range
+ * "4-10 January 2022" ends at the close of the 10th.
+ *
+ * A date without a time of day names a calendar day, not an instant: it is read in the event's
+ * own time zone when one is given (Kazakhstan was UTC+6 in January 2022), otherwise in UTC.
+ */
+
+export type Precision = 'year' | 'month' | 'day' | 'time';
+
+export interface ParsedDate {
+  precision: Precision;
+  year: number;
+  month: number; // 1-12 (1 when unknown)
+  day: number; // 1-31 (1 when unknown)
+  hour: number;
+  minute: number;
+  second: number;
+  /** UTC offset in minutes; undefined for a calendar date without time. */
+  offsetMinutes: number | undefined;
+}
+
+const PATTERN =
+  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|([+-])(\d{2}):(\d{2})))?)?)?$/;
+
+/** Days in a month of the proleptic Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Parses a partial date, or returns a reason that a data editor understands. */
+export function parsePartialDate(text: string): ParsedDate | { error: string } {
+  const m = PATTERN.exec(text);
+  if (!m) {
+    return {
+      error: `"${text}" is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm±hh:mm)`,
+    };
+  }
+  const year = Number(m[1]);
+  const month = m[2] === undefined ? 1 : Number(m[2]);
+  const day = m[3] === undefined ? 1 : Number(m[3]);
+  if (month < 1 || month > 12) return { error: `"${text}" has no month ${m[2]}` };
+  if (day < 1 || day > daysInMonth(year, month)) {
+    return {
+      error: `"${text}" is not a day of the calendar (${year}-${m[2]} has ${daysInMonth(year, month)} days)`,
+    };
+  }
+  const hour = m[4] === undefined ? 0 : Number(m[4]);
+  const minute = m[5] === undefined ? 0 : Number(m[5]);
+  const second = m[6] === undefined ? 0 : Number(m[6]);
+  if (hour > 23 || minute > 59 || second > 59)
+    return { error: `"${text}" has an impossible time of day` };
+  let offsetMinutes: number | undefined;
+  if (m[7] !== undefined) {
+    offsetMinutes =
+      m[7] === 'Z' ? 0 : (m[8] === '-' ? -1 : 1) * (Number(m[9]) * 60 + Number(m[10]));
+    if (Math.abs(offsetMinutes) > 14 * 60)
+      return { error: `"${text}" has a UTC offset beyond ±14:00` };
+  }
+  const precision: Precision =
+    m[4] !== undefined
+      ? 'time'
+      : m[3] !== undefined
+        ? 'day'
+        : m[2] !== undefined
+          ? 'month'
+          : 'year';
+  return { precision, year, month, day, hour, minute, second, offsetMinutes };
+}
+
+export function isParseError<T extends object>(p: T | { error: string }): p is { error: string } {
+  return 'error' in p;
+}
+
+/** First instant of the period the date names, in ms since the epoch. */
+export function periodStart(d: ParsedDate, zoneOffsetMinutes = 0): number {
+  const offset = d.offsetMinutes ?? zoneOffsetMinutes;
+  return Date.UTC(d.year, d.month - 1, d.day, d.hour, d.minute, d.second) - offset * 60_000;
+}
+
+/** First instant after the period the date names (exclusive end). */
+export function periodEnd(d: ParsedDate, zoneOffsetMinutes = 0): number {
+  const offset = d.offsetMinutes ?? zoneOffsetMinutes;
+  const { year, month, day } = d;
+  let utc: number;
+  switch (d.precision) {
+    case 'year':
+      utc = Date.UTC(year + 1, 0, 1);
+      break;
+    case 'month':
+      utc = Date.UTC(year, month, 1);
+      break;
+    case 'day':
+      utc = Date.UTC(year, month - 1, day + 1);
+      break;
+    case 'time':
+      // A time of day is an instant; give it one minute so that it has a width to draw.
+      return periodStart(d, zoneOffsetMinutes) + 60_000;
+  }
+  return utc - offset * 60_000;
+}
+
+export interface Interval {
+  /** Inclusive start, ms since the epoch. */
+  start: number;
+  /** Exclusive end, ms since the epoch. */
+  end: number;
+  /** The coarser of the two ends' precisions: what the interval can honestly claim. */
+  precision: Precision;
+  /** True when the date has an end date (a range such as 4-10 January 2022). */
+  isRange: boolean;
+}
+
+const ORDER: Precision[] = ['time', 'day', 'month', 'year'];
+function coarser(a: Precision, b: Precision): Precision {
+  return ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b;
+}
+
+/**
+ * The interval an event's date covers. `zoneOffsetMinutes` is the offset in which calendar dates
+ * are read (0 for UTC). Returns an error when a date is malformed or the end precedes the start.
+ */
+export function toInterval(
+  start: string,
+  end?: string,
+  zoneOffsetMinutes = 0,
+): Interval | { error: string } {
+  const s = parsePartialDate(start);
+  if (isParseError(s)) return s;
+  if (end === undefined) {
+    return {
+      start: periodStart(s, zoneOffsetMinutes),
+      end: periodEnd(s, zoneOffsetMinutes),
+      precision: s.precision,
+      isRange: false,
+    };
+  }
+  const e = parsePartialDate(end);
+  if (isParseError(e)) return e;
+  const interval = {
+    start: periodStart(s, zoneOffsetMinutes),
+    end: periodEnd(e, zoneOffsetMinutes),
+    precision: coarser(s.precision, e.precision),
+    isRange: true,
+  };
+  if (periodStart(e, zoneOffsetMinutes) < interval.start) {
+    return { error: `the end date ${end} is before the start date ${start}` };
+  }
+  return interval;
+}
+
+/** Formats an instant as an ISO date (YYYY-MM-DD) in UTC, for URLs and typed ranges. */
+export function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}

@@ -1,0 +1,97 @@
+/**
+ * What every end-to-end spec needs: a real Chromium, a page that records its errors and every
+ * request, and the assertions that the page logged no error and that no request left 127.0.0.1.
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { CHROMIUM_ARGS } from './chromium';
+
+export const ARTIFACTS = 'tests/artifacts';
+
+export interface AppPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+  /** Every URL the page asked for. */
+  requests: string[];
+  /** Asserts no page error and no request off 127.0.0.1 (data:, blob: and file: are local). */
+  assertClean: () => void;
+  shot: (name: string) => Promise<void>;
+}
+
+/** Starts one browser for the spec file and closes it afterwards. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: inject('chromium'), args: CHROMIUM_ARGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not started');
+    return browser;
+  };
+}
+
+export function isLocal(url: string): boolean {
+  if (/^(data|blob|about|file):/.test(url)) return true;
+  try {
+    const u = new URL(url);
+    return u.hostname === '127.0.0.1';
+  } catch {
+    return false;
+  }
+}
+
+export async function openPage(
+  browser: Browser,
+  path = '',
+  options: { width?: number; height?: number; reducedMotion?: boolean } = {},
+): Promise<AppPage> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1366, height: options.height ?? 850 },
+    reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  context.on('request', (r) => {
+    requests.push(r.url());
+  });
+  // Anything that would leave the machine is stopped here and reported by assertClean.
+  await context.route(
+    (url) => !isLocal(url.href),
+    (route) => route.abort(),
+  );
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const app: AppPage = {
+    page,
+    context,
+    errors,
+    requests,
+    assertClean: () => {
+      expect(errors, 'the page logged errors').toEqual([]);
+      expect(
+        requests.filter((u) => !isLocal(u)),
+        'requests left 127.0.0.1',
+      ).toEqual([]);
+    },
+    shot: async (name) => {
+      await page.screenshot({ path: `${ARTIFACTS}/${name}.png` });
+    },
+  };
+  if (path !== null) await page.goto(new URL(path, inject('baseUrl')).href);
+  return app;
+}
+
+/** Waits until the app says it is ready: dataset loaded, map idle, timeline drawn. */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForSelector('[data-app-ready="true"]', { timeout: 45_000 });
+}
