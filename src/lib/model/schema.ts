@@ -153,13 +153,18 @@ export const EventPropertiesSchema = z.object({
   place: PlaceSchema,
   /** A category id from the dataset's categories. */
   category: z.string().min(1),
-  articles: z.array(ArticleNumberSchema).min(1, 'needs at least one article of the Convention'),
+  /** Articles of the Convention the event falls under; empty when not (yet) assigned. */
+  articles: z.array(ArticleNumberSchema),
   figures: z.array(FigureSchema).optional(),
   persons: z.array(PersonSchema).optional(),
   perpetrators: z.array(TextSchema).optional(),
   /** Source ids from the dataset's sources. */
   sources: z.array(z.string().min(1)).optional(),
-  provenance: z.array(ProvenanceSchema).min(1, 'needs at least one provenance quote'),
+  /**
+   * Verbatim quotes of the document(s) that support the event. Optional for imported data; the
+   * bundled datasets must have them (npm run validate checks).
+   */
+  provenance: z.array(ProvenanceSchema).optional(),
   status: StatusSchema,
   /** Graphic content: the detail is hidden until the viewer asks for it. */
   graphic: z.boolean().optional(),

@@ -185,7 +185,7 @@ export function validateFeature(
     }
   });
   const documents = new Set(d.documents.map((doc) => doc.id));
-  p.provenance.forEach((pr, i) => {
+  (p.provenance ?? []).forEach((pr, i) => {
     if (!documents.has(pr.document)) {
       err(
         `properties.provenance[${i}].document`,
