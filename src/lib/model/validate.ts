@@ -18,8 +18,10 @@ import {
 export interface ValidationIssue {
   severity: 'error' | 'warning';
   file: string;
-  /** Position of the feature, row or step in its file (0-based for features). */
+  /** Position of the feature (0-based, as in the file's array), row or step (1-based). */
   index?: number;
+  /** What `index` counts; features by default. */
+  unit?: 'feature' | 'row' | 'step';
   id?: string;
   /** Dotted field path, e.g. "properties.date.start". */
   path: string;
@@ -30,7 +32,7 @@ export interface ValidationIssue {
 export function formatIssue(issue: ValidationIssue): string {
   const where = [issue.file];
   if (issue.index !== undefined) {
-    where.push(`feature ${issue.index}${issue.id ? ` (id ${issue.id})` : ''}`);
+    where.push(`${issue.unit ?? 'feature'} ${issue.index}${issue.id ? ` (id ${issue.id})` : ''}`);
   } else if (issue.id) {
     where.push(`id ${issue.id}`);
   }
@@ -259,7 +261,8 @@ export function validateNarrative(
         issues.push({
           severity: 'error',
           file,
-          index: i,
+          index: i + 1,
+          unit: 'step',
           id: step.id,
           path: `steps[${i}].events[${j}]`,
           message: `event "${id}" is not in the dataset`,

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decodeInstant,
+  decodeUrl,
+  DEFAULT_URL_STATE,
+  encodeFragment,
+  encodeInstant,
+  type UrlState,
+} from './url';
+
+const BASE = 'http://127.0.0.1:4173/';
+const roundTrip = (s: UrlState) => decodeUrl(BASE + encodeFragment(s));
+
+describe('URL state', () => {
+  it('writes nothing for the default view', () => {
+    expect(encodeFragment(DEFAULT_URL_STATE)).toBe('');
+    expect(decodeUrl(BASE)).toEqual(DEFAULT_URL_STATE);
+  });
+
+  it('round-trips every field exactly', () => {
+    const s: UrlState = {
+      ...DEFAULT_URL_STATE,
+      dataset: 'kz-cat-2022',
+      version: '1.0.0',
+      lang: 'ru',
+      articles: [2, 11],
+      categories: ['protest', 'torture'],
+      places: ['Almaty', 'Almaty region'],
+      text: 'Алматы & "quotes" #hash',
+      time: [Date.UTC(2022, 0, 4), Date.UTC(2022, 0, 10, 18, 30)],
+      window: [Date.UTC(2021, 11, 20, 3, 7, 9, 123), Date.UTC(2022, 1, 1)],
+      selected: 'kz-2022-01-abishev',
+      map: { zoom: 6.25, lat: 43.25123, lon: 76.91234 },
+      lanes: 'category',
+      inView: true,
+      view: 'present',
+      narrative: 'january-2022',
+      step: 3,
+    };
+    expect(roundTrip(s)).toEqual(s);
+  });
+
+  it('keeps readable links: days as dates, lists with commas', () => {
+    const s = {
+      ...DEFAULT_URL_STATE,
+      articles: [11, 2],
+      time: [Date.UTC(2022, 0, 4), Date.UTC(2022, 0, 11)] as [number, number],
+    };
+    expect(encodeFragment(s)).toBe('#a=2,11&t=2022-01-04..2022-01-11');
+  });
+
+  it('ignores unknown and malformed parameters instead of failing', () => {
+    const s = decodeUrl(
+      `${BASE}#a=2,x,99,0&t=2022-13-45..2022-01-01&map=5/95/10&lang=xx&view=nope&s=-2&foo=bar`,
+    );
+    expect(s.articles).toEqual([2]);
+    expect(s.time).toBeNull();
+    expect(s.map).toBeNull();
+    expect(s.lang).toBeUndefined();
+    expect(s.view).toBe('explore');
+    expect(s.step).toBeNull();
+  });
+
+  it('rejects a window whose end is not after its start', () => {
+    expect(decodeUrl(`${BASE}#t=2022-01-10..2022-01-04`).time).toBeNull();
+  });
+
+  it('reads the query too, the fragment winning', () => {
+    const s = decodeUrl(`${BASE}?view=brief&a=3#a=2`);
+    expect(s.view).toBe('brief');
+    expect(s.articles).toEqual([2]);
+  });
+
+  it('encodes instants without loss', () => {
+    for (const ms of [
+      0,
+      Date.UTC(2022, 0, 4),
+      Date.UTC(2022, 0, 4, 6),
+      Date.UTC(2022, 0, 4, 6, 0, 5, 250),
+    ]) {
+      expect(decodeInstant(encodeInstant(ms))).toBe(ms);
+    }
+    expect(encodeInstant(Date.UTC(2022, 0, 4, 6))).toBe('2022-01-04T06:00Z');
+  });
+});
