@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { buildEventBuffers, DIMMED, packFlags, VISIBLE, visibleUnmapped } from './event-buffers';
+import { indexOf, seedLikeEvents } from './test-events';
+import { SHAPES } from '../ui/palette';
+
+describe('event buffers', () => {
+  const index = indexOf(seedLikeEvents());
+  const b = buildEventBuffers(index);
+
+  it('makes instances of the events drawn at coordinates only', () => {
+    // 7 in Almaty, 1 region, 1 exact, 1 extradition drawn at its origin city.
+    expect(b.m).toBe(10);
+    const unmappedIds = [...b.unmapped].map((i) => index.ids[i]);
+    expect(unmappedIds).toEqual([
+      'deportation-uz',
+      'nationwide-0',
+      'nationwide-1',
+      'nationwide-2',
+      'withheld',
+    ]);
+    for (let j = 0; j < b.m; j++) expect(b.rowOf[b.rows[j]!]).toBe(j);
+  });
+
+  it('packs colour and shape per instance, positions relative to an origin', () => {
+    const j = b.rowOf[index.byId.get('almaty-1')!]!;
+    // Category 1 is vermillion #D55E00 drawn as a square.
+    expect([...b.style.subarray(4 * j, 4 * j + 4)]).toEqual([
+      0xd5,
+      0x5e,
+      0x00,
+      SHAPES.indexOf('square'),
+    ]);
+    expect(b.pos[2 * j]! + b.origin[0]).toBeCloseTo(b.mx[j]!, 6);
+  });
+
+  it('shares one disc among the events on the same city centre, none for exact places', () => {
+    const almaty = ['almaty-0', 'almaty-3', 'extradition-cn'].map(
+      (id) => b.discOf[b.rowOf[index.byId.get(id)!]!],
+    );
+    expect(new Set(almaty).size).toBe(1);
+    expect(b.discOf[b.rowOf[index.byId.get('taldykorgan-exact')!]!]).toBe(-1);
+    expect(b.discs.d).toBe(2);
+    const region = b.discOf[b.rowOf[index.byId.get('almaty-region')!]!]!;
+    expect(b.discs.radius[region]!).toBeGreaterThan(10 * b.discs.radius[almaty[0]!]!);
+  });
+
+  it('writes the visible set and a highlight into flags and counts what is drawn', () => {
+    const visible = new Uint8Array(index.n);
+    visible[index.byId.get('almaty-0')!] = 1;
+    visible[index.byId.get('almaty-1')!] = 1;
+    visible[index.byId.get('nationwide-1')!] = 1;
+    expect(packFlags(b, visible, null)).toBe(2);
+    const j0 = b.rowOf[index.byId.get('almaty-0')!]!;
+    expect(b.flags[j0]).toBe(VISIBLE);
+    expect(b.discs.flags[b.discOf[j0]!]).toBe(VISIBLE);
+    const region = b.discOf[b.rowOf[index.byId.get('almaty-region')!]!]!;
+    expect(b.discs.flags[region]).toBe(0);
+
+    const highlight = new Uint8Array(index.n);
+    highlight[index.byId.get('almaty-1')!] = 1;
+    packFlags(b, visible, highlight);
+    expect(b.flags[j0]).toBe(VISIBLE | DIMMED);
+    // The disc holds one highlighted event, so it is not dimmed.
+    expect(b.discs.flags[b.discOf[j0]!]).toBe(VISIBLE);
+    expect(visibleUnmapped(b, visible).map((i) => index.ids[i])).toEqual(['nationwide-1']);
+  });
+});
