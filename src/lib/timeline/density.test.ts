@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { BinScratch, binLane, isCrowded } from './density';
+
+const DAY = 86_400_000;
+const round = (a: Float64Array) => Array.from(a, (x) => Math.round(x * 1000) / 1000);
+
+function events(list: [number, number][]) {
+  const start = Float64Array.from(list.map(([s]) => s * DAY));
+  const end = Float64Array.from(list.map(([, e]) => e * DAY));
+  const ids = Uint32Array.from(list.map((_, i) => i));
+  return { start, end, ids };
+}
+
+describe('binLane', () => {
+  it('puts a day in its bin and spreads a range evenly (golden)', () => {
+    // Window: 10 days in 5 bins of 2 days. Event 0: day 1; event 1: days 2-6 (4 days).
+    const { start, end, ids } = events([
+      [1, 2],
+      [2, 6],
+    ]);
+    const b = binLane(ids, start, end, new Uint8Array(2), null, 0, 10 * DAY, 5);
+    expect(round(b.precise)).toEqual([1, 0.5, 0.5, 0, 0]);
+    expect(b.maxDepth).toBe(1);
+    expect(b.count).toBe(2);
+  });
+
+  it('keeps vague mass apart and counts only the part inside the window', () => {
+    // A "year" from day -10 to day 10, vague: half of it is in the window [0, 10).
+    const { start, end, ids } = events([[-10, 10]]);
+    const b = binLane(ids, start, end, Uint8Array.from([1]), null, 0, 10 * DAY, 5);
+    expect(round(b.vague)).toEqual([0.1, 0.1, 0.1, 0.1, 0.1]);
+    expect(round(b.precise)).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it('skips invisible events and events outside the window', () => {
+    const { start, end, ids } = events([
+      [1, 2],
+      [3, 4],
+      [20, 21],
+    ]);
+    const b = binLane(
+      ids,
+      start,
+      end,
+      new Uint8Array(3),
+      Uint8Array.from([0, 1, 1]),
+      0,
+      10 * DAY,
+      10,
+    );
+    expect(b.count).toBe(1);
+    expect(b.precise[3]).toBe(1);
+    expect(b.maxMass).toBe(1);
+  });
+
+  it('reuses its scratch and output without carrying counts over', () => {
+    const { start, end, ids } = events([[1, 2]]);
+    const scratch = new BinScratch();
+    const out = binLane(ids, start, end, new Uint8Array(1), null, 0, 10 * DAY, 10, scratch);
+    binLane(ids, start, end, new Uint8Array(1), null, 0, 10 * DAY, 10, scratch, out);
+    expect(out.precise[1]).toBe(1);
+  });
+
+  it('bins 100,000 events in a few milliseconds', () => {
+    const n = 100_000;
+    const start = new Float64Array(n);
+    for (let i = 0; i < n; i++) start[i] = (i % 365) * DAY;
+    const end = start.map((s) => s + DAY);
+    const ids = Uint32Array.from({ length: n }, (_, i) => i);
+    const scratch = new BinScratch();
+    const t0 = performance.now();
+    const b = binLane(ids, start, end, new Uint8Array(n), null, 0, 365 * DAY, 800, scratch);
+    expect(performance.now() - t0).toBeLessThan(50);
+    expect(Math.round(b.precise.reduce((a, x) => a + x, 0))).toBe(n);
+  });
+});
+
+describe('isCrowded', () => {
+  it('switches to a histogram when marks stack beyond what the lane can spread', () => {
+    const base = {
+      n: 1,
+      precise: new Float64Array(1),
+      vague: new Float64Array(1),
+      maxMass: 0,
+      count: 0,
+    };
+    expect(isCrowded({ ...base, maxDepth: 5 }, 36)).toBe(false);
+    expect(isCrowded({ ...base, maxDepth: 13 }, 36)).toBe(true);
+  });
+});

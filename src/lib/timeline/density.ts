@@ -1,0 +1,128 @@
+/**
+ * Density for crowded lanes: when marks would pile up (at 100,000 events, or the whole seed
+ * seen from 1998), a lane is drawn as a histogram with bins sized to pixels instead of an
+ * illegible smear of marks. Everything is typed arrays and difference arrays, so one lane of
+ * n events costs O(n + bins) whatever the events' durations.
+ *
+ * Each visible event contributes a mass of 1 spread evenly over its interval: a day-precision
+ * event fills its day, "2014" is spread over the whole year and so does not pile onto 1 January.
+ * Mass from dates known only to the month/year, or approximate, is kept apart (`vague`) so the
+ * drawing can show it lighter.
+ */
+export interface LaneBins {
+  n: number;
+  /** Mass of exact dates per bin. */
+  precise: Float64Array;
+  /** Mass of month/year-precision and approximate dates per bin. */
+  vague: Float64Array;
+  /** Largest precise + vague mass in one bin. */
+  maxMass: number;
+  /** Most marks stacked on one bin (each event counted once in every bin it touches). */
+  maxDepth: number;
+  /** Visible events that fall in the window. */
+  count: number;
+}
+
+/** Scratch buffers, reused across lanes and frames so a redraw allocates nothing per lane. */
+export class BinScratch {
+  private depth = new Int32Array(0);
+  diffP = new Float64Array(0);
+  diffV = new Float64Array(0);
+  ensure(n: number): Int32Array {
+    if (this.depth.length < n + 1) {
+      this.depth = new Int32Array(n + 1);
+      this.diffP = new Float64Array(n + 1);
+      this.diffV = new Float64Array(n + 1);
+    }
+    this.depth.fill(0, 0, n + 1);
+    this.diffP.fill(0, 0, n + 1);
+    this.diffV.fill(0, 0, n + 1);
+    return this.depth;
+  }
+}
+
+/**
+ * Bins the events `ids` over the window [w0, w1) in `n` equal bins. `visible` null means all.
+ * The result's arrays are new unless `out` (of the same n) is given.
+ */
+export function binLane(
+  ids: Uint32Array,
+  start: Float64Array,
+  end: Float64Array,
+  vague: Uint8Array,
+  visible: Uint8Array | null,
+  w0: number,
+  w1: number,
+  n: number,
+  scratch: BinScratch = new BinScratch(),
+  out?: LaneBins,
+): LaneBins {
+  const res: LaneBins =
+    out && out.n === n
+      ? out
+      : {
+          n,
+          precise: new Float64Array(n),
+          vague: new Float64Array(n),
+          maxMass: 0,
+          maxDepth: 0,
+          count: 0,
+        };
+  const depth = scratch.ensure(n);
+  const dP = scratch.diffP;
+  const dV = scratch.diffV;
+  const perMs = n / (w1 - w0);
+  let count = 0;
+  for (let j = 0; j < ids.length; j++) {
+    const i = ids[j]!;
+    if (visible !== null && !visible[i]) continue;
+    const s = start[i]!;
+    const e = end[i]!;
+    if (e <= w0 || s >= w1) continue;
+    count++;
+    const b0 = (s - w0) * perMs;
+    const b1 = (e - w0) * perMs;
+    const c0 = b0 < 0 ? 0 : b0;
+    const c1 = b1 > n ? n : b1;
+    const i0 = Math.min(Math.floor(c0), n - 1);
+    let i1 = Math.ceil(c1);
+    if (i1 <= i0) i1 = i0 + 1;
+    // Only the share of the interval inside the window counts: half a year in view is half.
+    const mass = b1 - b0 > 0 ? (c1 - c0) / (b1 - b0) : 1;
+    const per = mass / (i1 - i0);
+    const d = vague[i] ? dV : dP;
+    d[i0]! += per;
+    d[i1]! -= per;
+    depth[i0]!++;
+    depth[i1]!--;
+  }
+  let p = 0;
+  let v = 0;
+  let dep = 0;
+  let maxMass = 0;
+  let maxDepth = 0;
+  for (let b = 0; b < n; b++) {
+    p += dP[b]!;
+    v += dV[b]!;
+    dep += depth[b]!;
+    // Round off the float residue of adding and taking away the same fractions.
+    const pp = p < 1e-9 ? 0 : p;
+    const vv = v < 1e-9 ? 0 : v;
+    res.precise[b] = pp;
+    res.vague[b] = vv;
+    if (pp + vv > maxMass) maxMass = pp + vv;
+    if (dep > maxDepth) maxDepth = dep;
+  }
+  res.maxMass = maxMass;
+  res.maxDepth = maxDepth;
+  res.count = count;
+  return res;
+}
+
+/**
+ * Whether a lane's marks would be illegible: more than `maxStack` marks on one column as wide as
+ * a mark. With marks spread over the lane's height, about one per 3 px of height still reads.
+ */
+export function isCrowded(crowding: LaneBins, laneHeight: number): boolean {
+  return crowding.maxDepth > Math.max(4, Math.floor(laneHeight / 3));
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { buildLaneIndex, laneDefs, stepVisible } from './lanes';
+
+const DAY = 86_400_000;
+/** Five events: precision 1 = day, 2 = month; masks over articles [2, 3, 16]. */
+function fixture() {
+  const start = Float64Array.from([5, 1, 3, 2, 4].map((d) => d * DAY));
+  return {
+    n: 5,
+    start,
+    end: start.map((s) => s + DAY),
+    datePrecision: Uint8Array.from([1, 1, 2, 1, 1]),
+    isRange: Uint8Array.from([0, 0, 0, 1, 0]),
+    approximate: Uint8Array.from([0, 0, 0, 0, 1]),
+    articleMask: Uint32Array.from([0b001, 0b011, 0, 0b100, 0b010]),
+    category: Uint8Array.from([0, 1, 1, 0, 2]),
+  };
+}
+const t = (k: string, p: Record<string, string | number> = {}) =>
+  k === 'article.short' ? `Art. ${p.number}` : k === 'article.label' ? `Article ${p.number}` : k;
+
+describe('laneDefs', () => {
+  it('adds "Not assigned" after the articles', () => {
+    const defs = laneDefs('article', [{ number: 2, title: 'Prevention' }], [], t);
+    expect(defs.map((d) => d.label)).toEqual(['Art. 2 · Prevention', 'timeline.notAssigned']);
+  });
+  it('has one lane per category', () => {
+    expect(laneDefs('category', [], [{ id: 'arrest', label: 'Arrest' }], t)).toHaveLength(1);
+  });
+});
+
+describe('buildLaneIndex', () => {
+  it('puts an event in every lane of its articles, unassigned ones last, in time order', () => {
+    const li = buildLaneIndex(fixture(), 'article', 4);
+    expect(Array.from(li.order)).toEqual([1, 3, 2, 4, 0]);
+    expect(Array.from(li.short[0]!)).toEqual([1, 0]);
+    expect(Array.from(li.short[1]!)).toEqual([1, 4]);
+    expect(Array.from(li.long[2]!)).toEqual([3]);
+    expect(Array.from(li.long[3]!)).toEqual([2]);
+    expect(Array.from(li.vague)).toEqual([0, 0, 1, 0, 1]);
+  });
+  it('has one lane per category', () => {
+    const li = buildLaneIndex(fixture(), 'category', 3);
+    expect(Array.from(li.short[0]!)).toEqual([0]);
+    expect(Array.from(li.long[0]!)).toEqual([3]);
+    expect(Array.from(li.short[2]!)).toEqual([4]);
+  });
+});
+
+describe('stepVisible', () => {
+  const li = buildLaneIndex(fixture(), 'article', 4);
+  it('steps to the next and previous visible event in time, skipping hidden ones', () => {
+    const visible = Uint8Array.from([1, 1, 0, 1, 1]);
+    expect(stepVisible(li, visible, 3, 1)).toBe(4);
+    expect(stepVisible(li, visible, 4, -1)).toBe(3);
+  });
+  it('starts at either end with nothing selected and stays put at the ends', () => {
+    const visible = Uint8Array.from([1, 1, 1, 1, 1]);
+    expect(stepVisible(li, visible, -1, 1)).toBe(1);
+    expect(stepVisible(li, visible, -1, -1)).toBe(0);
+    expect(stepVisible(li, visible, 0, 1)).toBe(0);
+  });
+  it('moves from a hidden selected event to its visible neighbour', () => {
+    expect(stepVisible(li, Uint8Array.from([1, 0, 0, 0, 0]), 2, 1)).toBe(0);
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * Swimlanes: one row per article of the Convention (plus "Not assigned" for events with no
+ * article yet) or one per category. An event under several articles is drawn in each of their
+ * lanes. Built once per dataset and lane mode; every per-frame loop then reads these arrays.
+ */
+import type { EventIndex } from '../filter/event-index';
+import { markCentre, markKindCode, POINT, TICK } from './marks';
+
+export type LaneMode = 'article' | 'category';
+
+export interface LaneDef {
+  key: string;
+  /** Short label shown beside the lane ("Art. 3 · Non-refoulement"). */
+  label: string;
+  /** Full name, for the tooltip and for assistive technology. */
+  title: string;
+}
+
+export interface LaneIndex {
+  nLanes: number;
+  /** Every event, in order of its mark's instant (ties by index): the order ArrowLeft/Right walk. */
+  order: Uint32Array;
+  /** Position of each event in `order`. */
+  rank: Uint32Array;
+  /** The instant a mark stands for (markCentre). */
+  centre: Float64Array;
+  /** Mark kind code (marks.ts) per event. */
+  kind: Uint8Array;
+  /** 1 when the date is known only to the month or year, or is approximate. */
+  vague: Uint8Array;
+  /** Per lane: points and ticks, sorted by centre (binary-searched by hit testing). */
+  short: Uint32Array[];
+  /** Per lane: bars and bands, sorted by centre (few; scanned). */
+  long: Uint32Array[];
+}
+
+type T = (key: string, params?: Record<string, string | number>) => string;
+
+/**
+ * Lane labels. `articles` must be in the dataset's order, since bit i of an event's article
+ * mask is articles[i].
+ */
+export function laneDefs(
+  mode: LaneMode,
+  articles: readonly { number: number; title: string }[],
+  categories: readonly { id: string; label: string }[],
+  t: T,
+): LaneDef[] {
+  if (mode === 'category') {
+    return categories.map((c) => ({ key: `category:${c.id}`, label: c.label, title: c.label }));
+  }
+  return [
+    ...articles.map((a) => ({
+      key: `article:${a.number}`,
+      label: `${t('article.short', { number: String(a.number) })} · ${a.title}`,
+      title: t('article.label', { number: String(a.number), title: a.title }),
+    })),
+    { key: 'article:none', label: t('timeline.notAssigned'), title: t('timeline.notAssigned') },
+  ];
+}
+
+/** Calls fn(lane) for each lane event i belongs to. */
+function forEachLane(
+  index: Pick<EventIndex, 'articleMask' | 'category'>,
+  mode: LaneMode,
+  nLanes: number,
+  i: number,
+  fn: (lane: number) => void,
+): void {
+  if (mode === 'category') {
+    fn(Math.min(index.category[i]!, nLanes - 1));
+    return;
+  }
+  const mask = index.articleMask[i]!;
+  const none = nLanes - 1;
+  if (mask === 0) {
+    fn(none);
+    return;
+  }
+  for (let bit = 0; bit < none; bit++) if (mask & (1 << bit)) fn(bit);
+}
+
+export function buildLaneIndex(
+  index: Pick<
+    EventIndex,
+    'n' | 'start' | 'end' | 'datePrecision' | 'isRange' | 'approximate' | 'articleMask' | 'category'
+  >,
+  mode: LaneMode,
+  nLanes: number,
+): LaneIndex {
+  const n = index.n;
+  const kind = new Uint8Array(n);
+  const vague = new Uint8Array(n);
+  const centre = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = markKindCode(index.datePrecision[i]!, index.isRange[i]!);
+    kind[i] = k;
+    vague[i] = index.datePrecision[i]! >= 2 || index.approximate[i] ? 1 : 0;
+    centre[i] = markCentre(index.start[i]!, index.end[i]!, k);
+  }
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => centre[a]! - centre[b]! || a - b);
+  const rank = new Uint32Array(n);
+  for (let r = 0; r < n; r++) rank[order[r]!] = r;
+
+  const lanes = Math.max(nLanes, 1);
+  const isShort = (i: number) => kind[i] === POINT || kind[i] === TICK;
+  const counts = new Uint32Array(lanes * 2);
+  for (let i = 0; i < n; i++) {
+    const s = isShort(i) ? 0 : 1;
+    forEachLane(index, mode, lanes, i, (l) => counts[l * 2 + s]!++);
+  }
+  const short = Array.from({ length: lanes }, (_, l) => new Uint32Array(counts[l * 2]!));
+  const long = Array.from({ length: lanes }, (_, l) => new Uint32Array(counts[l * 2 + 1]!));
+  const fill = new Uint32Array(lanes * 2);
+  // Walking in time order leaves every lane's lists sorted without sorting them again.
+  for (let r = 0; r < n; r++) {
+    const i = order[r]!;
+    const s = isShort(i) ? 0 : 1;
+    forEachLane(index, mode, lanes, i, (l) => {
+      (s ? long : short)[l]![fill[l * 2 + s]!++] = i;
+    });
+  }
+  return { nLanes: lanes, order, rank, centre, kind, vague, short, long };
+}
+
+/**
+ * The next (dir 1) or previous (dir -1) visible event in time after `current`; with no current
+ * event, the first (or last) visible one. Returns `current` when there is none further, so that
+ * the selection stays put at either end.
+ */
+export function stepVisible(
+  li: Pick<LaneIndex, 'order' | 'rank'>,
+  visible: Uint8Array,
+  current: number,
+  dir: 1 | -1,
+): number {
+  const n = li.order.length;
+  let r = current >= 0 && current < n ? li.rank[current]! + dir : dir > 0 ? 0 : n - 1;
+  for (; r >= 0 && r < n; r += dir) {
+    const i = li.order[r]!;
+    if (visible[i]) return i;
+  }
+  return current;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { clampWindow, DAY, focusWindow, padExtent, zoomWindow, HOUR } from './scale';
+
+const d = (y: number, m: number, day = 1) => Date.UTC(y, m - 1, day);
+
+/** The seed's shape: a few events 1998-2021, most of them 4-12 January 2022. */
+function seedLike() {
+  const starts = [d(1998, 5), d(2008, 3, 12), d(2014), d(2019, 6, 1), d(2021, 11, 20)];
+  for (let k = 0; k < 40; k++) starts.push(d(2022, 1, 4 + (k % 9)));
+  const n = starts.length;
+  const start = Float64Array.from(starts);
+  const end = start.map((s) => s + DAY);
+  return { n, start, end };
+}
+
+describe('padExtent', () => {
+  it('pads by a fraction of the span', () => {
+    expect(padExtent([0, 1000 * DAY], 0.05)).toEqual([-50 * DAY, 1050 * DAY]);
+  });
+  it('gives a single instant at least the minimum span, centred', () => {
+    expect(padExtent([10 * DAY, 10 * DAY])).toEqual([9.5 * DAY, 10.5 * DAY]);
+  });
+  it('has a window when there is no data', () => {
+    const w = padExtent(undefined);
+    expect(w[1]).toBeGreaterThan(w[0]);
+  });
+});
+
+describe('focusWindow', () => {
+  it('finds the January 2022 cluster, not 1998-2022', () => {
+    const w = focusWindow(seedLike(), null, 0.8)!;
+    expect(new Date(w[0]).toISOString().slice(0, 10)).toBe('2022-01-03');
+    expect(new Date(w[1]).toISOString().slice(0, 10)).toBe('2022-01-12');
+    expect(w[1] - w[0]).toBeLessThan(12 * DAY);
+  });
+  it('considers only visible events', () => {
+    const ix = seedLike();
+    const visible = new Uint8Array(ix.n);
+    visible[0] = visible[1] = 1;
+    const w = focusWindow(ix, visible, 1)!;
+    expect(w[0]).toBeLessThan(d(1998, 5));
+    expect(w[1]).toBeGreaterThan(d(2008, 3, 12));
+  });
+  it('is undefined when nothing is visible', () => {
+    expect(focusWindow(seedLike(), new Uint8Array(45), 0.8)).toBeUndefined();
+  });
+});
+
+describe('clampWindow and zoomWindow', () => {
+  const bounds: [number, number] = [0, 100 * DAY];
+  it('shifts a window back inside the bounds, keeping its span', () => {
+    expect(clampWindow([90 * DAY, 110 * DAY], bounds)).toEqual([80 * DAY, 100 * DAY]);
+  });
+  it('never zooms in beyond the minimum span nor out beyond the bounds', () => {
+    expect(clampWindow([DAY, DAY + 1], bounds)[1] - clampWindow([DAY, DAY + 1], bounds)[0]).toBe(
+      HOUR,
+    );
+    expect(clampWindow([-DAY * 500, DAY * 500], bounds)).toEqual(bounds);
+  });
+  it('zooms about an anchor that keeps its place', () => {
+    expect(zoomWindow([0, 100], 2, 20)).toEqual([10, 60]);
+    expect(zoomWindow([0, 100], 0.5)).toEqual([-50, 150]);
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * Time-scale helpers for the timeline: the initial window fitted to the data, the "focus" window
+ * of the densest period, and the pure arithmetic of zooming and panning a window [t0, t1) in ms.
+ * Everything is in UTC: partial dates are calendar days read in UTC or in their own offset
+ * (time/partial-date.ts), so a local-time scale would shift a day across midnight.
+ */
+import type { EventIndex } from '../filter/event-index';
+
+export type Window = [number, number];
+
+export const MINUTE = 60_000;
+export const HOUR = 3_600_000;
+export const DAY = 86_400_000;
+
+/** Narrowest window a person can zoom to: one hour still shows a time-of-day tick apart. */
+export const MIN_SPAN = HOUR;
+
+/** Shown when there are no events, so the axis is never empty or NaN. */
+const EMPTY_WINDOW: Window = [Date.UTC(2022, 0, 1), Date.UTC(2023, 0, 1)];
+
+/**
+ * The extent padded on both sides by `fraction` of its span (at least half of `minSpan` in all),
+ * so that the first and last marks are not cut in half by the plot's edges.
+ */
+export function padExtent(
+  extent: readonly [number, number] | undefined,
+  fraction = 0.03,
+  minSpan = DAY,
+): Window {
+  if (!extent) return [...EMPTY_WINDOW];
+  const [a, b] = extent;
+  const span = Math.max(b - a, 0);
+  const pad = Math.max(span * fraction, (minSpan - span) / 2, 0);
+  return [a - pad, b + pad];
+}
+
+/** The window a timeline opens on: the whole of the data, padded. */
+export function initialWindow(index: Pick<EventIndex, 'extent'>): Window {
+  return padExtent(index.extent);
+}
+
+/**
+ * The densest interval that holds `share` of the visible events (by the midpoint of each event's
+ * interval), padded by 10 % of its span and at least one day wide. When most events fall in a few
+ * days and a few are years earlier (the seed: 1998-2021, then January 2022), this is the window
+ * in which the marks can be read; the app decides whether to open on it. Undefined when no event
+ * is visible.
+ */
+export function focusWindow(
+  index: Pick<EventIndex, 'n' | 'start' | 'end'>,
+  visible: Uint8Array | null,
+  share = 0.8,
+): Window | undefined {
+  let count = 0;
+  for (let i = 0; i < index.n; i++) if (!visible || visible[i]) count++;
+  if (count === 0) return undefined;
+  const mid = new Float64Array(count);
+  for (let i = 0, j = 0; i < index.n; i++) {
+    if (visible && !visible[i]) continue;
+    mid[j++] = (index.start[i]! + index.end[i]!) / 2;
+  }
+  mid.sort();
+  const k = Math.max(1, Math.ceil(share * count));
+  let best = 0;
+  let bestSpan = Infinity;
+  for (let i = 0; i + k - 1 < count; i++) {
+    const span = mid[i + k - 1]! - mid[i]!;
+    if (span < bestSpan) {
+      bestSpan = span;
+      best = i;
+    }
+  }
+  return padExtent([mid[best]!, mid[best + k - 1]!], 0.1, DAY);
+}
+
+/**
+ * Keeps a window inside `bounds` and between `minSpan` and the bounds' span, preserving its
+ * centre where it can. Returns a new array.
+ */
+export function clampWindow(w: Window, bounds: Window, minSpan = MIN_SPAN): Window {
+  const boundSpan = bounds[1] - bounds[0];
+  let span = Math.min(Math.max(w[1] - w[0], minSpan), boundSpan);
+  if (!(span > 0)) span = minSpan;
+  let a = (w[0] + w[1]) / 2 - span / 2;
+  if (a < bounds[0]) a = bounds[0];
+  if (a + span > bounds[1]) a = bounds[1] - span;
+  return [a, a + span];
+}
+
+/**
+ * The window zoomed by `factor` (> 1 zooms in) about the instant `anchor` (its centre by
+ * default): the anchor keeps its place on screen.
+ */
+export function zoomWindow(w: Window, factor: number, anchor = (w[0] + w[1]) / 2): Window {
+  return [anchor - (anchor - w[0]) / factor, anchor + (w[1] - anchor) / factor];
+}
+
+/** The smallest window that contains both, so a window the app passes is never cut off. */
+export function unionWindow(a: Window, b: Window): Window {
+  return [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
+}
