@@ -95,3 +95,23 @@ export async function openPage(
 export async function waitForApp(page: Page): Promise<void> {
   await page.waitForSelector('[data-app-ready="true"]', { timeout: 45_000 });
 }
+
+/** Distinct colours in a screenshot of an element: a blank canvas has one or two. */
+export async function distinctColours(page: Page, selector: string): Promise<number> {
+  const png = await page.locator(selector).first().screenshot();
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const g = c.getContext('2d')!;
+    g.drawImage(img, 0, 0);
+    const px = g.getImageData(0, 0, c.width, c.height).data;
+    const seen = new Set<number>();
+    for (let i = 0; i < px.length; i += 4)
+      seen.add((px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!);
+    return seen.size;
+  }, png.toString('base64'));
+}

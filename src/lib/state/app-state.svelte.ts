@@ -1,0 +1,285 @@
+/**
+ * The app's shared state: the dataset, the filters, hover, selection and the view. One derived
+ * visible set drives the map, the timeline, the list and every count. Components read the
+ * fields and call the named mutations; nothing else writes here.
+ */
+import { createContext } from 'svelte';
+import type { LoadedDataset } from '../data/types';
+import { buildEventIndex, type EventIndex } from '../filter/event-index';
+import {
+  applyTime,
+  combine,
+  facetCounts,
+  facetMasks,
+  timeMask,
+  visibleInTimeOrder,
+  type FacetContext,
+  type Filters,
+} from '../filter/visible';
+import { Locale } from '../i18n/locale.svelte';
+import { DEFAULT_URL_STATE, type LaneMode, type UrlState, type ViewMode } from './url';
+
+export type Bounds = [number, number, number, number];
+export interface MapView {
+  zoom: number;
+  lat: number;
+  lon: number;
+}
+
+const EMPTY_CONTEXT: FacetContext = { articles: [], categories: [] };
+
+/** A message for the reader about the state (a stale link, say), as an i18n key and params. */
+export interface Notice {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export class AppState {
+  readonly locale = new Locale();
+
+  dataset = $state.raw<LoadedDataset | null>(null);
+  index: EventIndex = $derived(
+    buildEventIndex(
+      this.dataset?.events ?? [],
+      this.dataset?.description ?? { articles: [], categories: [], sources: [] },
+    ),
+  );
+  #ctx: FacetContext = $derived(this.dataset?.description ?? EMPTY_CONTEXT);
+
+  // Filters.
+  articles = $state.raw<number[]>([]);
+  categories = $state.raw<string[]>([]);
+  places = $state.raw<string[]>([]);
+  text = $state('');
+  /** The brushed time window [start, end) in ms. */
+  time = $state.raw<[number, number] | null>(null);
+  /** Limit the timeline and list to the map's view. */
+  inView = $state(false);
+  /** The map's current bounds, reported by the map. */
+  mapBounds = $state.raw<Bounds | null>(null);
+
+  // Views.
+  laneMode = $state<LaneMode>('article');
+  /** The timeline's detail window. */
+  window = $state.raw<[number, number] | null>(null);
+  /** The map's current view, reported by the map on moveend. */
+  mapView = $state.raw<MapView | null>(null);
+  /** A view the map should move to (from a link or a narrative step); null once applied. */
+  requestedMapView = $state.raw<MapView | null>(null);
+  hovered = $state(-1);
+  selected = $state(-1);
+  view = $state<ViewMode>('explore');
+  narrative = $state<string | null>(null);
+  step = $state<number | null>(null);
+  notices = $state.raw<Notice[]>([]);
+
+  /** Bumped by mutations that deserve their own history entry (back/forward). */
+  historyMark = $state(0);
+
+  filters: Filters = $derived({
+    articles: this.articles,
+    categories: this.categories,
+    places: this.places,
+    text: this.text,
+    time: this.time,
+    bounds: this.inView ? this.mapBounds : null,
+  });
+
+  /** Facets other than time: recomputed when they change, not on every brush step. */
+  #masks = $derived(facetMasks(this.index, { ...this.filters, time: null }, this.#ctx));
+  #base = $derived(combine(this.#masks));
+
+  /** The visible set: 1 for each visible event, with a version that changes with it. */
+  visible = $derived.by(() => {
+    const mask = new Uint8Array(this.index.n);
+    const count = applyTime(this.index, this.#base, this.time, mask);
+    return { mask, count, version: ++this.#version };
+  });
+  #version = 0;
+
+  counts = $derived(
+    facetCounts(this.index, this.#masks, timeMask(this.index, this.time), this.#ctx),
+  );
+
+  /** Visible events in time order, for the list and keyboard stepping. */
+  ordered = $derived(visibleInTimeOrder(this.index, this.visible.mask));
+
+  selectedEvent = $derived(this.selected >= 0 ? (this.index.events[this.selected] ?? null) : null);
+
+  get description() {
+    return this.dataset?.description ?? null;
+  }
+
+  // Mutations.
+
+  setDataset(d: LoadedDataset): void {
+    this.dataset = d;
+    this.hovered = -1;
+    this.selected = -1;
+  }
+
+  toggleArticle(n: number): void {
+    this.articles = this.articles.includes(n)
+      ? this.articles.filter((a) => a !== n)
+      : [...this.articles, n];
+    this.historyMark++;
+  }
+
+  toggleCategory(id: string): void {
+    this.categories = this.categories.includes(id)
+      ? this.categories.filter((c) => c !== id)
+      : [...this.categories, id];
+    this.historyMark++;
+  }
+
+  togglePlace(name: string): void {
+    this.places = this.places.includes(name)
+      ? this.places.filter((p) => p !== name)
+      : [...this.places, name];
+    this.historyMark++;
+  }
+
+  setText(text: string): void {
+    this.text = text;
+  }
+
+  /** Live while brushing: no history entry per pointer move. */
+  setTime(range: [number, number] | null): void {
+    this.time = range;
+  }
+
+  setWindow(w: [number, number] | null): void {
+    this.window = w;
+  }
+
+  setInView(on: boolean): void {
+    this.inView = on;
+    this.historyMark++;
+  }
+
+  setLaneMode(mode: LaneMode): void {
+    this.laneMode = mode;
+    this.historyMark++;
+  }
+
+  clearFilters(): void {
+    this.articles = [];
+    this.categories = [];
+    this.places = [];
+    this.text = '';
+    this.time = null;
+    this.inView = false;
+    this.historyMark++;
+  }
+
+  hover(i: number): void {
+    this.hovered = i;
+  }
+
+  select(i: number): void {
+    if (i === this.selected) return;
+    this.selected = i;
+    this.historyMark++;
+  }
+
+  selectById(id: string | null): void {
+    this.select(id === null ? -1 : (this.index.byId.get(id) ?? -1));
+  }
+
+  /** Steps the selection to the previous (-1) or next (+1) visible event in time. */
+  stepSelection(delta: -1 | 1): void {
+    const order = this.ordered;
+    if (!order.length) return;
+    const at = order.indexOf(this.selected);
+    const next =
+      at < 0
+        ? delta > 0
+          ? 0
+          : order.length - 1
+        : Math.min(order.length - 1, Math.max(0, at + delta));
+    this.select(order[next]!);
+  }
+
+  setMapView(view: MapView, bounds: Bounds): void {
+    this.mapView = view;
+    this.mapBounds = bounds;
+  }
+
+  requestMapView(view: MapView | null): void {
+    this.requestedMapView = view;
+  }
+
+  setView(view: ViewMode): void {
+    this.view = view;
+    this.historyMark++;
+  }
+
+  dismissNotice(n: Notice): void {
+    this.notices = this.notices.filter((x) => x !== n);
+  }
+
+  /** The state as a link's fields. */
+  toUrlState(): UrlState {
+    const d = this.description;
+    return {
+      ...DEFAULT_URL_STATE,
+      dataset: d?.id,
+      version: d?.version,
+      lang: this.locale.lang === 'en' ? undefined : this.locale.lang,
+      articles: this.articles,
+      categories: this.categories,
+      places: this.places,
+      text: this.text,
+      time: this.time,
+      window: this.window,
+      selected: this.selected >= 0 ? (this.index.ids[this.selected] ?? null) : null,
+      map: this.mapView,
+      lanes: this.laneMode,
+      inView: this.inView,
+      view: this.view,
+      narrative: this.narrative,
+      step: this.step,
+    };
+  }
+
+  /**
+   * Applies a link to the loaded dataset. What the dataset does not know (an article it lacks,
+   * an event id that is gone, another version) is left out and said in a notice.
+   */
+  applyUrlState(s: UrlState): void {
+    const d = this.description;
+    const notices: Notice[] = [];
+    if (s.lang) this.locale.set(s.lang);
+    if (d && s.version && s.version !== d.version) {
+      notices.push({ key: 'notice.version', params: { linked: s.version, current: d.version } });
+    }
+    const known = new Set(d?.articles.map((a) => a.number));
+    const unknownArticles = s.articles.filter((a) => !known.has(a));
+    if (unknownArticles.length)
+      notices.push({ key: 'notice.articles', params: { list: unknownArticles.join(', ') } });
+    this.articles = s.articles.filter((a) => known.has(a));
+    const cats = new Set(d?.categories.map((c) => c.id));
+    this.categories = s.categories.filter((c) => cats.has(c));
+    const places = new Set(this.index.places);
+    this.places = s.places.filter((p) => places.has(p));
+    this.text = s.text;
+    this.time = s.time;
+    this.window = s.window;
+    this.laneMode = s.lanes;
+    this.inView = s.inView;
+    this.view = s.view;
+    this.narrative = s.narrative;
+    this.step = s.step;
+    if (s.selected !== null) {
+      const i = this.index.byId.get(s.selected);
+      if (i === undefined) notices.push({ key: 'notice.selected', params: { id: s.selected } });
+      this.selected = i ?? -1;
+    } else {
+      this.selected = -1;
+    }
+    if (s.map) this.requestedMapView = s.map;
+    this.notices = notices;
+  }
+}
+
+export const [getAppState, setAppState] = createContext<AppState>();
