@@ -1,0 +1,140 @@
+/**
+ * Narratives as pure functions: what a step implies for the views (filters, timeline window, map
+ * view, highlighted events), moving between steps, and which key does what. The presentation
+ * component only applies these to the app state, so every rule here has a unit test.
+ */
+import type { EventIndex } from '../filter/event-index';
+import type { Narrative, NarrativeStep } from '../model/schema';
+import { isParseError, toInterval } from '../time/partial-date';
+
+export type Bounds = [number, number, number, number];
+
+/** A view the map should move to: a rectangle to fit, or a centre ([lon, lat]) and zoom. */
+export type RequestedView = { bounds: Bounds } | { center: [number, number]; zoom: number };
+
+export interface StepState {
+  articles: number[];
+  categories: string[];
+  /** The step's time [start, end) in ms: the timeline's window and its step marker. */
+  time: [number, number] | null;
+  map: RequestedView | null;
+  /** 1 for each event the step names, over the EventIndex. */
+  highlight: Uint8Array;
+  /** Indices of the named events that the dataset has, in the step's order. */
+  events: number[];
+  /** Event ids the step names that the dataset does not have (said, never silently dropped). */
+  missing: string[];
+}
+
+/** The state a step implies. Articles and categories the dataset lacks are left out. */
+export function stepState(
+  step: NarrativeStep,
+  index: EventIndex,
+  known: { articles: readonly number[]; categories: readonly string[] },
+): StepState {
+  const highlight = new Uint8Array(index.n);
+  const events: number[] = [];
+  const missing: string[] = [];
+  for (const id of step.events) {
+    const i = index.byId.get(id);
+    if (i === undefined) missing.push(id);
+    else if (!highlight[i]) {
+      highlight[i] = 1;
+      events.push(i);
+    }
+  }
+  let time: [number, number] | null = null;
+  if (step.time) {
+    const interval = toInterval(step.time[0], step.time[1]);
+    if (!isParseError(interval)) time = [interval.start, interval.end];
+  }
+  let map: RequestedView | null = null;
+  if (step.map?.bounds) map = { bounds: step.map.bounds };
+  else if (step.map?.center) map = { center: step.map.center, zoom: step.map.zoom ?? 5 };
+  return {
+    articles: (step.filters?.articles ?? []).filter((a) => known.articles.includes(a)),
+    categories: (step.filters?.categories ?? []).filter((c) => known.categories.includes(c)),
+    time,
+    map,
+    highlight,
+    events,
+    missing,
+  };
+}
+
+/** A 1-based step number kept within the narrative (1 when the narrative is empty). */
+export function clampStep(step: number, count: number): number {
+  if (!Number.isFinite(step) || count < 1) return 1;
+  return Math.min(count, Math.max(1, Math.trunc(step)));
+}
+
+export type StepCommand =
+  | { kind: 'next' }
+  | { kind: 'prev' }
+  | { kind: 'first' }
+  | { kind: 'last' }
+  | { kind: 'jump'; step: number }
+  | { kind: 'exit' };
+
+/** The step a command leads to, or null for "leave the presentation". */
+export function navigate(current: number, count: number, cmd: StepCommand): number | null {
+  switch (cmd.kind) {
+    case 'next':
+      return clampStep(current + 1, count);
+    case 'prev':
+      return clampStep(current - 1, count);
+    case 'first':
+      return 1;
+    case 'last':
+      return clampStep(count, count);
+    case 'jump':
+      return clampStep(cmd.step, count);
+    case 'exit':
+      return null;
+  }
+}
+
+export interface KeyLike {
+  key: string;
+  shiftKey?: boolean;
+  ctrlKey?: boolean;
+  altKey?: boolean;
+  metaKey?: boolean;
+}
+
+/**
+ * What a key does in a presentation. Clicker remotes send PageDown/PageUp (some send the
+ * arrows); a keyboard has Space and Shift+Space too. With Ctrl, Alt or Meta the key belongs to
+ * the browser (zoom, back, tab switching), so it is left alone.
+ */
+export function keyCommand(e: KeyLike): StepCommand | null {
+  if (e.ctrlKey || e.altKey || e.metaKey) return null;
+  switch (e.key) {
+    case 'ArrowRight':
+    case 'PageDown':
+      return { kind: 'next' };
+    case ' ':
+    case 'Spacebar':
+      return { kind: e.shiftKey ? 'prev' : 'next' };
+    case 'ArrowLeft':
+    case 'PageUp':
+      return { kind: 'prev' };
+    case 'Home':
+      return { kind: 'first' };
+    case 'End':
+      return { kind: 'last' };
+    case 'Escape':
+    case 'Esc':
+      return { kind: 'exit' };
+  }
+  if (/^[1-9]$/.test(e.key)) return { kind: 'jump', step: Number(e.key) };
+  return null;
+}
+
+/** The narrative with this id, or the first when the id is unknown or absent. */
+export function findNarrative(
+  narratives: readonly Narrative[],
+  id: string | null,
+): Narrative | null {
+  return narratives.find((n) => n.id === id) ?? narratives[0] ?? null;
+}
