@@ -71,6 +71,12 @@ describe('URL state', () => {
     expect(s.articles).toEqual([2]);
   });
 
+  it('round-trips the presenter window with its narrative step', () => {
+    const s: UrlState = { ...DEFAULT_URL_STATE, view: 'presenter', narrative: 'n1', step: 4 };
+    expect(encodeFragment(s)).toBe('#view=presenter&n=n1&s=4');
+    expect(roundTrip(s)).toEqual(s);
+  });
+
   it('encodes instants without loss', () => {
     for (const ms of [
       0,

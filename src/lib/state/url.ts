@@ -9,7 +9,8 @@
 import { isUiLang, type UiLang } from '../i18n/translate';
 
 export type LaneMode = 'article' | 'category';
-export type ViewMode = 'explore' | 'present' | 'brief';
+/** `presenter` is the speaker's second window, kept in step with the audience's `present`. */
+export type ViewMode = 'explore' | 'present' | 'presenter' | 'brief';
 
 export interface UrlState {
   dataset?: string;
@@ -110,7 +111,7 @@ export function decodeUrl(href: string): UrlState {
   s.lanes = get('lanes') === 'category' ? 'category' : 'article';
   s.inView = get('inview') === '1';
   const view = get('view');
-  s.view = view === 'present' || view === 'brief' ? view : 'explore';
+  s.view = view === 'present' || view === 'presenter' || view === 'brief' ? view : 'explore';
   s.narrative = get('n') || null;
   const step = Number(get('s'));
   s.step = Number.isInteger(step) && step >= 1 ? step : null;
