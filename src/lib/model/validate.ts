@@ -39,6 +39,12 @@ export function formatIssue(issue: ValidationIssue): string {
   return `${where.join(', ')}${issue.path ? `, ${issue.path}` : ''}: ${issue.message}`;
 }
 
+/**
+ * zod 4 leaves the offending value out of its issues unless asked; without it a value of the
+ * wrong type would be reported as missing.
+ */
+const REPORT_INPUT = { reportInput: true } as const;
+
 function pathOf(path: readonly PropertyKey[]): string {
   return path
     .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i > 0 ? '.' : ''}${String(p)}`))
@@ -54,7 +60,12 @@ function fromZod(
 ): ValidationIssue[] {
   return error.issues.map((i) => {
     let message = i.message;
-    if (i.code === 'invalid_type') {
+    let at: readonly PropertyKey[] = i.path;
+    if (i.code === 'invalid_union') {
+      const u = unionMessage(i);
+      message = u.message;
+      at = [...i.path, ...u.path];
+    } else if (i.code === 'invalid_type') {
       const received = (i as { input?: unknown }).input;
       message =
         received === undefined
@@ -65,7 +76,7 @@ function fromZod(
     } else if (i.code === 'unrecognized_keys') {
       message = `has unknown field(s) ${i.keys.join(', ')}`;
     }
-    const path = pathOf(i.path);
+    const path = pathOf(at);
     return {
       severity: 'error' as const,
       file,
@@ -75,6 +86,36 @@ function fromZod(
     };
   });
 }
+
+/**
+ * zod says only "Invalid input" when no branch of a union matches. The one union of the schema is
+ * a text (a string, or translations keyed by language), so say what was expected, or, when the
+ * value was the right kind, what was wrong inside it.
+ */
+function unionMessage(issue: z.core.$ZodIssueInvalidUnion): {
+  path: readonly PropertyKey[];
+  message: string;
+} {
+  const input = (issue as { input?: unknown }).input;
+  if (input === undefined) return { path: [], message: 'is required' };
+  const inner = issue.errors
+    .flat()
+    .find((e) => !(e.code === 'invalid_type' && e.path.length === 0));
+  if (inner) {
+    const detail = inner.code === 'invalid_key' ? inner.issues[0]?.message : undefined;
+    return { path: inner.path, message: detail ?? inner.message };
+  }
+  const kinds = issue.errors
+    .flat()
+    .map((e) => (e.code === 'invalid_type' ? (KIND[e.expected] ?? e.expected) : undefined))
+    .filter((k): k is string => k !== undefined);
+  return { path: [], message: `must be ${kinds.join(' or ')}, not ${describe(input)}` };
+}
+
+const KIND: Record<string, string> = {
+  string: 'a text',
+  record: 'an object of translations such as {"en": "…", "ru": "…"}',
+};
 
 function describe(v: unknown): string {
   if (v === null) return 'null';
@@ -88,7 +129,7 @@ export function validateDescription(
   json: unknown,
   file: string,
 ): { description?: DatasetDescription; issues: ValidationIssue[] } {
-  const r = DatasetSchema.safeParse(json);
+  const r = DatasetSchema.safeParse(json, REPORT_INPUT);
   if (!r.success) return { issues: fromZod(r.error, file) };
   const d = r.data;
   const issues: ValidationIssue[] = [];
@@ -141,7 +182,7 @@ export function validateFeature(
     (typeof raw.id === 'string' || typeof raw.id === 'number')
       ? String(raw.id)
       : undefined;
-  const r = EventFeatureSchema.safeParse(raw);
+  const r = EventFeatureSchema.safeParse(raw, REPORT_INPUT);
   if (!r.success) return { issues: fromZod(r.error, file, { index, id: rawId }) };
   const e = r.data;
   const p = e.properties;
@@ -178,7 +219,14 @@ export function validateFeature(
     if (!sources.has(s))
       err(`properties.sources[${i}]`, `source "${s}" is not in the dataset's sources`);
   });
+  const kinds = d.figureKinds && new Set(d.figureKinds.map((k) => k.id));
   (p.figures ?? []).forEach((f, i) => {
+    if (kinds && !kinds.has(f.kind)) {
+      err(
+        `properties.figures[${i}].kind`,
+        `"${f.kind}" is not one of the dataset's figure kinds (${[...kinds].join(', ')})`,
+      );
+    }
     if (!sources.has(f.source) && !d.documents.some((doc) => doc.id === f.source)) {
       err(
         `properties.figures[${i}].source`,
@@ -215,7 +263,7 @@ export function validateEvents(
   file: string,
   d: DatasetDescription,
 ): { events: EventFeature[]; issues: ValidationIssue[] } {
-  const r = EventCollectionSchema.safeParse(json);
+  const r = EventCollectionSchema.safeParse(json, REPORT_INPUT);
   if (!r.success) {
     return {
       events: [],
@@ -252,7 +300,7 @@ export function validateNarrative(
   file: string,
   eventIds: ReadonlySet<string>,
 ): { narrative?: Narrative; issues: ValidationIssue[] } {
-  const r = NarrativeSchema.safeParse(json);
+  const r = NarrativeSchema.safeParse(json, REPORT_INPUT);
   if (!r.success) return { issues: fromZod(r.error, file) };
   const issues: ValidationIssue[] = [];
   r.data.steps.forEach((step, i) =>
