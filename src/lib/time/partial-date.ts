@@ -145,7 +145,9 @@ export function toInterval(
     precision: coarser(s.precision, e.precision),
     isRange: true,
   };
-  if (periodStart(e, zoneOffsetMinutes) < interval.start) {
+  // The end is before the start only when its whole period is: a range from 14:30 on the 4th
+  // "to the 4th", or from the 4th "to January", is a valid range.
+  if (interval.end <= interval.start) {
     return { error: `the end date ${end} is before the start date ${start}` };
   }
   return interval;
