@@ -17,6 +17,8 @@ import {
   type Filters,
 } from '../filter/visible';
 import { Locale } from '../i18n/locale.svelte';
+import type { Narrative } from '../model/schema';
+import { clampStep, findNarrative, stepState, type RequestedView } from '../present/narrative';
 import { DEFAULT_URL_STATE, type LaneMode, type UrlState, type ViewMode } from './url';
 
 export type Bounds = [number, number, number, number];
@@ -64,13 +66,25 @@ export class AppState {
   window = $state.raw<[number, number] | null>(null);
   /** The map's current view, reported by the map on moveend. */
   mapView = $state.raw<MapView | null>(null);
-  /** A view the map should move to (from a link or a narrative step); null once applied. */
-  requestedMapView = $state.raw<MapView | null>(null);
+  /**
+   * A view the map should move to: from a link ({zoom, lat, lon}) or a narrative step (bounds,
+   * or centre and zoom); null once applied.
+   */
+  requestedMapView = $state.raw<MapView | RequestedView | null>(null);
   hovered = $state(-1);
   selected = $state(-1);
   view = $state<ViewMode>('explore');
   narrative = $state<string | null>(null);
   step = $state<number | null>(null);
+  /** Events the current narrative step highlights on the map and timeline; null otherwise. */
+  highlight = $state.raw<Uint8Array | null>(null);
+  /** The current narrative step's time [start, end) in ms, marked on the timeline. */
+  stepMarker = $state.raw<[number, number] | null>(null);
+  /** The explorer's filters and view from before a presentation, restored on leaving it. */
+  #beforePresenting: Pick<
+    AppState,
+    'articles' | 'categories' | 'places' | 'text' | 'time' | 'window' | 'inView' | 'selected'
+  > | null = null;
   notices = $state.raw<Notice[]>([]);
 
   /** Bumped by mutations that deserve their own history entry (back/forward). */
@@ -109,6 +123,17 @@ export class AppState {
   get description() {
     return this.dataset?.description ?? null;
   }
+
+  get narratives(): readonly Narrative[] {
+    return this.dataset?.narratives ?? [];
+  }
+
+  /** The narrative being presented (the first when the link names none or an unknown one). */
+  currentNarrative: Narrative | null = $derived(
+    this.view === 'present' || this.view === 'presenter'
+      ? findNarrative(this.dataset?.narratives ?? [], this.narrative)
+      : null,
+  );
 
   // Mutations.
 
@@ -214,6 +239,75 @@ export class AppState {
     this.historyMark++;
   }
 
+  /** Starts presenting a narrative at a step (1-based), keeping the explorer's view to return to. */
+  enterPresentation(narrativeId: string | null, step = 1): void {
+    if (this.view !== 'present') {
+      this.#beforePresenting = {
+        articles: this.articles,
+        categories: this.categories,
+        places: this.places,
+        text: this.text,
+        time: this.time,
+        window: this.window,
+        inView: this.inView,
+        selected: this.selected,
+      };
+    }
+    this.view = 'present';
+    this.narrative = findNarrative(this.narratives, narrativeId)?.id ?? null;
+    this.showStep(step);
+  }
+
+  /**
+   * Shows a step of the current narrative: its filters, its time as the timeline's window and
+   * marker, its map view, its events highlighted. Other filters are cleared so that the audience
+   * sees what the step says, and nothing the presenter happened to leave on.
+   */
+  showStep(step: number): void {
+    const n = this.currentNarrative;
+    if (!n) return;
+    const number = clampStep(step, n.steps.length);
+    const s = stepState(n.steps[number - 1]!, this.index, {
+      articles: this.description?.articles.map((a) => a.number) ?? [],
+      categories: this.description?.categories.map((c) => c.id) ?? [],
+    });
+    this.step = number;
+    this.articles = s.articles;
+    this.categories = s.categories;
+    this.places = [];
+    this.text = '';
+    this.time = null;
+    this.inView = false;
+    this.selected = -1;
+    if (s.time) this.window = s.time;
+    this.stepMarker = s.time;
+    if (s.map) this.requestedMapView = s.map;
+    this.highlight = s.highlight;
+    this.historyMark++;
+  }
+
+  /** Back to exploring, with the filters and window from before the presentation. */
+  leavePresentation(): void {
+    const before = this.#beforePresenting;
+    if (before) {
+      this.articles = before.articles;
+      this.categories = before.categories;
+      this.places = before.places;
+      this.text = before.text;
+      this.time = before.time;
+      this.window = before.window;
+      this.inView = before.inView;
+      this.selected = before.selected;
+    }
+    this.#beforePresenting = null;
+    this.view = 'explore';
+    this.narrative = null;
+    this.step = null;
+    this.highlight = null;
+    this.stepMarker = null;
+    this.historyMark++;
+  }
+
   dismissNotice(n: Notice): void {
     this.notices = this.notices.filter((x) => x !== n);
   }
@@ -253,15 +347,15 @@ export class AppState {
     if (d && s.version && s.version !== d.version) {
       notices.push({ key: 'notice.version', params: { linked: s.version, current: d.version } });
     }
-    const known = new Set(d?.articles.map((a) => a.number));
-    const unknownArticles = s.articles.filter((a) => !known.has(a));
+    // Plain arrays: these lists are short and this runs once per link.
+    const known = d?.articles.map((a) => a.number) ?? [];
+    const unknownArticles = s.articles.filter((a) => !known.includes(a));
     if (unknownArticles.length)
       notices.push({ key: 'notice.articles', params: { list: unknownArticles.join(', ') } });
-    this.articles = s.articles.filter((a) => known.has(a));
-    const cats = new Set(d?.categories.map((c) => c.id));
-    this.categories = s.categories.filter((c) => cats.has(c));
-    const places = new Set(this.index.places);
-    this.places = s.places.filter((p) => places.has(p));
+    this.articles = s.articles.filter((a) => known.includes(a));
+    const cats = d?.categories.map((c) => c.id) ?? [];
+    this.categories = s.categories.filter((c) => cats.includes(c));
+    this.places = s.places.filter((p) => this.index.places.includes(p));
     this.text = s.text;
     this.time = s.time;
     this.window = s.window;
@@ -278,6 +372,13 @@ export class AppState {
       this.selected = -1;
     }
     if (s.map) this.requestedMapView = s.map;
+    this.highlight = null;
+    this.stepMarker = null;
+    // A link to a narrative step opens the presentation at that step, whatever the rest says.
+    if ((s.view === 'present' || s.view === 'presenter') && this.narratives.length) {
+      this.#beforePresenting = null;
+      this.showStep(s.step ?? 1);
+    }
     this.notices = notices;
   }
 }

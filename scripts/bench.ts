@@ -1,0 +1,243 @@
+/**
+ * `npm run bench [-- --json] [-- --sizes 1000,10000]`: drives the production build in headless
+ * Chromium on seeded synthetic datasets and prints what a person waits for.
+ *
+ * - load_ms: navigation to both views drawn and interactive (the app's `app-ready` mark).
+ * - brush_p50_ms / brush_p95_ms: from a pointer move of a real brush drag (its event timestamp)
+ *   to the frame in which the map and the timeline have both painted the new visible set.
+ * - filter_ms: from toggling an article to both views painted.
+ * - hover_ms: from hovering a list row to the highlight painted in both views.
+ * - heap_mb: the JS heap after load (after a garbage collection).
+ * - js_gzip_kb: gzip size of the JavaScript the page loads (worker included).
+ *
+ * The views publish what they have painted as DOM attributes (the contract in
+ * docs/ARCHITECTURE.md): `[data-visible-version]` on the app, `[data-map-painted]` and
+ * `[data-timeline-painted]` with the version each last drew, `[data-map-hover]` and
+ * `[data-timeline-hover]` with the hovered event each last drew.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { synthDescription, synthEvents } from '../bench/generate';
+import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/chromium';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const sizesArg = args[args.indexOf('--sizes') + 1];
+const SIZES =
+  args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [1000, 10_000, 100_000];
+const BRUSH_MOVES = 40;
+const log = (...x: unknown[]) => {
+  if (!json) console.log(...x);
+  else console.error(...x);
+};
+
+interface Run {
+  events: number;
+  load_ms: number;
+  brush_p50_ms: number;
+  brush_p95_ms: number;
+  filter_ms: number;
+  hover_ms: number;
+  heap_mb: number;
+}
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+}
+const r1 = (x: number) => Math.round(x * 10) / 10;
+
+/** Resolves with the ms from `since` (page clock) to the frame where both views show `version`. */
+async function waitPainted(
+  page: Page,
+  what: 'painted' | 'hover',
+  expected: string | null,
+  since: number,
+) {
+  return page.evaluate(
+    ({ what, expected, since }) =>
+      new Promise<number>((resolve) => {
+        const app = document.querySelector('[data-visible-version]')!;
+        const check = (now: number) => {
+          const want = expected ?? app.getAttribute('data-visible-version');
+          const map = document
+            .querySelector(`[data-map-${what}]`)
+            ?.getAttribute(`data-map-${what}`);
+          const tl = document
+            .querySelector(`[data-timeline-${what}]`)
+            ?.getAttribute(`data-timeline-${what}`);
+          if (map === want && tl === want) resolve(now - since);
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+    { what, expected, since },
+  );
+}
+
+async function idleFloor(page: Page): Promise<number> {
+  const xs: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    xs.push(
+      await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const t = performance.now();
+            requestAnimationFrame(() => requestAnimationFrame((now) => resolve(now - t)));
+          }),
+      ),
+    );
+  }
+  return quantile(xs, 0.5);
+}
+
+async function measure(page: Page, base: string, n: number): Promise<Run> {
+  await page.goto(`${base}?data=bench/${n}/dataset.json`);
+  await page.waitForSelector('[data-app-ready="true"]', { timeout: 120_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0);
+  const load = await page.evaluate(() => performance.getEntriesByName('app-ready')[0]!.startTime);
+  await page.waitForTimeout(500);
+
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+
+  // A real drag across the timeline's detail area with the brush tool.
+  const area = await page.locator('[data-brush-area]').first().boundingBox();
+  if (!area) throw new Error('no brush area on the page ([data-brush-area])');
+  const y = area.y + area.height / 2;
+  const x0 = area.x + area.width * 0.2;
+  const x1 = area.x + area.width * 0.8;
+  await page.keyboard.down('Shift');
+  await page.mouse.move(x0, y);
+  await page.mouse.down();
+  const brush: number[] = [];
+  for (let k = 1; k <= BRUSH_MOVES; k++) {
+    const x = x0 + ((x1 - x0) * k) / BRUSH_MOVES;
+    const stamp = page.evaluate(
+      () =>
+        new Promise<number>((resolve) =>
+          addEventListener('pointermove', (e) => resolve(e.timeStamp), {
+            once: true,
+            capture: true,
+          }),
+        ),
+    );
+    await page.mouse.move(x, y);
+    brush.push(await waitPainted(page, 'painted', null, await stamp));
+  }
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+
+  // Toggle the first article filter.
+  const box = page.locator('input[data-article]').first();
+  const clickStamp = page.evaluate(
+    () =>
+      new Promise<number>((resolve) =>
+        addEventListener('click', (e) => resolve(e.timeStamp), { once: true, capture: true }),
+      ),
+  );
+  await box.click();
+  const filter = await waitPainted(page, 'painted', null, await clickStamp);
+
+  // Hover the first row of the list.
+  const row = page.locator('tr[data-event-id]').first();
+  const index = await row.getAttribute('data-event-index');
+  const hoverStamp = page.evaluate(
+    () =>
+      new Promise<number>((resolve) =>
+        addEventListener('pointerover', (e) => resolve(e.timeStamp), { once: true, capture: true }),
+      ),
+  );
+  await row.hover();
+  const hover = await waitPainted(page, 'hover', index, await hoverStamp);
+
+  return {
+    events: n,
+    load_ms: Math.round(load),
+    brush_p50_ms: r1(quantile(brush, 0.5)),
+    brush_p95_ms: r1(quantile(brush, 0.95)),
+    filter_ms: r1(filter),
+    hover_ms: r1(hover),
+    heap_mb: r1(heap.usedSize / 2 ** 20),
+  };
+}
+
+async function main() {
+  log('Building…');
+  const build = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'error'], {
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) process.exit(1);
+  for (const n of SIZES) {
+    const dir = `dist/bench/${n}`;
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(`${dir}/dataset.json`, JSON.stringify(synthDescription(n)));
+    writeFileSync(
+      `${dir}/events.geojson`,
+      JSON.stringify({ type: 'FeatureCollection', features: synthEvents(n) }),
+    );
+  }
+  const port = 4900 + Math.floor(Math.random() * 90);
+  const server = spawn(
+    'node_modules/.bin/vite',
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    {
+      stdio: 'ignore',
+    },
+  );
+  const base = `http://127.0.0.1:${port}/`;
+  const executablePath = findChromium();
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    for (let i = 0; i < 50; i++) {
+      try {
+        if ((await fetch(base)).ok) break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    const runs: Run[] = [];
+    const scripts = new Set<string>();
+    let floor = 0;
+    for (const n of SIZES) {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
+      const page = await context.newPage();
+      page.on('request', (r) => {
+        if (r.url().endsWith('.js') || r.url().endsWith('.mjs'))
+          scripts.add(new URL(r.url()).pathname);
+      });
+      log(`Measuring ${n} events…`);
+      runs.push(await measure(page, base, n));
+      floor = await idleFloor(page);
+      await context.close();
+    }
+    const js = [...scripts].reduce((sum, p) => sum + gzipSync(readFileSync(`dist${p}`)).length, 0);
+    const result = {
+      runs,
+      js_gzip_kb: r1(js / 1024),
+      idle_two_frames_ms: r1(floor),
+      chromium: executablePath,
+      flags: CHROMIUM_ARGS,
+    };
+    if (json) {
+      console.log(JSON.stringify(result));
+    } else {
+      console.log(`\nChromium ${executablePath} ${CHROMIUM_ARGS.join(' ')}`);
+      console.log(`Idle floor (two animation frames, p50): ${r1(floor)} ms\n`);
+      console.table(runs);
+      console.log(`JS loaded, gzip: ${r1(js / 1024)} KiB`);
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+    rmSync('dist/bench', { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
