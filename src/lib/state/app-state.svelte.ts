@@ -377,6 +377,7 @@ export class AppState {
     // A link to a narrative step opens the presentation at that step, whatever the rest says.
     if ((s.view === 'present' || s.view === 'presenter') && this.narratives.length) {
       this.#beforePresenting = null;
+      this.narrative = this.currentNarrative?.id ?? null;
       this.showStep(s.step ?? 1);
     }
     this.notices = notices;
