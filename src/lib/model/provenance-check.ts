@@ -118,7 +118,8 @@ function mismatch(quote: string, doc: string): string | undefined {
     else hi = mid - 1;
   }
   const shown = q.length > 60 ? `${q.slice(0, 60)}…` : q;
-  if (lo === 0) return `quote ${JSON.stringify(shown)} is not in the document`;
+  // A match of a word or two says nothing about where the quote went wrong.
+  if (lo < 10) return `quote ${JSON.stringify(shown)} is not in the document`;
   const upTo = q.slice(Math.max(0, lo - 30), lo);
   return (
     `quote ${JSON.stringify(shown)} is not in the document; it matches up to ` +
