@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLaneIndex, laneDefs, stepVisible } from './lanes';
+import { buildLaneIndex, laneDefs, lanesOf, stepVisible } from './lanes';
 
 const DAY = 86_400_000;
 /** Five events: precision 1 = day, 2 = month; masks over articles [2, 3, 16]. */
@@ -38,6 +38,11 @@ describe('buildLaneIndex', () => {
     expect(Array.from(li.long[2]!)).toEqual([3]);
     expect(Array.from(li.long[3]!)).toEqual([2]);
     expect(Array.from(li.vague)).toEqual([0, 0, 1, 0, 1]);
+  });
+  it('says which lanes an event is drawn in', () => {
+    expect(lanesOf(fixture(), 'article', 4, 1)).toEqual([0, 1]);
+    expect(lanesOf(fixture(), 'article', 4, 2)).toEqual([3]);
+    expect(lanesOf(fixture(), 'category', 3, 4)).toEqual([2]);
   });
   it('has one lane per category', () => {
     const li = buildLaneIndex(fixture(), 'category', 3);

@@ -59,6 +59,18 @@ export function laneDefs(
   ];
 }
 
+/** The lanes event i is drawn in (for the hover and selection rings). */
+export function lanesOf(
+  index: Pick<EventIndex, 'articleMask' | 'category'>,
+  mode: LaneMode,
+  nLanes: number,
+  i: number,
+): number[] {
+  const out: number[] = [];
+  forEachLane(index, mode, Math.max(nLanes, 1), i, (l) => out.push(l));
+  return out;
+}
+
 /** Calls fn(lane) for each lane event i belongs to. */
 function forEachLane(
   index: Pick<EventIndex, 'articleMask' | 'category'>,

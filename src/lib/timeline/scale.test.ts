@@ -5,7 +5,7 @@ const d = (y: number, m: number, day = 1) => Date.UTC(y, m - 1, day);
 
 /** The seed's shape: a few events 1998-2021, most of them 4-12 January 2022. */
 function seedLike() {
-  const starts = [d(1998, 5), d(2008, 3, 12), d(2014), d(2019, 6, 1), d(2021, 11, 20)];
+  const starts = [d(1998, 5), d(2008, 3, 12), d(2014, 1), d(2019, 6, 1), d(2021, 11, 20)];
   for (let k = 0; k < 40; k++) starts.push(d(2022, 1, 4 + (k % 9)));
   const n = starts.length;
   const start = Float64Array.from(starts);
