@@ -5,7 +5,7 @@ describe('formatEventDate', () => {
   it('writes each precision as such', () => {
     expect(formatEventDate({ start: '2014' }, 'en')).toBe('2014');
     expect(formatEventDate({ start: '2022-01' }, 'en')).toBe('January 2022');
-    expect(formatEventDate({ start: '2022-01-06' }, 'en')).toBe('January 6, 2022');
+    expect(formatEventDate({ start: '2022-01-06' }, 'en')).toBe('6 January 2022');
     expect(formatEventDate({ start: '2022-01-06' }, 'en-GB')).toBe('6 January 2022');
   });
 

@@ -23,6 +23,14 @@ function offsetLabel(minutes: number): string {
   return `UTC${sign}${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
 
+/**
+ * The locale used for dates: English is written day-month-year ("6 January 2022"), the usage of
+ * the UN and of the treaty bodies, rather than the American month-day-year.
+ */
+export function dateLocale(lang: string): string {
+  return lang === 'en' ? 'en-GB' : lang;
+}
+
 function formatOne(d: ParsedDate, lang: string): string {
   const p = d.precision === 'time' ? 'day' : d.precision;
   const date = new Intl.DateTimeFormat(lang, OPTIONS[p]).format(utcDate(d));
@@ -40,7 +48,8 @@ function formatOne(d: ParsedDate, lang: string): string {
  * Formats an event's date. `approximatePrefix` is the language's word for "about" (from i18n).
  * Returns the raw strings when a date cannot be parsed, so nothing renders blank.
  */
-export function formatEventDate(date: EventDate, lang: string, approximatePrefix = ''): string {
+export function formatEventDate(date: EventDate, uiLang: string, approximatePrefix = ''): string {
+  const lang = dateLocale(uiLang);
   const s = parsePartialDate(date.start);
   const e = date.end === undefined ? undefined : parsePartialDate(date.end);
   if (isParseError(s) || (e && isParseError(e)))
