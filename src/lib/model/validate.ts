@@ -26,6 +26,8 @@ export interface ValidationIssue {
   /** Dotted field path, e.g. "properties.date.start". */
   path: string;
   message: string;
+  /** Machine-readable kind of problem (e.g. "date-impossible"), so the UI can translate it. */
+  code?: string;
 }
 
 /** One line for a person: "events.geojson, feature 3 (id kz-1), properties.date.start: reason". */

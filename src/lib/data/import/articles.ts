@@ -1,0 +1,46 @@
+/**
+ * Articles of the Convention as people write them in a cell: "2;16", "2, 16", "Art. 2 and 16",
+ * "Articles 12-14", "ст. 2", "статьи 2 и 16", "2, 11–14". Anything that is not an article of the
+ * Convention (0, 34, "abc", a reversed range) is reported by its own text.
+ */
+export const FIRST_ARTICLE = 1;
+export const LAST_ARTICLE = 33;
+
+export interface ParsedArticles {
+  articles: number[];
+  /** The parts that are not articles, as written. */
+  invalid: string[];
+}
+
+export function parseArticles(text: string): ParsedArticles {
+  const articles = new Set<number>();
+  const invalid: string[] = [];
+  // \b does not see Cyrillic letters as word characters: mark word boundaries by hand.
+  const cleaned = ` ${text} `
+    .replace(
+      /(^|[^\p{L}])(articles?|arts?|uncat|cat|и|and|статьи|статья|статей|статьям|статьях|ст|пп?)(?=[^\p{L}]|$)\.?/giu,
+      '$1 ',
+    )
+    .replace(/§/g, ' ');
+  for (const part of cleaned.split(/[;,/&+\n]|\s{2,}|\s(?=\d)/)) {
+    const token = part.trim().replace(/\.$/, '');
+    if (token === '') continue;
+    const range = /^(\d+)\s*(?:-|–|—|to|до|\.\.)\s*(\d+)$/i.exec(token);
+    if (range) {
+      const a = Number(range[1]);
+      const b = Number(range[2]);
+      if (a <= b && a >= FIRST_ARTICLE && b <= LAST_ARTICLE) {
+        for (let n = a; n <= b; n++) articles.add(n);
+      } else invalid.push(token);
+      continue;
+    }
+    if (/^\d+$/.test(token)) {
+      const n = Number(token);
+      if (n >= FIRST_ARTICLE && n <= LAST_ARTICLE) articles.add(n);
+      else invalid.push(token);
+      continue;
+    }
+    invalid.push(token);
+  }
+  return { articles: [...articles].sort((a, b) => a - b), invalid };
+}

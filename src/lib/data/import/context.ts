@@ -1,0 +1,371 @@
+/**
+ * What a row converter produces (a Draft: an event before ids of categories and sources are
+ * fixed) and the helpers every format shares: coordinates, sources and their URLs, status,
+ * country, precision. Converters report problems through the RowContext, never by throwing.
+ */
+import {
+  SourceSchema,
+  type EventProperties,
+  type Figure,
+  type LocationPrecision,
+  type Status,
+  type Text,
+} from '../../model/schema';
+import type { ImportMapping } from './detect';
+import { issue, type ImportIssue } from './report';
+import type { SourceRow } from './csv';
+
+export interface SourceDraft {
+  /** Given by the app's own CSV; otherwise derived from title and URL. */
+  id?: string;
+  title: string;
+  url?: string;
+}
+
+export type FigureDraft = Omit<Figure, 'source'> & { source: SourceDraft | string | undefined };
+
+export interface Draft {
+  /** The id as the data gives it, before checks; undefined -> derived from the row's content. */
+  id?: string;
+  idColumn?: string;
+  geometry: { type: 'Point'; coordinates: [number, number] } | null;
+  properties: Omit<EventProperties, 'category' | 'sources' | 'figures' | 'status'> & {
+    status?: Status;
+  };
+  /** Category by id (app CSV) or by label (everything else). */
+  category: { id?: string; label: string };
+  sources: SourceDraft[];
+  figures: FigureDraft[];
+  /** The row's original language (app CSV only). */
+  language?: string;
+  /** Document ids the row refers to (app CSV provenance, figures). */
+  documents?: string[];
+}
+
+export class RowContext {
+  readonly issues: ImportIssue[] = [];
+  constructor(
+    readonly file: string,
+    readonly row: SourceRow,
+    readonly mapping: ImportMapping,
+    /** Once-per-file warnings, keyed by code, shared by all rows. */
+    readonly once: Map<string, ImportIssue>,
+  ) {}
+
+  get hasError(): boolean {
+    return this.issues.some((i) => i.severity === 'error');
+  }
+
+  /** The value of a column, '' when absent. */
+  get(column: string | undefined): string {
+    return column === undefined ? '' : (this.row.values[column] ?? '');
+  }
+
+  error(code: string, message: string, column?: string, value?: string, params = {}): void {
+    this.issues.push(
+      issue('error', code, this.file, message, { row: this.row.row, column, value }, params),
+    );
+  }
+
+  warn(code: string, message: string, column?: string, value?: string, params = {}): void {
+    this.issues.push(
+      issue('warning', code, this.file, message, { row: this.row.row, column, value }, params),
+    );
+  }
+
+  /** A warning said once per file (first row that shows it), with a count of rows. */
+  warnOnce(code: string, message: string, column?: string, value?: string): void {
+    const seen = this.once.get(code);
+    if (seen) {
+      seen.params = { ...seen.params, rows: Number(seen.params?.rows ?? 1) + 1 };
+      return;
+    }
+    this.once.set(
+      code,
+      issue('warning', code, this.file, message, { row: this.row.row, column, value }, { rows: 1 }),
+    );
+  }
+}
+
+/** A number as written in a spreadsheet: "43.25", "43,25" (decimal comma), " 76.9 ". */
+export function parseNumber(text: string): number | undefined {
+  const t = text.trim().replace(/\u2212/g, '-');
+  const n = /^[+-]?\d+,\d+$/.test(t) ? Number(t.replace(',', '.')) : Number(t);
+  return t !== '' && Number.isFinite(n) ? n : undefined;
+}
+
+/**
+ * A position from latitude and longitude cells. Both empty -> null (no location). A latitude
+ * beyond ±90 with a longitude within ±90 is almost always a swapped pair: rejected with that hint
+ * rather than silently swapped, because a silent swap of a valid-looking pair cannot be undone.
+ */
+export function readPosition(
+  ctx: RowContext,
+  latText: string,
+  lonText: string,
+  latColumn: string,
+  lonColumn: string,
+): [number, number] | null | undefined {
+  if (latText.trim() === '' && lonText.trim() === '') return null;
+  if (latText.trim() === '' || lonText.trim() === '') {
+    const [missing, given, value] =
+      latText.trim() === '' ? [latColumn, lonColumn, lonText] : [lonColumn, latColumn, latText];
+    ctx.error('coordinate-missing', `has ${given} but no ${missing}`, missing, value);
+    return undefined;
+  }
+  const lat = parseNumber(latText);
+  const lon = parseNumber(lonText);
+  if (lat === undefined) {
+    ctx.error(
+      'coordinate-not-number',
+      'is not a number (a latitude in decimal degrees)',
+      latColumn,
+      latText,
+    );
+    return undefined;
+  }
+  if (lon === undefined) {
+    ctx.error(
+      'coordinate-not-number',
+      'is not a number (a longitude in decimal degrees)',
+      lonColumn,
+      lonText,
+    );
+    return undefined;
+  }
+  return checkPosition(ctx, lon, lat, latColumn, lonColumn);
+}
+
+export function checkPosition(
+  ctx: RowContext,
+  lon: number,
+  lat: number,
+  latColumn: string,
+  lonColumn: string,
+): [number, number] | undefined {
+  if (Math.abs(lat) > 90 && Math.abs(lon) <= 90) {
+    ctx.error(
+      'coordinates-swapped',
+      `latitude ${lat} is beyond ±90 while longitude ${lon} is within it: latitude and longitude may be swapped`,
+      latColumn,
+      String(lat),
+      { latitude: lat, longitude: lon },
+    );
+    return undefined;
+  }
+  if (Math.abs(lat) > 90) {
+    ctx.error('latitude-out-of-range', `latitude ${lat} is outside -90…90`, latColumn, String(lat));
+    return undefined;
+  }
+  if (Math.abs(lon) > 180) {
+    ctx.error(
+      'longitude-out-of-range',
+      `longitude ${lon} is outside -180…180`,
+      lonColumn,
+      String(lon),
+    );
+    return undefined;
+  }
+  // -0 would not survive a CSV round trip ("0"), and means the same place.
+  return [lon === 0 ? 0 : lon, lat === 0 ? 0 : lat];
+}
+
+const SAFE_SCHEME = /^https?:$/i;
+
+/**
+ * A source URL if it is http(s) and well formed; otherwise a warning (javascript:, data:, file:
+ * and the like are never kept: a link is clicked, and such a link would run or leak).
+ */
+export function safeUrl(ctx: RowContext, url: string, column: string): string | undefined {
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || !SAFE_SCHEME.test(parsed.protocol)) {
+    ctx.warn(
+      'unsafe-url',
+      'is not an http(s) link; only http and https links are kept, this one was dropped',
+      column,
+      url,
+    );
+    return undefined;
+  }
+  const href = url.trim();
+  if (!SourceSchema.shape.url.safeParse(href).success) {
+    ctx.warn('bad-url', 'is not a well-formed web address; it was dropped', column, url);
+    return undefined;
+  }
+  return href;
+}
+
+const SCHEME_ONLY = /^[a-z][a-z0-9+.-]*:\S+$/i;
+const DANGEROUS = /^\s*(javascript|data|vbscript|file|blob):/i;
+
+/**
+ * Sources from a cell: items separated by ";" or line breaks, each "title <url>", "title url",
+ * a bare URL, or a title alone.
+ */
+export function readSources(ctx: RowContext, cell: string, column: string): SourceDraft[] {
+  const out: SourceDraft[] = [];
+  for (const raw of cell.split(/[;\n\r]+/)) {
+    const item = raw.trim();
+    if (item === '') continue;
+    let title = item;
+    let url: string | undefined;
+    let m: RegExpExecArray | null;
+    if ((m = /^([\s\S]*?)\s*<([^<>\s]*)>$/.exec(item))) [title, url] = [m[1]!, m[2]!];
+    else if (SCHEME_ONLY.test(item) || DANGEROUS.test(item)) [title, url] = ['', item];
+    else if ((m = /^([\s\S]*?)\s+(https?:\/\/\S+)$/i.exec(item))) [title, url] = [m[1]!, m[2]!];
+    const safe = url ? safeUrl(ctx, url, column) : undefined;
+    if (!safe && title.trim() === '') continue;
+    if (title.trim() === '') title = safe ? new URL(safe).hostname : item;
+    out.push(safe ? { title: title.trim(), url: safe } : { title: title.trim() });
+  }
+  return out;
+}
+
+const STATUS_WORDS: Record<string, Status> = {
+  reported: 'reported',
+  possible: 'possible',
+  likely: 'likely',
+  confirmed: 'confirmed',
+  verified: 'confirmed',
+  unlikely: 'unlikely',
+  unknown: 'unknown',
+  сообщается: 'reported',
+  сообщено: 'reported',
+  возможно: 'possible',
+  вероятно: 'likely',
+  подтверждено: 'confirmed',
+  подтвержден: 'confirmed',
+  подтверждён: 'confirmed',
+  маловероятно: 'unlikely',
+  неизвестно: 'unknown',
+};
+
+export function readStatus(ctx: RowContext, cell: string, column: string): Status | undefined {
+  const key = cell.trim().toLowerCase();
+  if (key === '') return undefined;
+  const s = STATUS_WORDS[key];
+  if (!s) {
+    ctx.warn(
+      'status-unknown-value',
+      'is not a status (reported, possible, likely, confirmed, unlikely, unknown); "unknown" was used',
+      column,
+      cell,
+    );
+  }
+  return s ?? 'unknown';
+}
+
+const PRECISION_WORDS: Record<string, LocationPrecision> = {
+  exact: 'exact',
+  точно: 'exact',
+  точное: 'exact',
+  city: 'city',
+  town: 'city',
+  город: 'city',
+  region: 'region',
+  регион: 'region',
+  область: 'region',
+  country: 'country',
+  страна: 'country',
+  unknown: 'unknown',
+  неизвестно: 'unknown',
+};
+
+export function readPrecision(
+  ctx: RowContext,
+  cell: string,
+  column: string,
+): LocationPrecision | undefined {
+  const key = cell.trim().toLowerCase();
+  if (key === '') return undefined;
+  const p = PRECISION_WORDS[key];
+  if (!p) {
+    ctx.warn(
+      'precision-unknown-value',
+      'is not a place precision (exact, city, region, country, unknown); "unknown" was used',
+      column,
+      cell,
+    );
+  }
+  return p ?? 'unknown';
+}
+
+/** ISO 3166-1 alpha-2 from a code or a name (English/Russian) of the region's countries. */
+const COUNTRY_NAMES: Record<string, string> = {
+  kazakhstan: 'KZ',
+  казахстан: 'KZ',
+  russia: 'RU',
+  'russian federation': 'RU',
+  россия: 'RU',
+  uzbekistan: 'UZ',
+  узбекистан: 'UZ',
+  kyrgyzstan: 'KG',
+  киргизия: 'KG',
+  кыргызстан: 'KG',
+  tajikistan: 'TJ',
+  таджикистан: 'TJ',
+  turkmenistan: 'TM',
+  туркменистан: 'TM',
+  belarus: 'BY',
+  беларусь: 'BY',
+  ukraine: 'UA',
+  украина: 'UA',
+  azerbaijan: 'AZ',
+  азербайджан: 'AZ',
+  armenia: 'AM',
+  армения: 'AM',
+  georgia: 'GE',
+  грузия: 'GE',
+  mongolia: 'MN',
+  монголия: 'MN',
+  china: 'CN',
+  китай: 'CN',
+  turkey: 'TR',
+  türkiye: 'TR',
+  турция: 'TR',
+  moldova: 'MD',
+  молдова: 'MD',
+  afghanistan: 'AF',
+  афганистан: 'AF',
+  iran: 'IR',
+  иран: 'IR',
+};
+
+/** ISO 3166-1 numeric (ACLED's `iso`) for the same countries. */
+export const ISO_NUMERIC: Record<string, string> = {
+  '398': 'KZ',
+  '643': 'RU',
+  '860': 'UZ',
+  '417': 'KG',
+  '762': 'TJ',
+  '795': 'TM',
+  '112': 'BY',
+  '804': 'UA',
+  '31': 'AZ',
+  '51': 'AM',
+  '268': 'GE',
+  '496': 'MN',
+  '156': 'CN',
+  '792': 'TR',
+  '498': 'MD',
+  '4': 'AF',
+  '364': 'IR',
+};
+
+export function readCountry(cell: string): string | undefined {
+  const t = cell.trim();
+  if (/^[A-Za-z]{2}$/.test(t)) return t.toUpperCase();
+  return COUNTRY_NAMES[t.toLowerCase()];
+}
+
+/** The neutral place name for an event whose place the source does not name. */
+export const NO_PLACE = '—';
+
+export function text(value: string): Text | undefined {
+  return value === '' ? undefined : value;
+}

@@ -1,0 +1,90 @@
+/**
+ * The import as the UI calls it: `importFile(file, { mapping, signal, onprogress })`. Parsing
+ * runs in a Web Worker; aborting the signal terminates it and rejects with an AbortError. A file
+ * over MAX_IMPORT_BYTES is refused with a report naming the limit before anything is read.
+ * Where Web Workers do not exist (Node tests), the same code runs inline.
+ */
+import type { Encoding } from './csv';
+import type { ImportMapping } from './detect';
+import { importBytes, sizeLimitIssue, type ImportProgress, type ImportResult } from './importer';
+import { describeImport, emptyCatalogue } from './describe';
+import type { WorkerImportRequest, WorkerMessage } from './worker-protocol';
+
+export { MAX_IMPORT_BYTES } from './importer';
+
+export interface ImportFileOptions {
+  mapping?: ImportMapping;
+  language?: string;
+  encoding?: Encoding;
+  signal?: AbortSignal;
+  onprogress?: (p: ImportProgress) => void;
+  /** For tests: how to start the worker. */
+  createWorker?: () => Worker;
+}
+
+function abortError(): DOMException {
+  return new DOMException('The import was cancelled', 'AbortError');
+}
+
+function defaultWorker(): Worker | undefined {
+  if (typeof Worker === 'undefined') return undefined;
+  return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+}
+
+export async function importFile(
+  file: File,
+  options: ImportFileOptions = {},
+): Promise<ImportResult> {
+  const { signal, onprogress, createWorker, ...rest } = options;
+  if (signal?.aborted) throw abortError();
+  const tooLarge = sizeLimitIssue(file.name, file.size);
+  if (tooLarge) {
+    const issues = [tooLarge];
+    return {
+      dataset: {
+        description: describeImport(file.name, '', emptyCatalogue(), 'en'),
+        events: [],
+        narratives: [],
+        issues,
+        origin: 'import',
+      },
+      report: { file: file.name, format: 'unknown', read: 0, imported: 0, rejected: 0, issues },
+      headers: [],
+      mappingGuessed: false,
+    };
+  }
+  const worker = createWorker ? createWorker() : defaultWorker();
+  if (!worker) {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (signal?.aborted) throw abortError();
+    return importBytes(bytes, file.name, { ...rest, onprogress, aborted: () => !!signal?.aborted });
+  }
+  return new Promise<ImportResult>((resolve, reject) => {
+    const finish = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      finish();
+      reject(abortError());
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
+      const m = e.data;
+      if (m.type === 'progress') onprogress?.(m.progress);
+      else if (m.type === 'result') {
+        finish();
+        resolve(m.result);
+      } else {
+        finish();
+        reject(new Error(m.message));
+      }
+    };
+    worker.onerror = (e) => {
+      finish();
+      reject(new Error(e.message || 'the import worker failed'));
+    };
+    const request: WorkerImportRequest = { type: 'import', file, name: file.name, options: rest };
+    worker.postMessage(request);
+  });
+}

@@ -1,0 +1,200 @@
+/**
+ * One entry point from a file's bytes to a dataset and its report, used by the worker (and by
+ * tests in Node). Never throws: whatever the input, the result says what happened.
+ */
+import type { LoadedDataset } from '../types';
+import { decodeBytes, parseCSV, type Encoding } from './csv';
+import { describeImport, emptyCatalogue } from './describe';
+import { detectFormat, guessMapping, headerFingerprint, type ImportMapping } from './detect';
+import { importJsonText } from './geojson';
+import { hashId } from './hash';
+import { issue, type ImportIssue, type ImportReport } from './report';
+import { rowsToEvents } from './rows';
+
+/** Files above this size are refused before any reading: 200 MiB. */
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+export interface ImportProgress {
+  phase: 'reading' | 'parsing' | 'converting' | 'done';
+  /** Rows (or features) handled so far. */
+  rows: number;
+  /** Characters consumed so far by the parser (≈ bytes for mostly-ASCII files). */
+  bytes: number;
+  totalBytes: number;
+}
+
+export interface ImportOptions {
+  /** The user's mapping; when absent, the format's own or a guessed one is used. */
+  mapping?: ImportMapping;
+  /** Original language of the texts (BCP 47), when the user states it. */
+  language?: string;
+  /** Force a text encoding instead of detecting it. */
+  encoding?: Encoding;
+  onprogress?: (p: ImportProgress) => void;
+  /** Checked while parsing; true stops the import. */
+  aborted?: () => boolean;
+}
+
+export interface ImportResult {
+  dataset: LoadedDataset;
+  report: ImportReport;
+  /** The table's columns (or the GeoJSON properties seen), for the mapping dialog. */
+  headers: string[];
+  /** The mapping used (absent for formats that need none: the app's own CSV and bundle). */
+  mapping?: ImportMapping;
+  /** True when the mapping was guessed: the UI should let the user confirm or correct it. */
+  mappingGuessed: boolean;
+  /** Key under which the UI can remember the user's mapping for files with these columns. */
+  fingerprint?: string;
+}
+
+function isJsonName(name: string, text: string): boolean {
+  if (/\.(geo)?json$/i.test(name)) return true;
+  if (/\.(csv|tsv|txt)$/i.test(name)) return false;
+  return /^\s*[[{]/.test(text);
+}
+
+function failure(file: string, issues: ImportIssue[], format = 'unknown', read = 0): ImportResult {
+  return {
+    dataset: {
+      description: describeImport(file, '', emptyCatalogue(), 'en'),
+      events: [],
+      narratives: [],
+      issues,
+      origin: 'import',
+    },
+    report: { file, format, read, imported: 0, rejected: read, issues },
+    headers: [],
+    mappingGuessed: false,
+  };
+}
+
+/** A clear refusal for a file over the size limit, before anything is read. */
+export function sizeLimitIssue(file: string, size: number): ImportIssue | undefined {
+  if (size <= MAX_IMPORT_BYTES) return undefined;
+  const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+  return issue(
+    'error',
+    'file-too-large',
+    file,
+    `is ${mb(size)}, more than the ${mb(MAX_IMPORT_BYTES)} this app can import in a browser; split it into smaller files`,
+    {},
+    { size, limit: MAX_IMPORT_BYTES },
+  );
+}
+
+export function importBytes(
+  bytes: Uint8Array,
+  file: string,
+  options: ImportOptions = {},
+): ImportResult {
+  try {
+    return run(bytes, file, options);
+  } catch (e) {
+    // A bug, not a property of the file: still a report, never an exception out of the importer.
+    return failure(file, [
+      issue(
+        'error',
+        'internal-error',
+        file,
+        `the importer failed unexpectedly (${e instanceof Error ? e.message : String(e)}); please report this`,
+      ),
+    ]);
+  }
+}
+
+function run(bytes: Uint8Array, file: string, options: ImportOptions): ImportResult {
+  const total = bytes.length;
+  const tooLarge = sizeLimitIssue(file, total);
+  if (tooLarge) return failure(file, [tooLarge]);
+  const progress = (phase: ImportProgress['phase'], rows: number, done: number) =>
+    options.onprogress?.({ phase, rows, bytes: done, totalBytes: total });
+  progress('reading', 0, 0);
+  const decoded = decodeBytes(bytes, file, options.encoding);
+  if (decoded.text === undefined) return failure(file, decoded.issues);
+  const text = decoded.text;
+  const contentKey = hashId(text);
+
+  if (isJsonName(file, text)) {
+    progress('parsing', 0, 0);
+    const j = importJsonText(text, file, {
+      mapping: options.mapping,
+      language: options.language,
+      contentKey,
+    });
+    const issues = [...decoded.issues, ...j.issues];
+    progress('done', j.read, total);
+    return {
+      dataset: {
+        description: j.description,
+        events: j.events,
+        narratives: j.narratives,
+        issues,
+        origin: 'import',
+      },
+      report: {
+        file,
+        format: j.format,
+        read: j.read,
+        imported: j.imported,
+        rejected: j.rejected,
+        issues,
+      },
+      headers: j.headers,
+      mapping: j.mapping,
+      mappingGuessed: j.format === 'geojson' && !options.mapping,
+      fingerprint: j.format === 'geojson' ? headerFingerprint(j.headers) : undefined,
+    };
+  }
+
+  progress('parsing', 0, 0);
+  const table = parseCSV(text, file, {
+    onprogress: (rows, chars) => progress('parsing', rows, chars),
+    aborted: options.aborted,
+  });
+  const format = table.headers.length ? detectFormat(table.headers) : 'generic';
+  if (table.fatal) {
+    const issues = [...decoded.issues, ...table.issues];
+    return { ...failure(file, issues, format, table.rows.length), headers: table.headers };
+  }
+  const guessed = format === 'generic' && !options.mapping;
+  const mapping: ImportMapping = options.mapping ?? {
+    format,
+    columns: format === 'generic' ? guessMapping(table.headers) : {},
+  };
+  progress('converting', 0, total);
+  const result = rowsToEvents(table.rows, mapping, {
+    file,
+    language: options.language,
+    contentKey,
+    onprogress: (rows) => progress('converting', rows, total),
+  });
+  const issues = [...decoded.issues, ...table.issues, ...result.issues];
+  progress('done', result.read, total);
+  return {
+    dataset: {
+      description: result.description,
+      events: result.events,
+      narratives: [],
+      issues,
+      origin: 'import',
+    },
+    report: {
+      file,
+      format: mapping.format,
+      read: result.read,
+      imported: result.imported,
+      rejected: result.rejected,
+      issues,
+    },
+    headers: table.headers,
+    mapping: format === 'casemap' && !options.mapping ? undefined : mapping,
+    mappingGuessed: guessed,
+    fingerprint: headerFingerprint(table.headers),
+  };
+}
+
+/** Convenience for tests and scripts: import a string as if it were a UTF-8 file. */
+export function importText(text: string, file: string, options: ImportOptions = {}): ImportResult {
+  return importBytes(new TextEncoder().encode(text), file, options);
+}

@@ -1,0 +1,101 @@
+/**
+ * The import report: what was read, imported and rejected, and why, row by row. Every message
+ * carries a machine-readable `code` and its `params`, so the UI can show it in the reader's
+ * language; `message` is the English reference wording.
+ */
+import type { ValidationIssue } from '../../model/validate';
+import { csvCell } from '../export/csv-cells';
+import { shortValue } from './text';
+
+export interface ImportIssue extends ValidationIssue {
+  code: string;
+  /** The row as a spreadsheet shows it (header = row 1); for GeoJSON, the feature's position + 1. */
+  row?: number;
+  /** The column (CSV header) or property name concerned. */
+  column?: string;
+  /** The offending value, truncated for display. */
+  value?: string;
+  /** Values for the translated message ({row}, {column}, {value}, {limit}...). */
+  params?: Record<string, string | number>;
+}
+
+export interface ImportReport {
+  file: string;
+  /** 'casemap' | 'acled' | 'timelinejs' | 'generic' | 'geojson' | 'bundle' | 'unknown'. */
+  format: string;
+  /** Data rows (or features) found; blank lines are not rows. */
+  read: number;
+  imported: number;
+  rejected: number;
+  /** Errors (each rejects a row, or the file when it has no row) and warnings, in file order. */
+  issues: ImportIssue[];
+}
+
+/** An issue with its value shortened for display and its path defaulted. */
+export function issue(
+  severity: 'error' | 'warning',
+  code: string,
+  file: string,
+  message: string,
+  where: { row?: number; column?: string; value?: string; id?: string; path?: string } = {},
+  params: Record<string, string | number> = {},
+): ImportIssue {
+  const out: ImportIssue = {
+    severity,
+    code,
+    file,
+    path: where.path ?? where.column ?? '',
+    message,
+  };
+  if (where.row !== undefined) {
+    out.row = where.row;
+    // ValidationIssue.index is 0-based over rows/features; the header is not a row.
+    out.index = Math.max(0, where.row - 2);
+  }
+  if (where.column !== undefined) out.column = where.column;
+  if (where.value !== undefined) out.value = shortValue(where.value);
+  if (where.id !== undefined) out.id = where.id;
+  out.params = { ...params };
+  if (where.row !== undefined) out.params.row = where.row;
+  if (where.column !== undefined) out.params.column = where.column;
+  if (out.value !== undefined) out.params.value = out.value;
+  return out;
+}
+
+/** One line: 'events.csv, row 5, column "date", value "2022-02-30": not a day of the calendar'. */
+export function formatImportIssue(i: ImportIssue): string {
+  const where = [i.file];
+  if (i.row !== undefined) where.push(`row ${i.row}`);
+  if (i.id !== undefined && i.row === undefined) where.push(`id ${i.id}`);
+  if (i.column !== undefined && i.column !== '') where.push(`column "${i.column}"`);
+  else if (i.path) where.push(i.path);
+  if (i.value !== undefined) where.push(`value "${i.value}"`);
+  return `${where.join(', ')}: ${i.message}`;
+}
+
+export function emptyReport(file: string, format = 'unknown'): ImportReport {
+  return { file, format, read: 0, imported: 0, rejected: 0, issues: [] };
+}
+
+const REPORT_COLUMNS = ['severity', 'code', 'file', 'row', 'column', 'value', 'id', 'message'];
+
+/** The report as CSV (RFC 4180, formula-guarded), one line per issue, counts in a first block. */
+export function reportToCSV(report: ImportReport): string {
+  const lines = [
+    ['file', 'format', 'read', 'imported', 'rejected'],
+    [report.file, report.format, report.read, report.imported, report.rejected],
+    [],
+    REPORT_COLUMNS,
+    ...report.issues.map((i) => [
+      i.severity,
+      i.code,
+      i.file,
+      i.row ?? '',
+      i.column ?? '',
+      i.value ?? '',
+      i.id ?? '',
+      i.message,
+    ]),
+  ];
+  return `\uFEFF${lines.map((l) => l.map((c) => csvCell(String(c))).join(',')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,423 @@
+/**
+ * Rows (from a CSV table or from GeoJSON features' properties) to validated events.
+ *
+ * Every row is accounted for: read = imported + rejected, always. A rejected row has at least
+ * one issue that names its row, column, value and the reason. Every produced event has passed
+ * `validateFeature` against the description built for it (describe.ts).
+ *
+ * Ids: the data's own id when it has one (rewritten into the allowed form if needed, said once);
+ * otherwise "r-" + a hash of the row's content, so that importing the same file again gives the
+ * same ids and links keep working. A repeated id rejects the later row, naming the first.
+ */
+import type { DatasetDescription, EventFeature, Figure, Text } from '../../model/schema';
+import { validateFeature } from '../../model/validate';
+import { convertAcled } from './acled';
+import { convertCasemap } from './casemap';
+import { RowContext, type Draft } from './context';
+import type { SourceRow } from './csv';
+import { slashOrderHint, type DateOrder } from './dates';
+import { describeImport, emptyCatalogue, FILE_DOCUMENT_ID, type Catalogue } from './describe';
+import type { ImportMapping } from './detect';
+import { convertGeneric } from './generic';
+import { hashId } from './hash';
+import { issue, type ImportIssue } from './report';
+import { slugify } from './text';
+import { convertTimeline } from './timelinejs';
+
+export interface RowsOptions {
+  file: string;
+  /** Original language of the texts; by default from the app CSV's column, else from the script. */
+  language?: string;
+  /** A key for the file's contents (e.g. a hash), for the dataset's id and version. */
+  contentKey?: string;
+  onprogress?: (done: number, total: number) => void;
+}
+
+export interface RowsResult {
+  events: EventFeature[];
+  issues: ImportIssue[];
+  read: number;
+  imported: number;
+  rejected: number;
+  description: DatasetDescription;
+}
+
+const ID_RULE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+const CATEGORY_ID = /^[a-z][a-z0-9-]*$/;
+const MAX_CATEGORIES = 32;
+
+/** An id in the allowed form, deterministically: invalid characters become "-". */
+export function sanitiseId(id: string): string {
+  const s = id
+    .normalize('NFKC')
+    .replace(/[^A-Za-z0-9._:-]+/g, '-')
+    .replace(/^[^A-Za-z0-9]+/, '')
+    .slice(0, 100);
+  return s === '' ? `id-${hashId(id)}` : s === id ? s : `${s}-${hashId(id).slice(0, 6)}`;
+}
+
+/** The date order a file's slashed dates reveal, if any does (13/02/2022 can only be day-first). */
+function inferOrder(
+  rows: readonly SourceRow[],
+  columns: string[],
+): DateOrder | 'conflict' | undefined {
+  let dmy = false;
+  let mdy = false;
+  for (const r of rows) {
+    for (const c of columns) {
+      const hint = slashOrderHint(r.values[c] ?? '');
+      if (hint === 'dmy') dmy = true;
+      else if (hint === 'mdy') mdy = true;
+    }
+    if (dmy && mdy) return 'conflict';
+  }
+  return dmy ? 'dmy' : mdy ? 'mdy' : undefined;
+}
+
+function dateColumns(mapping: ImportMapping): string[] {
+  if (mapping.format === 'acled') return ['event_date'];
+  if (mapping.format === 'generic') {
+    return [mapping.columns.date, mapping.columns.endDate].filter((c): c is string => !!c);
+  }
+  return [];
+}
+
+function detectLanguage(drafts: readonly Draft[]): string {
+  let cyr = 0;
+  let lat = 0;
+  for (const d of drafts.slice(0, 200)) {
+    const t = `${typeof d.properties.title === 'string' ? d.properties.title : ''} ${typeof d.properties.summary === 'string' ? d.properties.summary.slice(0, 200) : ''}`;
+    cyr += (t.match(/[\u0400-\u04ff]/g) ?? []).length;
+    lat += (t.match(/[A-Za-z]/g) ?? []).length;
+  }
+  return cyr > lat ? 'ru' : 'en';
+}
+
+function textLanguages(t: Text | undefined, into: Set<string>): void {
+  if (t && typeof t !== 'string') for (const l of Object.keys(t)) into.add(l);
+}
+
+export function rowsToEvents(
+  rows: readonly SourceRow[],
+  mapping: ImportMapping,
+  options: RowsOptions,
+): RowsResult {
+  const file = options.file;
+  const once = new Map<string, ImportIssue>();
+  const fileIssues: ImportIssue[] = [];
+  const rowIssues: ImportIssue[] = [];
+  let rejected = 0;
+
+  let order: DateOrder = mapping.dateOrder ?? 'dmy';
+  let orderEvident = mapping.dateOrder !== undefined;
+  if (!mapping.dateOrder) {
+    const inferred = inferOrder(rows, dateColumns(mapping));
+    if (inferred === 'conflict') {
+      fileIssues.push(
+        issue(
+          'warning',
+          'date-order-conflict',
+          file,
+          'some slashed dates can only be day-first (13/02/2022) and others only month-first (02/13/2022); all were read day-first, check them',
+        ),
+      );
+    } else if (inferred) {
+      order = inferred;
+      orderEvident = true;
+    }
+  }
+
+  const noDate = mapping.format === 'generic' && !mapping.columns.date;
+  if (noDate) {
+    fileIssues.push(
+      issue(
+        'error',
+        'mapping-no-date',
+        file,
+        'no column is chosen as the date, and every event needs one: choose the date column',
+      ),
+    );
+  }
+
+  const drafts: { draft: Draft; row: number; id: string; issues: ImportIssue[] }[] = [];
+  const seen = new Map<string, number>();
+  rows.forEach((row, k) => {
+    if (options.onprogress && k % 5000 === 0) options.onprogress(k, rows.length);
+    if (noDate) {
+      rejected++;
+      return;
+    }
+    if (row.issues.some((i) => i.severity === 'error')) {
+      rejected++;
+      rowIssues.push(...row.issues);
+      return;
+    }
+    const ctx = new RowContext(file, row, mapping, once);
+    ctx.issues.push(...row.issues);
+    let draft: Draft | undefined;
+    switch (mapping.format) {
+      case 'casemap':
+        draft = convertCasemap(ctx);
+        break;
+      case 'acled':
+        draft = convertAcled(ctx, order);
+        break;
+      case 'timelinejs':
+        draft = convertTimeline(ctx);
+        break;
+      default:
+        draft = convertGeneric(ctx, order);
+    }
+    if (!draft || ctx.hasError) {
+      rejected++;
+      if (!ctx.issues.length) ctx.error('row-rejected', 'could not be read as an event');
+      rowIssues.push(...ctx.issues);
+      return;
+    }
+    let id = draft.id;
+    if (id !== undefined && !ID_RULE.test(id)) {
+      const fixed = sanitiseId(id);
+      ctx.warnOnce(
+        'id-rewritten',
+        `ids may hold only letters, digits, ".", "_", ":" and "-" (at most 128); ids such as "${id.slice(0, 40)}" were rewritten ("${fixed}")`,
+        draft.idColumn,
+        id,
+      );
+      id = fixed;
+    }
+    if (id === undefined) {
+      const content = JSON.stringify([row.values, row.point ?? null]);
+      id = `r-${hashId(content)}`;
+    }
+    const first = seen.get(id);
+    if (first !== undefined) {
+      rejected++;
+      ctx.error(
+        'duplicate-id',
+        draft.id === undefined
+          ? `repeats row ${first} exactly (same content, so the same id "${id}")`
+          : `repeats the id "${id}" of row ${first}; ids must be unique`,
+        draft.idColumn,
+        draft.id ?? id,
+        { first },
+      );
+      rowIssues.push(...ctx.issues);
+      return;
+    }
+    seen.set(id, row.row);
+    drafts.push({ draft, row: row.row, id, issues: ctx.issues });
+  });
+
+  const language =
+    options.language ??
+    drafts.find((d) => d.draft.language)?.draft.language ??
+    detectLanguage(drafts.map((d) => d.draft));
+  const catalogue = emptyCatalogue();
+  const categoryOf = assignCategories(drafts, catalogue, language, fileIssues, file);
+  const sourceId = (s: { id?: string; title: string; url?: string }): string => {
+    const id = s.id ?? `s-${hashId(`${s.title}\u001f${s.url ?? ''}`)}`;
+    if (!catalogue.sources.has(id)) {
+      const title = s.title.trim() || (s.url ? new URL(s.url).hostname : id);
+      catalogue.sources.set(id, s.url ? { title, url: s.url } : { title });
+    }
+    return id;
+  };
+
+  const candidates: { feature: EventFeature; row: number; issues: ImportIssue[] }[] = [];
+  for (const { draft, row, id, issues } of drafts) {
+    const p = draft.properties;
+    const bad = (code: string, message: string, column: string, value: string) =>
+      issues.push(issue('error', code, file, message, { row, column, value }));
+    // Ids that become part of the description must be valid there too (edited app CSVs).
+    for (const s of draft.sources) {
+      if (s.id !== undefined && !ID_RULE.test(s.id))
+        bad('source-id-invalid', 'is not a valid source id', 'source_ids', s.id);
+    }
+    for (const d of draft.documents ?? []) {
+      if (!ID_RULE.test(d))
+        bad('document-id-invalid', 'is not a valid document id', 'provenance', d);
+    }
+    const category = categoryOf(draft);
+    if (!CATEGORY_ID.test(category))
+      bad(
+        'category-invalid',
+        'is not a category id (lower-case letters, digits and "-")',
+        'category',
+        category,
+      );
+    if (issues.some((i) => i.severity === 'error')) {
+      rejected++;
+      rowIssues.push(...issues);
+      continue;
+    }
+    const sources = draft.sources.map(sourceId);
+    const figures: Figure[] = draft.figures.map((f) => {
+      const source =
+        f.source === undefined
+          ? FILE_DOCUMENT_ID
+          : typeof f.source === 'string'
+            ? f.source
+            : sourceId(f.source);
+      catalogue.figureKinds.add(f.kind);
+      return { ...f, source };
+    });
+    p.articles.forEach((a) => catalogue.articles.add(a));
+    (draft.documents ?? []).forEach((d) => catalogue.documents.add(d));
+    for (const t of [p.title, p.summary, p.place.name, p.date.display])
+      textLanguages(t, catalogue.languages);
+    const properties = {
+      ...p,
+      category,
+      status: p.status ?? 'unknown',
+    } as EventFeature['properties'];
+    if (!p.status) {
+      const w = once.get('status-default');
+      if (w) w.params = { ...w.params, rows: Number(w.params?.rows ?? 1) + 1 };
+      else
+        once.set(
+          'status-default',
+          issue(
+            'warning',
+            'status-default',
+            file,
+            'the file gives no status for its events; they are marked "unknown" (not verified either way)',
+            { row },
+            { rows: 1 },
+          ),
+        );
+    }
+    if (sources.length) properties.sources = sources;
+    if (figures.length) properties.figures = figures;
+    candidates.push({
+      feature: { type: 'Feature', id, geometry: draft.geometry, properties },
+      row,
+      issues,
+    });
+  }
+  // Figures may cite ids that are neither a listed source nor a document (an edited app CSV).
+  for (const { feature } of candidates) {
+    for (const f of feature.properties.figures ?? []) {
+      if (!catalogue.sources.has(f.source)) catalogue.documents.add(f.source);
+    }
+  }
+
+  const description = describeImport(
+    file,
+    options.contentKey ?? String(rows.length),
+    catalogue,
+    language,
+  );
+  const events: EventFeature[] = [];
+  candidates.forEach(({ feature, row, issues }) => {
+    const v = validateFeature(feature, row - 2, file, description);
+    const mapped = v.issues.map<ImportIssue>((i) => ({
+      ...i,
+      code:
+        i.severity === 'error'
+          ? 'invalid-event'
+          : i.path === 'geometry'
+            ? 'no-location'
+            : 'event-warning',
+      row,
+      column: i.path,
+    }));
+    rowIssues.push(...issues, ...mapped);
+    if (v.event) events.push(v.event);
+    else rejected++;
+  });
+
+  if (!orderEvident) {
+    // Read day-first by default; say so only if some date could have been read either way.
+  } else once.delete('date-ambiguous');
+  const all = [...fileIssues, ...once.values(), ...rowIssues];
+  const indexed = all.map((i, k) => [i, k] as const);
+  indexed.sort(([a, ka], [b, kb]) => (a.row ?? 0) - (b.row ?? 0) || ka - kb);
+  return {
+    events,
+    issues: indexed.map(([i]) => i),
+    read: rows.length,
+    imported: events.length,
+    rejected,
+    description,
+  };
+}
+
+/**
+ * Category ids for drafts: the app CSV's own ids; otherwise a slug of the label. Labels that
+ * slug alike but differ get a hash suffix. More than 32 categories (the dataset limit): the 31
+ * most frequent are kept and the rest become "other", with their label kept as a tag.
+ */
+function assignCategories(
+  drafts: { draft: Draft }[],
+  catalogue: Catalogue,
+  language: string,
+  fileIssues: ImportIssue[],
+  file: string,
+): (d: Draft) => string {
+  const unlabelled = language === 'ru' ? 'Без категории' : 'Uncategorised';
+  const counts = new Map<string, number>();
+  for (const { draft } of drafts) {
+    if (draft.category.id !== undefined) continue;
+    const label = draft.category.label || unlabelled;
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  const byId = new Map<string, string>();
+  for (const { draft } of drafts) {
+    if (draft.category.id !== undefined && !byId.has(draft.category.id)) {
+      byId.set(draft.category.id, draft.category.label || draft.category.id);
+    }
+  }
+  const room = MAX_CATEGORIES - byId.size;
+  let labels = [...counts.keys()];
+  const lumped = new Set<string>();
+  if (labels.length > room) {
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([l]) => l);
+    const keep = new Set(ranked.slice(0, Math.max(0, room - 1)));
+    labels = labels.filter((l) => keep.has(l));
+    ranked.slice(Math.max(0, room - 1)).forEach((l) => lumped.add(l));
+    fileIssues.push(
+      issue(
+        'warning',
+        'too-many-categories',
+        file,
+        `the file has ${counts.size + byId.size} categories, more than the ${MAX_CATEGORIES} a dataset can show; the ${lumped.size} least frequent were merged into "Other" and kept as tags`,
+        {},
+        { count: counts.size + byId.size, limit: MAX_CATEGORIES },
+      ),
+    );
+  }
+  const labelId = new Map<string, string>();
+  const taken = new Map(byId);
+  for (const label of labels) {
+    let id = slugify(label) || `c-${hashId(label).slice(0, 8)}`;
+    if (label === unlabelled) id = 'uncategorised';
+    if (taken.has(id) && taken.get(id) !== label)
+      id = `${id.slice(0, 40)}-${hashId(label).slice(0, 6)}`;
+    taken.set(id, label);
+    labelId.set(label, id);
+  }
+  if (lumped.size) {
+    let other = 'other';
+    while (taken.has(other)) other = `${other}-x`;
+    taken.set(other, language === 'ru' ? 'Другое' : 'Other');
+    lumped.forEach((l) => labelId.set(l, other));
+  }
+  const used = new Set<string>();
+  const result = (d: Draft): string => {
+    if (d.category.id !== undefined) {
+      used.add(d.category.id);
+      return d.category.id;
+    }
+    const label = d.category.label || unlabelled;
+    const id = labelId.get(label)!;
+    if (lumped.has(label)) d.properties.tags = [...new Set([...(d.properties.tags ?? []), label])];
+    used.add(id);
+    return id;
+  };
+  // Register in first-seen order; categories come only from rows that reach this point.
+  for (const { draft } of drafts) {
+    const id = result(draft);
+    if (!catalogue.categories.has(id)) catalogue.categories.set(id, taken.get(id)!);
+  }
+  return result;
+}

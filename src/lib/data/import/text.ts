@@ -1,0 +1,127 @@
+/** Small text helpers shared by the importers: header normalisation, slugs, HTML to text. */
+
+/**
+ * Header names compared case- and accent-insensitively: "Широта ", "LATITUDE" and "Latitúde"
+ * meet. NFKD then dropping combining marks also folds "й" to "и" and "ё" to "е"; both sides of
+ * every comparison go through it, so that is harmless.
+ */
+export function normaliseHeader(h: string): string {
+  return h
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[_\-.\s/()]+/g, ' ')
+    .trim();
+}
+
+const CYRILLIC: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  і: 'i',
+  ә: 'a',
+  ғ: 'g',
+  қ: 'q',
+  ң: 'n',
+  ө: 'o',
+  ұ: 'u',
+  ү: 'u',
+  һ: 'h',
+};
+
+/**
+ * A lower-case id ("Excessive force against protesters" -> "excessive-force-against-protesters",
+ * "Пытки" -> "pytki"): Cyrillic is transliterated so ids stay readable in URLs. Empty when
+ * nothing id-like remains; the caller falls back to a hash.
+ */
+export function slugify(text: string, max = 48): string {
+  const latin = Array.from(
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, ''),
+  )
+    .map((c) => CYRILLIC[c] ?? c)
+    .join('');
+  return latin
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^[^a-z]+/, '')
+    .slice(0, max)
+    .replace(/-+$/, '');
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  laquo: '«',
+  raquo: '»',
+};
+
+/**
+ * Plain text from a TimelineJS "Text" cell, which TimelineJS renders as HTML. The result is
+ * shown as text, never as HTML, so stripping need not be a sanitiser: it only has to read well.
+ * Script and style elements lose their content as well as their tags.
+ */
+export function htmlToText(html: string): string {
+  const text = html
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/(p|div|li|h[1-6])\s*>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+      if (e[0] === '#') {
+        const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+      }
+      return ENTITIES[e.toLowerCase()] ?? m;
+    });
+  return text
+    .split('\n')
+    .map((l) => l.replace(/[ \t]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** A value as a person sees it in a message: quoted, one line, at most `max` characters. */
+export function shortValue(value: string, max = 60): string {
+  const one = value.replace(/\r?\n|\r/g, '⏎').replace(/\0/g, '␀');
+  return one.length > max ? `${one.slice(0, max)}… (${value.length} characters)` : one;
+}
