@@ -3,6 +3,9 @@
  * Fails at once, with instructions, when there is no Chromium.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from './chromium';
 
@@ -17,19 +20,19 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const chromium = findChromium();
-  if (!process.env.E2E_NO_BUILD) {
-    const build = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'error'], {
-      stdio: 'inherit',
-    });
-    if (build.status !== 0) throw new Error('vite build failed; see above');
-  }
+  // A build of its own, so that a `vite build` running beside the tests cannot swap files under them.
+  const outDir = mkdtempSync(join(tmpdir(), 'casemap-e2e-'));
+  const build = spawnSync(
+    'node_modules/.bin/vite',
+    ['build', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir'],
+    { stdio: 'inherit' },
+  );
+  if (build.status !== 0) throw new Error('vite build failed; see above');
   const port = 4300 + Math.floor(Math.random() * 600);
   server = spawn(
     'node_modules/.bin/vite',
-    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
+    ['preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const baseUrl = `http://127.0.0.1:${port}/`;
   const deadline = Date.now() + 30_000;
@@ -47,5 +50,6 @@ export default async function setup(project: TestProject) {
   project.provide('chromium', chromium);
   return () => {
     server?.kill();
+    rmSync(outDir, { recursive: true, force: true });
   };
 }
