@@ -138,3 +138,12 @@ export function findNarrative(
 ): Narrative | null {
   return narratives.find((n) => n.id === id) ?? narratives[0] ?? null;
 }
+
+/** A view as the map takes it: links store {zoom, lat, lon}, narratives bounds or a centre. */
+export function toViewRequest(
+  v: RequestedView | { zoom: number; lat: number; lon: number } | null,
+): RequestedView | null {
+  if (!v) return null;
+  if ('lat' in v) return { center: [v.lon, v.lat], zoom: v.zoom };
+  return v;
+}

@@ -83,7 +83,15 @@ export class AppState {
   /** The explorer's filters and view from before a presentation, restored on leaving it. */
   #beforePresenting: Pick<
     AppState,
-    'articles' | 'categories' | 'places' | 'text' | 'time' | 'window' | 'inView' | 'selected'
+    | 'articles'
+    | 'categories'
+    | 'places'
+    | 'text'
+    | 'time'
+    | 'window'
+    | 'inView'
+    | 'selected'
+    | 'mapView'
   > | null = null;
   notices = $state.raw<Notice[]>([]);
 
@@ -251,6 +259,7 @@ export class AppState {
         window: this.window,
         inView: this.inView,
         selected: this.selected,
+        mapView: this.mapView,
       };
     }
     this.view = 'present';
@@ -298,6 +307,7 @@ export class AppState {
       this.window = before.window;
       this.inView = before.inView;
       this.selected = before.selected;
+      this.requestedMapView = before.mapView;
     }
     this.#beforePresenting = null;
     this.view = 'explore';
