@@ -1,6 +1,8 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -38,13 +40,74 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * `vite build --mode single` (npm run build:single) writes the offline copy: one self-contained
+ * dist-single/index.html with code, styles, fonts, basemap, data and the maplibre worker inlined,
+ * that works from file:// with no network. Read from argv because this config is an object that
+ * the test projects extend.
+ */
+const SINGLE = process.argv.some(
+  (a, i, all) => a === '--mode=single' || (a === '--mode' && all[i + 1] === 'single'),
+);
+
+/**
+ * The offline copy's CSP. A file:// page has no origin that 'self' could name, and its script is
+ * inline: so the script is allowed by its hash, and nothing may load from anywhere but the file
+ * itself (data: and blob: URLs made from it). No host at all can be reached.
+ */
+function singleFileCsp(): Plugin {
+  return {
+    name: 'casemap-single-csp',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const file of Object.values(bundle)) {
+          if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
+          const html = String(file.source);
+          const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
+            .filter((m) => m[1]!.trim())
+            .map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
+          const csp = [
+            "default-src 'none'",
+            `script-src ${hashes.join(' ')} blob: data:`,
+            "style-src 'unsafe-inline'",
+            'img-src data: blob:',
+            'font-src data:',
+            'connect-src data: blob:',
+            'worker-src blob: data:',
+            "object-src 'none'",
+            "base-uri 'none'",
+            "form-action 'none'",
+          ].join('; ');
+          file.source = html.replace(
+            /(<meta http-equiv="Content-Security-Policy" content=")[^"]*(")/,
+            (_m, a: string, b: string) => `${a}${csp}${b}`,
+          );
+        }
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte(), contentSecurityPolicy()],
+  plugins: [
+    svelte(),
+    contentSecurityPolicy(),
+    ...(SINGLE ? [viteSingleFile(), singleFileCsp()] : []),
+  ],
   // Relative base: the build works from any path, and from file:// for the offline copy.
   base: './',
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1500 },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 1500,
+    // The single file inlines everything, fonts (woff2) and the maplibre worker included.
+    ...(SINGLE ? { outDir: 'dist-single', assetsInlineLimit: Number.MAX_SAFE_INTEGER } : {}),
+  },
   test: {
     projects: [
       {

@@ -1,0 +1,63 @@
+/**
+ * The offline copy: `vite build --mode single` writes one dist-single/index.html that, opened
+ * from file:// with every network request refused, loads the bundled dataset, draws the map with
+ * every located event, and lists the others (the maplibre worker and fonts come from the file).
+ */
+import { spawnSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { distinctColours, openPage, useBrowser, waitForApp } from './harness';
+import { seed } from './seed-data';
+
+const browser = useBrowser();
+const { events } = seed();
+const FILE = resolve('dist-single/index.html');
+
+beforeAll(() => {
+  const r = spawnSync(
+    'node_modules/.bin/vite',
+    ['build', '--mode', 'single', '--logLevel', 'error'],
+    {
+      stdio: 'inherit',
+    },
+  );
+  if (r.status !== 0) throw new Error('the single-file build failed; see above');
+}, 180_000);
+
+describe('the offline copy', () => {
+  it('works from file:// with every network request refused', async () => {
+    const size = statSync(FILE).size;
+    console.log(`dist-single/index.html: ${(size / 1024 / 1024).toFixed(2)} MiB`);
+    const app = await openPage(browser(), null as unknown as string);
+    const blocked: string[] = [];
+    await app.context.route('**', (route) => {
+      const url = route.request().url();
+      if (/^(file|data|blob):/.test(url)) return route.continue();
+      blocked.push(url);
+      return route.abort();
+    });
+    await app.page.goto(pathToFileURL(FILE).href);
+    await waitForApp(app.page);
+    await app.shot('single-file');
+    await expect
+      .poll(() => app.page.getByTestId('visible-count').textContent())
+      .toBe(`${events.length} of ${events.length} events`);
+    const located = events.filter((e) => e.geometry && !e.properties.place.withheld).length;
+    await expect
+      .poll(async () =>
+        Number(await app.page.locator('[data-events-drawn]').getAttribute('data-events-drawn')),
+      )
+      .toBe(located);
+    // The others (nationwide or unlocated) are counted in the header's total above.
+    expect(await distinctColours(app.page, 'canvas.maplibregl-canvas')).toBeGreaterThan(20);
+    expect(blocked).toEqual([]);
+    // It offers itself as the offline copy to download.
+    expect(
+      await app.page.getByRole('link', { name: 'Download offline copy' }).getAttribute('href'),
+    ).toBe(pathToFileURL(FILE).href);
+    app.assertClean();
+    await app.context.close();
+  }, 90_000);
+});
