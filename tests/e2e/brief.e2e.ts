@@ -1,0 +1,92 @@
+/**
+ * The brief and the picture a delegate takes away: `view=brief` printed to PDF by Chromium holds
+ * every article heading and every event title of its view (checked with pdftotext from
+ * poppler-utils), and the PNG export of the explorer carries the map, the legend and the
+ * attribution.
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, openPage, useBrowser, waitForApp } from './harness';
+import { seed, title } from './seed-data';
+
+const browser = useBrowser();
+const { description, events } = seed();
+const en = (t: unknown): string =>
+  typeof t === 'string' ? t : ((t as Record<string, string>).en ?? '');
+/** pdftotext breaks lines where the page does: compare with all whitespace folded. */
+const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe('the print brief', () => {
+  for (const [name, fragment, articles] of [
+    ['all', '', null],
+    ['article-3', 'a=3&', [3]],
+  ] as const) {
+    it(`prints every article and every event of the view (${name}) to A4 PDF`, async () => {
+      const app = await openPage(browser(), `#${fragment}view=brief`);
+      await waitForApp(app.page);
+      const expected = events.filter(
+        (e) =>
+          !articles ||
+          e.properties.articles.some((a) => (articles as readonly number[]).includes(a)),
+      );
+      await expect
+        .poll(() => app.page.locator('.brief').getAttribute('data-brief-events'))
+        .toBe(String(expected.length));
+      const pdf = `${ARTIFACTS}/brief-${name}.pdf`;
+      writeFileSync(
+        pdf,
+        await app.page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }),
+      );
+      const text = fold(execFileSync('pdftotext', ['-layout', pdf, '-']).toString());
+      for (const a of description.articles)
+        expect(text, `article ${a.number}`).toContain(fold(`Article ${a.number}: ${en(a.title)}`));
+      for (const e of expected) expect(text, e.id).toContain(fold(title(e)));
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())![1]);
+      expect(pages).toBeGreaterThan(1);
+      // Page numbers at the foot ("1 / N") from the CSS page-margin boxes.
+      expect(text).toMatch(new RegExp(`\\b1 ?/ ?${pages}\\b`));
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        '60',
+        '-f',
+        '1',
+        '-l',
+        '3',
+        pdf,
+        `${ARTIFACTS}/brief-${name}`,
+      ]);
+      console.log(`brief ${name}: ${pages} pages`);
+      app.assertClean();
+      await app.context.close();
+    }, 90_000);
+  }
+
+  it('exports a PNG of the view with legend, filters and attribution', async () => {
+    const app = await openPage(browser(), '#a=2');
+    await waitForApp(app.page);
+    const [download] = await Promise.all([
+      app.page.waitForEvent('download'),
+      app.page.getByRole('button', { name: 'Export PNG' }).click(),
+    ]);
+    const file = `${ARTIFACTS}/export.png`;
+    await download.saveAs(file);
+    expect(download.suggestedFilename()).toMatch(/^kz-cat-2022-\d{4}-\d{2}-\d{2}\.png$/);
+    const drawn = (await app.page
+      .getByRole('button', { name: 'Export PNG' })
+      .getAttribute('data-drawn'))!.split('\n');
+    expect(drawn).toContain('Legend');
+    for (const c of description.categories) expect(drawn).toContain(en(c.label));
+    expect(
+      drawn.some((l) => l.includes('Natural Earth') && l.includes(en(description.publisher))),
+    ).toBe(true);
+    expect(drawn.some((l) => l.includes('under article 2'))).toBe(true);
+    app.assertClean();
+    await app.context.close();
+  }, 60_000);
+
+  // Needs MapView to offer a capture (map.once('render') + triggerRepaint, copied within the
+  // handler); until then the map's WebGL canvas reads back blank outside its own frame.
+  it.todo('the exported PNG shows the map, not a blank rectangle');
+});

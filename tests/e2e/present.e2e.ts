@@ -1,0 +1,175 @@
+/**
+ * Presenting to the Committee: the presentation opens from the header and from a step's link,
+ * steps through every step of every narrative by the keys a clicker sends, shows each step's
+ * events (and only those) highlighted with their sources, and a presenter window follows the
+ * audience's window both ways. Screenshots at projector (1024x768) and full-HD sizes.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Narrative } from '../../src/lib/model/schema';
+import { openPage, useBrowser, waitForApp } from './harness';
+import { SEED_DIR, seed } from './seed-data';
+
+const browser = useBrowser();
+const { description, events } = seed();
+const narratives = (description.narratives ?? []).map(
+  (p) => JSON.parse(readFileSync(`${SEED_DIR}/${p}`, 'utf8')) as Narrative,
+);
+const known = new Set(events.map((e) => e.id));
+const en = (t: unknown): string =>
+  typeof t === 'string' ? t : ((t as Record<string, string>).en ?? '');
+
+async function shown(page: Page) {
+  const root = page.locator('.presentation');
+  return {
+    step: Number(await root.getAttribute('data-step')),
+    narrative: await root.getAttribute('data-narrative'),
+    highlighted: Number(await root.getAttribute('data-highlight-count')),
+    title: await page.getByTestId('step-title').textContent(),
+    ids: ((await page.locator('[data-step-events]').getAttribute('data-step-events')) ?? '')
+      .split(' ')
+      .filter(Boolean),
+  };
+}
+
+/** Waits until the presentation shows step k of narrative n with exactly its events. */
+async function expectStep(page: Page, n: Narrative, k: number) {
+  const step = n.steps[k - 1]!;
+  const ids = step.events.filter((id) => known.has(id));
+  await expect.poll(async () => (await shown(page)).step).toBe(k);
+  const s = await shown(page);
+  expect(s.narrative).toBe(n.id);
+  expect(s.title).toBe(en(step.title));
+  expect(s.ids).toEqual(ids);
+  expect(s.highlighted).toBe(new Set(ids).size);
+  expect(page.url()).toContain(`view=present`);
+  expect(page.url()).toContain(`n=${n.id}`);
+  expect(page.url()).toMatch(new RegExp(`[#&]s=${k}(&|$)`));
+}
+
+describe('presentation mode', () => {
+  it('has narratives to present', () => {
+    expect(narratives.map((n) => n.id).sort()).toEqual(['article-by-article', 'january-2022']);
+  });
+
+  for (const n of narratives) {
+    it(`steps through every step of "${n.id}" by keyboard, and each step's link reopens it`, async () => {
+      const app = await openPage(browser(), '', { width: 1024, height: 768 });
+      await waitForApp(app.page);
+      if (narratives.length > 1)
+        await app.page.getByLabel('Narrative to present').selectOption(n.id);
+      await app.page.getByRole('button', { name: 'Present', exact: true }).click();
+      await expectStep(app.page, n, 1);
+
+      // Forward with what clickers and keyboards send, in turn.
+      const forward = ['PageDown', 'ArrowRight', 'Space'];
+      const links: string[] = [app.page.url()];
+      for (let k = 2; k <= n.steps.length; k++) {
+        await app.page.keyboard.press(forward[k % forward.length]!);
+        await expectStep(app.page, n, k);
+        links.push(app.page.url());
+      }
+      // Past the end stays at the end; back, home, end, and digits jump.
+      await app.page.keyboard.press('PageDown');
+      await expectStep(app.page, n, n.steps.length);
+      await app.page.keyboard.press('PageUp');
+      await expectStep(app.page, n, n.steps.length - 1);
+      await app.page.keyboard.press('Shift+Space');
+      await expectStep(app.page, n, n.steps.length - 2);
+      await app.page.keyboard.press('Home');
+      await expectStep(app.page, n, 1);
+      await app.page.keyboard.press('End');
+      await expectStep(app.page, n, n.steps.length);
+      await app.page.keyboard.press('2');
+      await expectStep(app.page, n, 2);
+      await app.shot(`present-${n.id}-1024x768`);
+
+      // Esc leaves, with the explorer back.
+      await app.page.keyboard.press('Escape');
+      await expect.poll(() => app.page.locator('.presentation').count()).toBe(0);
+      expect(app.page.url()).not.toContain('view=present');
+      await expect
+        .poll(() => app.page.getByRole('button', { name: 'Present', exact: true }).count())
+        .toBe(1);
+      app.assertClean();
+      await app.context.close();
+
+      // Each step's own link opens the presentation at that step.
+      const reopened = await openPage(browser(), null as unknown as string, {
+        width: 1024,
+        height: 768,
+      });
+      for (let k = 1; k <= links.length; k++) {
+        await reopened.page.goto(links[k - 1]!);
+        await waitForApp(reopened.page);
+        await expectStep(reopened.page, n, k);
+      }
+      reopened.assertClean();
+      await reopened.context.close();
+    }, 180_000);
+  }
+
+  it('reads well on a projector and a full-HD screen, light and dark', async () => {
+    for (const [w, h] of [
+      [1024, 768],
+      [1920, 1080],
+    ] as const) {
+      const n = narratives.find((x) => x.id === 'january-2022') ?? narratives[0]!;
+      const app = await openPage(browser(), `#view=present&n=${n.id}&s=2`, {
+        width: w,
+        height: h,
+      });
+      await waitForApp(app.page);
+      await expectStep(app.page, n, 2);
+      await app.page.waitForTimeout(500);
+      await app.shot(`present-${w}x${h}-light`);
+      // No scrolling on a slide: the panel fits its text and sources.
+      const fits = await app.page
+        .locator('.presentation .panel')
+        .evaluate((el) => el.scrollHeight <= el.clientHeight + 1);
+      expect(fits).toBe(true);
+      await app.page.getByRole('button', { name: /Projector theme/ }).click();
+      await app.page.waitForTimeout(1500);
+      await app.shot(`present-${w}x${h}-dark`);
+      // Every control has a name and is reachable by keyboard.
+      for (const b of await app.page.locator('.presentation button').all()) {
+        const name = (await b.getAttribute('aria-label')) ?? (await b.textContent());
+        expect(name?.trim()).toBeTruthy();
+      }
+      app.assertClean();
+      await app.context.close();
+    }
+  }, 120_000);
+
+  it('a presenter window follows the audience window, and the audience follows it', async () => {
+    const n = narratives[0]!;
+    const app = await openPage(browser(), `#view=present&n=${n.id}&s=1`, {
+      width: 1024,
+      height: 768,
+    });
+    await waitForApp(app.page);
+    await expectStep(app.page, n, 1);
+    const [presenter] = await Promise.all([
+      app.context.waitForEvent('page'),
+      app.page.getByRole('button', { name: 'Presenter view' }).click(),
+    ]);
+    await presenter.waitForSelector('[data-app-ready="true"]');
+    const current = presenter.getByTestId('presenter-current');
+    await expect.poll(() => current.textContent()).toBe(en(n.steps[0]!.title));
+    expect(await presenter.getByTestId('presenter-next').textContent()).toBe(en(n.steps[1]!.title));
+    expect(await presenter.getByTestId('clock').textContent()).toMatch(/\d/);
+
+    await app.page.bringToFront();
+    await app.page.keyboard.press('PageDown');
+    await expectStep(app.page, n, 2);
+    await expect.poll(() => current.textContent()).toBe(en(n.steps[1]!.title));
+
+    await presenter.getByRole('button', { name: /Next step/ }).click();
+    await expect.poll(() => current.textContent()).toBe(en(n.steps[2]!.title));
+    await expectStep(app.page, n, 3);
+    await presenter.screenshot({ path: 'tests/artifacts/present-presenter-window.png' });
+    app.assertClean();
+    await app.context.close();
+  }, 120_000);
+});
