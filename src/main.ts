@@ -1,11 +1,9 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
-import '@fontsource/noto-sans/400.css';
-import '@fontsource/noto-sans/400-italic.css';
-import '@fontsource/noto-sans/600.css';
-import '@fontsource/noto-sans/700.css';
+import { registerUiFonts } from './lib/ui/fonts';
 import './app.css';
 
+registerUiFonts();
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 export default mount(App, { target });

@@ -25,7 +25,7 @@ export const FONT_SEMIBOLD = 'Noto Sans SemiBold';
  * Unicode ranges of each subset, copied from `@fontsource/noto-sans/unicode.json` (5.3.0), so
  * that each file is fetched only for the characters it actually holds.
  */
-const RANGES = {
+export const RANGES = {
   latin:
     'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
   latinExt:
@@ -34,15 +34,15 @@ const RANGES = {
   cyrillicExt: 'U+0460-052F,U+1C80-1C8A,U+20B4,U+2DE0-2DFF,U+A640-A69F,U+FE2E-FE2F',
 } as const;
 
-type Subsets = Record<keyof typeof RANGES, string>;
+export type Subsets = Record<keyof typeof RANGES, string>;
 
-const REGULAR: Subsets = {
+export const REGULAR: Subsets = {
   latin: latin400,
   latinExt: latinExt400,
   cyrillic: cyrillic400,
   cyrillicExt: cyrillicExt400,
 };
-const SEMIBOLD: Subsets = {
+export const SEMIBOLD: Subsets = {
   latin: latin600,
   latinExt: latinExt600,
   cyrillic: cyrillic600,
