@@ -7,7 +7,7 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { EventIndex } from '../filter/event-index';
 import type { Endpoint } from '../model/schema';
-import { categoryColor } from '../ui/palette';
+import { CATEGORY_COLORS, categoryColor } from '../ui/palette';
 import { latFromMercatorY, lonFromMercatorX, mercatorX, mercatorY } from './mercator';
 
 /** Sideways bow of the curve as a share of the chord. */
@@ -17,6 +17,8 @@ export interface ArcProperties {
   /** Event index. */
   i: number;
   color: string;
+  /** Index into CATEGORY_COLORS, naming the arrowhead image of that colour. */
+  colorIndex: number;
   /** An endpoint is known only to its country: the route is not a claim about places. */
   dashed: boolean;
 }
@@ -77,6 +79,7 @@ export function buildMovements(index: EventIndex): MovementFeatures {
     const props: ArcProperties = {
       i,
       color: categoryColor(index.category[i]!),
+      colorIndex: index.category[i]! % CATEGORY_COLORS.length,
       dashed: coarse(o) || coarse(d),
     };
     lines.push({

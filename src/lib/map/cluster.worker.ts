@@ -5,8 +5,8 @@
  */
 import { computeClusters, type ClusterRequest } from './clusters';
 
-let lon = new Float64Array(0);
-let lat = new Float64Array(0);
+let lon: Float64Array = new Float64Array(0);
+let lat: Float64Array = new Float64Array(0);
 
 type Message =
   { kind: 'points'; lon: Float64Array; lat: Float64Array } | ({ kind: 'cluster' } & ClusterRequest);

@@ -33,7 +33,7 @@ describe('clusters', () => {
 
   it('merges nearby places at a low zoom; those separate when zooming in', () => {
     const all = visibleInstances(b.rows, new Uint8Array(index.n).fill(1));
-    const reply = computeClusters(lon, lat, { seq: 1, zoom: 3, visible: all });
+    const reply = computeClusters(lon, lat, { seq: 1, zoom: 2, visible: all });
     const sizes = Array.from(
       { length: reply.offsets.length - 1 },
       (_, k) => reply.offsets[k + 1]! - reply.offsets[k]!,

@@ -9,8 +9,8 @@
 import Supercluster from 'supercluster';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 
-/** Pixel radius within which marks count as one stack. About two mark diameters. */
-export const CLUSTER_RADIUS_PX = 26;
+/** Pixel radius within which marks count as one stack: about where two marks start to overlap. */
+export const CLUSTER_RADIUS_PX = 12;
 /** supercluster's deepest level; beyond it only coincident points stay together. */
 export const CLUSTER_MAX_ZOOM = 16;
 

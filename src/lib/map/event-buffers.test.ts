@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventBuffers, DIMMED, packFlags, VISIBLE, visibleUnmapped } from './event-buffers';
+import {
+  buildEventBuffers,
+  DIMMED,
+  packFlags,
+  STACKED,
+  VISIBLE,
+  visibleUnmapped,
+} from './event-buffers';
 import { indexOf, seedLikeEvents } from './test-events';
 import { SHAPES } from '../ui/palette';
 
@@ -44,6 +51,15 @@ describe('event buffers', () => {
     expect(b.discs.radius[region]!).toBeGreaterThan(10 * b.discs.radius[almaty[0]!]!);
   });
 
+  it('groups instances at identical coordinates into stacks', () => {
+    expect(b.stackStart.length).toBe(2);
+    const members = [...b.stackMembers].map((j) => index.ids[b.rows[j]!]);
+    expect(members).toEqual([
+      ...Array.from({ length: 7 }, (_, k) => `almaty-${k}`),
+      'extradition-cn',
+    ]);
+  });
+
   it('writes the visible set and a highlight into flags and counts what is drawn', () => {
     const visible = new Uint8Array(index.n);
     visible[index.byId.get('almaty-0')!] = 1;
@@ -51,7 +67,10 @@ describe('event buffers', () => {
     visible[index.byId.get('nationwide-1')!] = 1;
     expect(packFlags(b, visible, null)).toBe(2);
     const j0 = b.rowOf[index.byId.get('almaty-0')!]!;
-    expect(b.flags[j0]).toBe(VISIBLE);
+    const j1 = b.rowOf[index.byId.get('almaty-1')!]!;
+    // Same coordinates: the later one is drawn on top, the other is left undrawn under it.
+    expect(b.flags[j0]).toBe(VISIBLE | STACKED);
+    expect(b.flags[j1]).toBe(VISIBLE);
     expect(b.discs.flags[b.discOf[j0]!]).toBe(VISIBLE);
     const region = b.discOf[b.rowOf[index.byId.get('almaty-region')!]!]!;
     expect(b.discs.flags[region]).toBe(0);
@@ -59,7 +78,17 @@ describe('event buffers', () => {
     const highlight = new Uint8Array(index.n);
     highlight[index.byId.get('almaty-1')!] = 1;
     packFlags(b, visible, highlight);
-    expect(b.flags[j0]).toBe(VISIBLE | DIMMED);
+    expect(b.flags[j0]).toBe(VISIBLE | DIMMED | STACKED);
+    expect(b.flags[j1]).toBe(VISIBLE);
+    // A highlighted event is drawn on top of its stack even when a dimmed one comes later.
+    highlight.fill(0);
+    highlight[index.byId.get('almaty-0')!] = 1;
+    packFlags(b, visible, highlight);
+    expect(b.flags[j0]).toBe(VISIBLE);
+    expect(b.flags[j1]).toBe(VISIBLE | DIMMED | STACKED);
+    highlight.fill(0);
+    highlight[index.byId.get('almaty-1')!] = 1;
+    packFlags(b, visible, highlight);
     // The disc holds one highlighted event, so it is not dimmed.
     expect(b.discs.flags[b.discOf[j0]!]).toBe(VISIBLE);
     expect(visibleUnmapped(b, visible).map((i) => index.ids[i])).toEqual(['nationwide-1']);

@@ -1,0 +1,376 @@
+/**
+ * The events as a maplibre custom layer: every mapped event is one point sprite, its colour and
+ * shape packed once per dataset; the visible set is one byte per event, re-sent with
+ * bufferSubData on a brush step (no re-tiling, unlike setFilter/setData). Hover and selection are
+ * uniforms, drawn in a pass of their own on top. City- and region-level events get a disc of
+ * their possible extent underneath.
+ */
+import type { CustomLayerInterface, CustomRenderMethodInput, Map as MlMap } from 'maplibre-gl';
+import {
+  DISC_FRAGMENT,
+  DISC_VERTEX,
+  MARK_ATLAS_FRAGMENT,
+  MARK_FRAGMENT,
+  MARK_VERTEX,
+} from './shaders';
+import { drawShapeAtlas } from './shape-atlas';
+import type { EventBuffers } from './event-buffers';
+import { TILE_SIZE } from './mercator';
+import { REGION } from './precision-radius';
+
+export type Theme = 'light' | 'dark';
+
+/** Colours of what is not a category: outlines, highlight rings, precision discs (premultiplied). */
+const THEME: Record<Theme, { outline: number[]; ring: number[]; fill: number[]; edge: number[] }> =
+  {
+    light: {
+      outline: [0.1, 0.1, 0.12, 0.85],
+      ring: [0.07, 0.07, 0.09, 1],
+      fill: [0.2, 0.3, 0.45, 0.1],
+      edge: [0.2, 0.3, 0.45, 0.6],
+    },
+    dark: {
+      outline: [0.96, 0.96, 0.96, 0.9],
+      ring: [1, 1, 1, 1],
+      fill: [0.75, 0.82, 0.95, 0.1],
+      edge: [0.75, 0.82, 0.95, 0.6],
+    },
+  };
+
+/** A disc is two triangles: six vertices, each with its corner of the square. */
+const DISC_VERTICES = 6;
+const DISC_CORNERS = new Float32Array([-1, -1, 1, -1, -1, 1, -1, 1, 1, -1, 1, 1]);
+
+/** Repeats each item (of `size` numbers) once per disc vertex. */
+function perVertex<T extends Float32Array | Uint8Array>(src: T, size: number): T {
+  const out = new (src.constructor as new (n: number) => T)(src.length * DISC_VERTICES);
+  for (let k = 0; k < src.length / size; k++)
+    for (let v = 0; v < DISC_VERTICES; v++)
+      for (let c = 0; c < size; c++) out[(k * DISC_VERTICES + v) * size + c] = src[k * size + c]!;
+  return out;
+}
+
+function createAtlas(gl: WebGL2RenderingContext): WebGLTexture {
+  const { width, height, data } = drawShapeAtlas();
+  const tex = gl.createTexture()!;
+  gl.bindTexture(gl.TEXTURE_2D, tex);
+  gl.pixelStorei(gl.UNPACK_ALIGNMENT, 1);
+  gl.pixelStorei(gl.UNPACK_FLIP_Y_WEBGL, false);
+  gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, false);
+  gl.texImage2D(gl.TEXTURE_2D, 0, gl.RG8, width, height, 0, gl.RG, gl.UNSIGNED_BYTE, data);
+  gl.generateMipmap(gl.TEXTURE_2D);
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.LINEAR_MIPMAP_LINEAR);
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.LINEAR);
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
+  gl.pixelStorei(gl.UNPACK_ALIGNMENT, 4);
+  return tex;
+}
+
+function premultiply([r, g, b, a]: number[]): [number, number, number, number] {
+  return [r! * a!, g! * a!, b! * a!, a!];
+}
+
+/** Mark radius in CSS pixels: small when zoomed out over many events, larger close up. */
+export function markRadius(zoom: number, visibleCount: number): number {
+  const base = visibleCount > 20_000 ? 2.5 : visibleCount > 2_000 ? 3.5 : 4.5;
+  return Math.min(7, base + 0.45 * Math.max(0, zoom - 2));
+}
+
+interface Program {
+  program: WebGLProgram;
+  uniforms: Record<string, WebGLUniformLocation | null>;
+  attribs: Record<string, number>;
+}
+
+function compile(gl: WebGL2RenderingContext, vs: string, fs: string): Program {
+  const shader = (type: number, src: string) => {
+    const s = gl.createShader(type)!;
+    gl.shaderSource(s, src);
+    gl.compileShader(s);
+    if (!gl.getShaderParameter(s, gl.COMPILE_STATUS) && !gl.isContextLost())
+      throw new Error(`events layer shader: ${gl.getShaderInfoLog(s)}`);
+    return s;
+  };
+  const program = gl.createProgram()!;
+  const v = shader(gl.VERTEX_SHADER, vs);
+  const f = shader(gl.FRAGMENT_SHADER, fs);
+  gl.attachShader(program, v);
+  gl.attachShader(program, f);
+  gl.linkProgram(program);
+  gl.deleteShader(v);
+  gl.deleteShader(f);
+  if (!gl.getProgramParameter(program, gl.LINK_STATUS) && !gl.isContextLost())
+    throw new Error(`events layer program: ${gl.getProgramInfoLog(program)}`);
+  const uniforms: Program['uniforms'] = {};
+  const nu = gl.getProgramParameter(program, gl.ACTIVE_UNIFORMS) as number;
+  for (let k = 0; k < nu; k++) {
+    const name = gl.getActiveUniform(program, k)!.name;
+    uniforms[name] = gl.getUniformLocation(program, name);
+  }
+  const attribs: Program['attribs'] = {};
+  const na = gl.getProgramParameter(program, gl.ACTIVE_ATTRIBUTES) as number;
+  for (let k = 0; k < na; k++) {
+    const name = gl.getActiveAttrib(program, k)!.name;
+    attribs[name] = gl.getAttribLocation(program, name);
+  }
+  return { program, uniforms, attribs };
+}
+
+interface GlState {
+  gl: WebGL2RenderingContext;
+  /** The main pass, sampling the shape atlas. */
+  marks: Program;
+  /** The hovered and selected marks, with distance functions for their rings. */
+  highlighted: Program;
+  discs: Program;
+  /** Created on the first frame: render() is followed by maplibre resetting its GL state cache. */
+  atlas: WebGLTexture | null;
+  vao: WebGLVertexArrayObject;
+  discCorner: WebGLBuffer;
+  pos: WebGLBuffer;
+  style: WebGLBuffer;
+  flags: WebGLBuffer;
+  discPos: WebGLBuffer;
+  discRadius: WebGLBuffer;
+  discPrecision: WebGLBuffer;
+  discFlags: WebGLBuffer;
+}
+
+export class EventsLayer implements CustomLayerInterface {
+  readonly id: string;
+  readonly type = 'custom' as const;
+  readonly renderingMode = '2d' as const;
+  private b: EventBuffers;
+  private g: GlState | null = null;
+  private map: MlMap | null = null;
+  private hovered = -1;
+  private selected = -1;
+  private visibleCount = 0;
+  private theme: Theme = 'light';
+  private matrix = new Float32Array(16);
+
+  constructor(id: string, buffers: EventBuffers) {
+    this.id = id;
+    this.b = buffers;
+  }
+
+  /** A new dataset: everything is uploaded again. */
+  setBuffers(b: EventBuffers): void {
+    this.b = b;
+    this.hovered = this.selected = -1;
+    if (this.g) this.upload(this.g);
+    this.map?.triggerRepaint();
+  }
+
+  /** After packFlags rewrote the flags: one small upload per brush step. */
+  flagsChanged(visibleCount: number): void {
+    this.visibleCount = visibleCount;
+    const g = this.g;
+    if (g) {
+      const { gl } = g;
+      gl.bindBuffer(gl.ARRAY_BUFFER, g.flags);
+      gl.bufferSubData(gl.ARRAY_BUFFER, 0, this.b.flags);
+      gl.bindBuffer(gl.ARRAY_BUFFER, g.discFlags);
+      gl.bufferSubData(gl.ARRAY_BUFFER, 0, perVertex(this.b.discs.flags, 1));
+      gl.bindBuffer(gl.ARRAY_BUFFER, null);
+    }
+    this.map?.triggerRepaint();
+  }
+
+  /** Instances (not event indices) to draw highlighted, -1 for none. */
+  setHighlight(hovered: number, selected: number): void {
+    if (hovered === this.hovered && selected === this.selected) return;
+    this.hovered = hovered;
+    this.selected = selected;
+    this.map?.triggerRepaint();
+  }
+
+  setTheme(theme: Theme): void {
+    this.theme = theme;
+    this.map?.triggerRepaint();
+  }
+
+  onAdd(map: MlMap, gl: WebGL2RenderingContext): void {
+    this.map = map;
+    const buffer = () => gl.createBuffer()!;
+    const g: GlState = {
+      gl,
+      marks: compile(gl, MARK_VERTEX, MARK_ATLAS_FRAGMENT),
+      highlighted: compile(gl, MARK_VERTEX, MARK_FRAGMENT),
+      discs: compile(gl, DISC_VERTEX, DISC_FRAGMENT),
+      atlas: null,
+      vao: gl.createVertexArray()!,
+      discCorner: buffer(),
+      pos: buffer(),
+      style: buffer(),
+      flags: buffer(),
+      discPos: buffer(),
+      discRadius: buffer(),
+      discPrecision: buffer(),
+      discFlags: buffer(),
+    };
+    this.upload(g);
+    this.g = g;
+  }
+
+  onRemove(_map: MlMap, gl: WebGL2RenderingContext): void {
+    const g = this.g;
+    if (!g) return;
+    gl.deleteProgram(g.marks.program);
+    gl.deleteProgram(g.highlighted.program);
+    if (g.atlas) gl.deleteTexture(g.atlas);
+    gl.deleteProgram(g.discs.program);
+    gl.deleteVertexArray(g.vao);
+    for (const b of [
+      g.discCorner,
+      g.pos,
+      g.style,
+      g.flags,
+      g.discPos,
+      g.discRadius,
+      g.discPrecision,
+      g.discFlags,
+    ])
+      gl.deleteBuffer(b);
+    this.g = null;
+    this.map = null;
+  }
+
+  private upload(g: GlState): void {
+    const { gl } = g;
+    const put = (buf: WebGLBuffer, data: ArrayBufferView, usage: number) => {
+      gl.bindBuffer(gl.ARRAY_BUFFER, buf);
+      // An empty buffer would make attribute setup invalid; one spare byte keeps it legal.
+      gl.bufferData(gl.ARRAY_BUFFER, data.byteLength ? data : new Uint8Array(4), usage);
+    };
+    const { b } = this;
+    put(g.pos, b.pos, gl.STATIC_DRAW);
+    put(g.style, b.style, gl.STATIC_DRAW);
+    put(g.flags, b.flags, gl.DYNAMIC_DRAW);
+    const corners = new Float32Array(2 * DISC_VERTICES * b.discs.d);
+    for (let d = 0; d < b.discs.d; d++) corners.set(DISC_CORNERS, 2 * DISC_VERTICES * d);
+    put(g.discCorner, corners, gl.STATIC_DRAW);
+    put(g.discPos, perVertex(b.discs.pos, 2), gl.STATIC_DRAW);
+    put(g.discRadius, perVertex(b.discs.radius, 1), gl.STATIC_DRAW);
+    put(g.discPrecision, perVertex(b.discs.precision, 1), gl.STATIC_DRAW);
+    put(g.discFlags, perVertex(b.discs.flags, 1), gl.DYNAMIC_DRAW);
+    gl.bindBuffer(gl.ARRAY_BUFFER, null);
+  }
+
+  private attrib(
+    p: Program,
+    name: string,
+    buf: WebGLBuffer,
+    size: number,
+    type: number,
+    normalized: boolean,
+    stride: number,
+    offset: number,
+  ): void {
+    const loc = p.attribs[name];
+    if (loc === undefined || loc < 0) return;
+    const { gl } = this.g!;
+    gl.bindBuffer(gl.ARRAY_BUFFER, buf);
+    gl.enableVertexAttribArray(loc);
+    gl.vertexAttribPointer(loc, size, type, normalized, stride, offset);
+  }
+
+  private bindMarks(p: Program): void {
+    const g = this.g!;
+    const { gl } = g;
+    this.attrib(p, 'a_pos', g.pos, 2, gl.FLOAT, false, 8, 0);
+    this.attrib(p, 'a_color', g.style, 3, gl.UNSIGNED_BYTE, true, 4, 0);
+    this.attrib(p, 'a_shape', g.style, 1, gl.UNSIGNED_BYTE, false, 4, 3);
+    this.attrib(p, 'a_flags', g.flags, 1, gl.UNSIGNED_BYTE, false, 1, 0);
+  }
+
+  private bindDiscs(): void {
+    const g = this.g!;
+    const { gl, discs: p } = g;
+    this.attrib(p, 'a_corner', g.discCorner, 2, gl.FLOAT, false, 8, 0);
+    this.attrib(p, 'a_pos', g.discPos, 2, gl.FLOAT, false, 8, 0);
+    this.attrib(p, 'a_radius', g.discRadius, 1, gl.FLOAT, false, 4, 0);
+    this.attrib(p, 'a_precision', g.discPrecision, 1, gl.UNSIGNED_BYTE, false, 1, 0);
+    this.attrib(p, 'a_flags', g.discFlags, 1, gl.UNSIGNED_BYTE, false, 1, 0);
+  }
+
+  render(gl: WebGL2RenderingContext, options: CustomRenderMethodInput): void {
+    const g = this.g;
+    const map = this.map;
+    if (!g || !map || this.b.m === 0) return;
+    const { b } = this;
+    // Positions are relative to b.origin: fold the translation into the matrix in float64.
+    const mm = options.defaultProjectionData.mainMatrix;
+    const [ox, oy] = b.origin;
+    for (let k = 0; k < 12; k++) this.matrix[k] = mm[k]!;
+    for (let r = 0; r < 4; r++) this.matrix[12 + r] = mm[r]! * ox + mm[4 + r]! * oy + mm[12 + r]!;
+
+    const dpr = map.getPixelRatio();
+    const zoom = map.getZoom();
+    const t = THEME[this.theme];
+    gl.disable(gl.DEPTH_TEST);
+    gl.disable(gl.STENCIL_TEST);
+    gl.enable(gl.BLEND);
+    gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
+    gl.bindVertexArray(g.vao);
+
+    // Discs: every visible one, then the highlighted events' own, in their category colour.
+    if (b.discs.d > 0) {
+      const p = g.discs;
+      gl.useProgram(p.program);
+      gl.uniformMatrix4fv(p.uniforms.u_matrix!, false, this.matrix);
+      gl.uniform1f(p.uniforms.u_px_per_unit!, TILE_SIZE * 2 ** zoom * dpr);
+      gl.uniform1f(p.uniforms.u_dpr!, dpr);
+      gl.uniform1f(p.uniforms.u_region!, REGION);
+      gl.uniform4fv(p.uniforms.u_fill!, premultiply(t.fill));
+      gl.uniform4fv(p.uniforms.u_edge!, premultiply(t.edge));
+      gl.uniform1f(p.uniforms.u_single!, 0);
+      this.bindDiscs();
+      gl.drawArrays(gl.TRIANGLES, 0, DISC_VERTICES * b.discs.d);
+      for (const j of [this.hovered, this.selected]) {
+        const d = j >= 0 ? b.discOf[j]! : -1;
+        if (d < 0) continue;
+        const c = b.style.subarray(4 * j, 4 * j + 3);
+        const rgb = [c[0]! / 255, c[1]! / 255, c[2]! / 255];
+        gl.uniform4fv(p.uniforms.u_fill!, premultiply([...rgb, 0.22]));
+        gl.uniform4fv(p.uniforms.u_edge!, premultiply([...rgb, 0.95]));
+        gl.uniform1f(p.uniforms.u_single!, 1);
+        gl.drawArrays(gl.TRIANGLES, DISC_VERTICES * d, DISC_VERTICES);
+      }
+    }
+
+    const radius = markRadius(zoom, this.visibleCount) * dpr;
+    const marks = (p: Program) => {
+      gl.useProgram(p.program);
+      gl.uniformMatrix4fv(p.uniforms.u_matrix!, false, this.matrix);
+      gl.uniform1f(p.uniforms.u_radius!, radius);
+      gl.uniform1f(p.uniforms.u_dpr!, dpr);
+      gl.uniform1i(p.uniforms.u_hovered!, this.hovered);
+      gl.uniform1i(p.uniforms.u_selected!, this.selected);
+      gl.uniform4fv(p.uniforms.u_outline!, premultiply(t.outline));
+      this.bindMarks(p);
+    };
+    if (!g.atlas) g.atlas = createAtlas(gl);
+    marks(g.marks);
+    gl.activeTexture(gl.TEXTURE0);
+    gl.bindTexture(gl.TEXTURE_2D, g.atlas);
+    gl.uniform1i(g.marks.uniforms.u_atlas!, 0);
+    gl.uniform1f(g.marks.uniforms.u_state!, 0);
+    gl.drawArrays(gl.POINTS, 0, b.m);
+    // The hovered mark, then the selected one on top of everything.
+    marks(g.highlighted);
+    gl.uniform4fv(g.highlighted.uniforms.u_ring!, premultiply(t.ring));
+    for (const [j, state] of [
+      [this.hovered, 1],
+      [this.selected, 2],
+    ] as const) {
+      if (j < 0 || j >= b.m || (state === 1 && j === this.selected)) continue;
+      gl.uniform1f(g.highlighted.uniforms.u_state!, state);
+      gl.drawArrays(gl.POINTS, j, 1);
+    }
+    gl.bindTexture(gl.TEXTURE_2D, null);
+    gl.bindVertexArray(null);
+    gl.bindBuffer(gl.ARRAY_BUFFER, null);
+  }
+}

@@ -1,0 +1,470 @@
+/**
+ * The one owner of the maplibre instance. MapView.svelte creates it in an attachment, pushes
+ * props into it from effects and destroys it on cleanup; nothing else touches the map.
+ *
+ * A brush step costs: packFlags (a typed-array loop), one bufferSubData and a repaint. Clusters
+ * (in a worker) and movement arrows follow at most every CLUSTER_THROTTLE_MS, off that frame.
+ */
+import {
+  AttributionControl,
+  Map as MlMap,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+  type LngLatBoundsLike,
+  type MapMouseEvent,
+  type StyleSpecification,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import ClusterWorker from './cluster.worker.ts?worker&inline';
+import type KDBush from 'kdbush';
+import type { EventIndex } from '../filter/event-index';
+import { buildMovements, visibleMovements, type MovementFeatures } from './arcs';
+import {
+  badgeFeatures,
+  coincident,
+  visibleInstances,
+  type BadgeProperties,
+  type ClusterReply,
+} from './clusters';
+import { emptyBuffers, packFlags, type EventBuffers } from './event-buffers';
+import { EventsLayer, type Theme } from './events-layer';
+import { buildHitIndex, pick } from './hit-test';
+import { latFromMercatorY, lonFromMercatorX, mercatorX, mercatorY } from './mercator';
+import {
+  addOverlays,
+  ARC_SOURCE,
+  BADGE_LAYERS,
+  BADGE_SOURCE,
+  HEAD_SOURCE,
+  setSourceData,
+} from './overlay-layers';
+import { ResetControl } from './reset-control';
+
+setWorkerUrl(workerUrl);
+
+const EVENTS_LAYER = 'casemap-events';
+const CLUSTER_THROTTLE_MS = 150;
+/** Pointer reach around a mark, in CSS pixels (a mark is 4-7 px in radius). */
+const HIT_RADIUS_PX = 9;
+
+export type ViewRequest =
+  { center: [number, number]; zoom: number } | { bounds: [number, number, number, number] };
+
+export interface ViewReport {
+  center: [number, number];
+  zoom: number;
+  bounds: [number, number, number, number];
+}
+
+export interface MapCallbacks {
+  /** The pointer is over event i (-1: over none), at x, y in the container. */
+  onpointer(i: number, x: number, y: number): void;
+  onselect(i: number): void;
+  /** A stack of events that never separates was clicked: offer them as a list. */
+  onstack(events: number[], x: number, y: number): void;
+  onviewchange(v: ViewReport): void;
+  /** The first idle after events were drawn. */
+  onready(): void;
+  /** Located visible events drawn, after each visible-set change. */
+  ondrawn(count: number): void;
+}
+
+export interface MapData {
+  index: EventIndex;
+  buffers: EventBuffers;
+}
+
+function reducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
+const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+export class MapController {
+  readonly map: MlMap;
+  private readonly cb: MapCallbacks;
+  private readonly layer = new EventsLayer(EVENTS_LAYER, emptyBuffers());
+  private data: MapData | null = null;
+  private kd: KDBush | null = null;
+  private movements: MovementFeatures = { lines: [], heads: [] };
+  private visible: Uint8Array = new Uint8Array(0);
+  private highlight: Uint8Array | null = null;
+  private hovered = -1;
+  private selected = -1;
+  private theme: Theme;
+  private lang: string;
+  private homeBounds: [number, number, number, number];
+  private readonly worker: Worker;
+  private seq = 0;
+  private answered = 0;
+  private clusters: ClusterReply | null = null;
+  private clusterZoom = -1;
+  private overlayTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastOverlayAt = 0;
+  private pointerFrame = 0;
+  private lastPointer: MapMouseEvent | null = null;
+  private ready = false;
+  private readonly reset: ResetControl;
+  private readonly offs: (() => void)[] = [];
+
+  constructor(
+    container: HTMLElement,
+    style: StyleSpecification,
+    opts: {
+      theme: Theme;
+      lang: string;
+      resetLabel: string;
+      home: [number, number, number, number];
+    },
+    cb: MapCallbacks,
+  ) {
+    this.cb = cb;
+    this.theme = opts.theme;
+    this.lang = opts.lang;
+    this.homeBounds = opts.home;
+    this.map = new MlMap({
+      container,
+      style,
+      bounds: opts.home,
+      fitBoundsOptions: { padding: 24 },
+      attributionControl: false,
+      // A thematic map read north-up: rotation and pitch only disorient here.
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      maxPitch: 0,
+      renderWorldCopies: false,
+      minZoom: 1.5,
+      maxZoom: 17,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.keyboard.disableRotation();
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.reset = new ResetControl(opts.resetLabel, () => this.resetView());
+    this.map.addControl(this.reset, 'top-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+
+    this.worker = new ClusterWorker();
+    const onReply = (e: MessageEvent<ClusterReply>) => this.receiveClusters(e.data);
+    this.worker.addEventListener('message', onReply);
+    this.offs.push(() => this.worker.removeEventListener('message', onReply));
+
+    this.on('style.load', () => this.addLayers());
+    this.on('moveend', () => this.moved());
+    this.on('mousemove', (e: MapMouseEvent) => this.pointerMoved(e));
+    this.on('mouseout', () => this.pointerLeft());
+    this.on('click', (e: MapMouseEvent) => this.clicked(e));
+    this.on('idle', () => this.idle());
+  }
+
+  // Every listener is registered here, and its removal kept for destroy().
+  private on(type: string, fn: (e: MapMouseEvent) => void): void {
+    this.map.on(type as 'click', fn);
+    this.offs.push(() => this.map.off(type as 'click', fn));
+  }
+
+  destroy(): void {
+    if (this.overlayTimer) clearTimeout(this.overlayTimer);
+    cancelAnimationFrame(this.pointerFrame);
+    for (const off of this.offs) off();
+    this.worker.terminate();
+    // Style removal does not call a custom layer's onRemove: remove it first, freeing its buffers.
+    if (this.map.getLayer(EVENTS_LAYER)) this.map.removeLayer(EVENTS_LAYER);
+    this.map.remove();
+  }
+
+  private addLayers(): void {
+    const layer = this.layer;
+    layer.setTheme(this.theme);
+    this.map.addLayer(layer);
+    addOverlays(this.map, this.theme, EVENTS_LAYER);
+    // A restyle rebuilt the overlay sources empty: fill them now.
+    this.clusterZoom = -1;
+    this.refreshOverlays();
+  }
+
+  setData(data: MapData): void {
+    this.data = data;
+    const { buffers: b } = data;
+    this.kd = buildHitIndex(b);
+    this.movements = buildMovements(data.index);
+    this.layer.setBuffers(b);
+    this.clusters = null;
+    this.hovered = this.selected = -1;
+    this.worker.postMessage({
+      kind: 'points',
+      lon: Float64Array.from(b.mx, lonFromMercatorX),
+      lat: Float64Array.from(b.my, latFromMercatorY),
+    });
+    this.homeBounds = dataBounds(data) ?? this.homeBounds;
+  }
+
+  /** Fits the dataset, for a first view without a requested one. */
+  fitData(animate = false): void {
+    // On a wide map the legend and the unlocated list cover the left: keep the data beside them.
+    const wide = this.map.getContainer().clientWidth > 800;
+    this.map.fitBounds(this.homeBounds as LngLatBoundsLike, {
+      padding: { top: 40, bottom: 40, right: 60, left: wide ? 300 : 32 },
+      maxZoom: 8,
+      duration: animate && !reducedMotion() ? 600 : 0,
+    });
+  }
+
+  resetView(): void {
+    this.fitData(true);
+  }
+
+  setVisible(visible: Uint8Array, highlight: Uint8Array | null): void {
+    const data = this.data;
+    if (!data || visible.length !== data.index.n) return;
+    this.visible = visible;
+    this.highlight = highlight;
+    const count = packFlags(data.buffers, visible, highlight);
+    this.layer.flagsChanged(count);
+    this.cb.ondrawn(count);
+    this.scheduleOverlays();
+  }
+
+  setHighlight(hovered: number, selected: number): void {
+    const b = this.data?.buffers;
+    if (!b) return;
+    const rowOf = (i: number) => (i >= 0 && i < b.rowOf.length ? b.rowOf[i]! : -1);
+    this.hovered = hovered;
+    this.layer.setHighlight(rowOf(hovered), rowOf(selected));
+    if (selected !== this.selected) {
+      this.selected = selected;
+      if (selected >= 0) this.showEvent(selected);
+    }
+  }
+
+  /** Brings a selected event into view, unless it is already well inside it. */
+  private showEvent(i: number): void {
+    const data = this.data!;
+    const b = data.buffers;
+    const points: [number, number][] = [];
+    const j = b.rowOf[i]!;
+    if (j >= 0) points.push([lonFromMercatorX(b.mx[j]!), latFromMercatorY(b.my[j]!)]);
+    const place = data.index.events[i]?.properties.place;
+    if (data.index.hasMovement[i] && place?.origin?.coordinates && place.destination?.coordinates)
+      points.push(place.origin.coordinates, place.destination.coordinates);
+    if (points.length === 0) return;
+    const canvas = this.map.getCanvas();
+    const w = canvas.clientWidth;
+    const h = canvas.clientHeight;
+    const inside = points.every(([lon, lat]) => {
+      const p = this.map.project([lon, lat]);
+      return p.x > w * 0.1 && p.x < w * 0.9 && p.y > h * 0.1 && p.y < h * 0.9;
+    });
+    if (inside) return;
+    const duration = reducedMotion() ? 0 : 800;
+    if (points.length === 1)
+      this.map.easeTo({ center: points[0]!, zoom: Math.max(this.map.getZoom(), 5), duration });
+    else {
+      const lons = points.map((p) => p[0]);
+      const lats = points.map((p) => p[1]);
+      this.map.fitBounds(
+        [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)],
+        { padding: 60, maxZoom: Math.max(this.map.getZoom(), 5), duration },
+      );
+    }
+  }
+
+  /** Applies a requested view unless the map already shows it (so reports do not echo back). */
+  setView(v: ViewRequest, animate: boolean): void {
+    const duration = animate && !reducedMotion() ? 700 : 0;
+    if ('bounds' in v) {
+      this.map.fitBounds(v.bounds, { padding: 24, duration });
+      return;
+    }
+    const c = this.map.getCenter();
+    const same =
+      Math.abs(c.lng - v.center[0]) < 1e-4 &&
+      Math.abs(c.lat - v.center[1]) < 1e-4 &&
+      Math.abs(this.map.getZoom() - v.zoom) < 0.01;
+    if (!same) this.map.easeTo({ center: v.center, zoom: v.zoom, duration });
+  }
+
+  setStyle(style: StyleSpecification, theme: Theme, lang: string): void {
+    this.theme = theme;
+    this.lang = lang;
+    if (this.map.getLayer(EVENTS_LAYER)) this.map.removeLayer(EVENTS_LAYER);
+    // Without diff, maplibre rebuilds the style and fires style.load, where the layers return.
+    this.map.setStyle(style, { diff: false });
+  }
+
+  setResetLabel(label: string): void {
+    this.reset.setLabel(label);
+  }
+
+  private moved(): void {
+    const c = this.map.getCenter();
+    const bb = this.map.getBounds();
+    this.cb.onviewchange({
+      center: [round(c.lng, 5), round(c.lat, 5)],
+      zoom: round(this.map.getZoom(), 2),
+      bounds: [
+        round(bb.getWest(), 5),
+        round(bb.getSouth(), 5),
+        round(bb.getEast(), 5),
+        round(bb.getNorth(), 5),
+      ],
+    });
+    if (Math.floor(this.map.getZoom()) !== this.clusterZoom) this.requestClusters();
+  }
+
+  private idle(): void {
+    if (this.ready || !this.data || !this.map.getLayer(EVENTS_LAYER)) return;
+    this.ready = true;
+    this.cb.onready();
+  }
+
+  // Overlays: clusters and arrows, throttled after a visible-set change.
+  private scheduleOverlays(): void {
+    if (this.overlayTimer) return;
+    const wait = Math.max(0, CLUSTER_THROTTLE_MS - (performance.now() - this.lastOverlayAt));
+    this.overlayTimer = setTimeout(() => {
+      this.overlayTimer = null;
+      this.lastOverlayAt = performance.now();
+      this.refreshOverlays();
+    }, wait);
+  }
+
+  private refreshOverlays(): void {
+    if (!this.data || !this.map.getSource(ARC_SOURCE)) return;
+    if (this.movements.lines.length) {
+      const { lines, heads } = visibleMovements(this.movements, this.visible);
+      setSourceData(this.map, ARC_SOURCE, lines);
+      setSourceData(this.map, HEAD_SOURCE, heads);
+    }
+    this.requestClusters();
+  }
+
+  private requestClusters(): void {
+    if (!this.data || this.visible.length !== this.data.index.n) return;
+    const zoom = Math.floor(this.map.getZoom());
+    this.clusterZoom = zoom;
+    const visible = visibleInstances(this.data.buffers.rows, this.visible);
+    this.worker.postMessage({ kind: 'cluster', seq: ++this.seq, zoom, visible }, [visible.buffer]);
+  }
+
+  private receiveClusters(reply: ClusterReply): void {
+    if (reply.seq < this.answered) return;
+    this.answered = reply.seq;
+    this.clusters = reply;
+    setSourceData(this.map, BADGE_SOURCE, badgeFeatures(reply, this.lang));
+  }
+
+  // Pointer: one hit test per frame at most.
+  private pointerMoved(e: MapMouseEvent): void {
+    this.lastPointer = e;
+    if (this.pointerFrame) return;
+    this.pointerFrame = requestAnimationFrame(() => {
+      this.pointerFrame = 0;
+      const ev = this.lastPointer;
+      if (!ev) return;
+      const i = this.hit(ev);
+      const onBadge = i < 0 && this.badgeAt(ev) !== null;
+      this.map.getCanvas().style.cursor = i >= 0 || onBadge ? 'pointer' : '';
+      this.cb.onpointer(i, ev.point.x, ev.point.y);
+    });
+  }
+
+  private pointerLeft(): void {
+    this.lastPointer = null;
+    this.map.getCanvas().style.cursor = '';
+    this.cb.onpointer(-1, 0, 0);
+  }
+
+  private hit(e: MapMouseEvent): number {
+    const data = this.data;
+    if (!data || !this.kd || this.visible.length !== data.index.n) return -1;
+    return pick(
+      this.kd,
+      data.buffers,
+      mercatorX(e.lngLat.lng),
+      mercatorY(e.lngLat.lat),
+      HIT_RADIUS_PX,
+      this.map.getZoom(),
+      this.visible,
+      [this.selected, this.hovered].filter((i) => i >= 0),
+    );
+  }
+
+  private badgeAt(e: MapMouseEvent): number | null {
+    if (!this.clusters || !this.map.getLayer(BADGE_LAYERS[0]!)) return null;
+    const [f] = this.map.queryRenderedFeatures(e.point, { layers: BADGE_LAYERS });
+    return f ? (f.properties as BadgeProperties).k : null;
+  }
+
+  private clicked(e: MapMouseEvent): void {
+    const k = this.badgeAt(e);
+    const data = this.data;
+    if (k !== null && this.clusters && data) {
+      const { offsets, members } = this.clusters;
+      const js = members.subarray(offsets[k], offsets[k + 1]);
+      const b = data.buffers;
+      if (coincident(b.mx, b.my, js) || this.map.getZoom() >= this.map.getMaxZoom() - 0.5) {
+        this.cb.onstack(
+          Array.from(js, (j) => b.rows[j]!),
+          e.point.x,
+          e.point.y,
+        );
+      } else {
+        let [w, s, east, n] = [Infinity, Infinity, -Infinity, -Infinity];
+        for (const j of js) {
+          const lon = lonFromMercatorX(b.mx[j]!);
+          const lat = latFromMercatorY(b.my[j]!);
+          w = Math.min(w, lon);
+          east = Math.max(east, lon);
+          s = Math.min(s, lat);
+          n = Math.max(n, lat);
+        }
+        const camera = this.map.cameraForBounds([w, s, east, n], { padding: 80 });
+        this.map.easeTo({
+          center: camera?.center,
+          // Always at least one level closer, so a click never does nothing.
+          zoom: Math.max(camera?.zoom ?? 0, this.map.getZoom() + 1),
+          duration: reducedMotion() ? 0 : 500,
+        });
+      }
+      return;
+    }
+    const i = this.hit(e);
+    this.cb.onselect(i);
+  }
+}
+
+/** The extent of the mapped events and movement endpoints, or null when there are none. */
+function dataBounds(data: MapData): [number, number, number, number] | null {
+  const { buffers: b, index } = data;
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  const add = (lon: number, lat: number) => {
+    w = Math.min(w, lon);
+    e = Math.max(e, lon);
+    s = Math.min(s, lat);
+    n = Math.max(n, lat);
+  };
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (let j = 0; j < b.m; j++) {
+    minX = Math.min(minX, b.mx[j]!);
+    maxX = Math.max(maxX, b.mx[j]!);
+    minY = Math.min(minY, b.my[j]!);
+    maxY = Math.max(maxY, b.my[j]!);
+  }
+  if (b.m) {
+    add(lonFromMercatorX(minX), latFromMercatorY(maxY));
+    add(lonFromMercatorX(maxX), latFromMercatorY(minY));
+  }
+  for (let i = 0; i < index.n; i++) {
+    if (!index.hasMovement[i]) continue;
+    const p = index.events[i]!.properties.place;
+    add(...p.origin!.coordinates!);
+    add(...p.destination!.coordinates!);
+  }
+  return Number.isFinite(w) ? [w, s, e, n] : null;
+}
