@@ -333,7 +333,7 @@ export class EventsLayer implements CustomLayerInterface {
         if (d < 0) continue;
         const c = b.style.subarray(4 * j, 4 * j + 3);
         const rgb = [c[0]! / 255, c[1]! / 255, c[2]! / 255];
-        gl.uniform4fv(p.uniforms.u_fill!, premultiply([...rgb, 0.22]));
+        gl.uniform4fv(p.uniforms.u_fill!, premultiply([...rgb, 0.14]));
         gl.uniform4fv(p.uniforms.u_edge!, premultiply([...rgb, 0.95]));
         gl.uniform1f(p.uniforms.u_single!, 1);
         gl.drawArrays(gl.TRIANGLES, DISC_VERTICES * d, DISC_VERTICES);

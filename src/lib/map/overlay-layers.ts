@@ -12,7 +12,7 @@ import type { Theme } from './events-layer';
 export const ARC_SOURCE = 'casemap-arcs';
 export const HEAD_SOURCE = 'casemap-arrowheads';
 export const BADGE_SOURCE = 'casemap-badges';
-export const BADGE_LAYERS = ['casemap-badge-circles', 'casemap-badge-labels'];
+export const BADGE_LAYERS = ['casemap-badges'];
 
 /** Where a badge sits relative to its stack: on the upper-right shoulder, so the marks show. */
 const BADGE_OFFSET: [number, number] = [9, -9];
@@ -94,31 +94,46 @@ export function addOverlays(map: MlMap, theme: Theme, eventsLayerId: string): vo
     },
   ];
   for (const layer of layers) map.addLayer(layer, eventsLayerId);
+  // One symbol per badge, a pill behind the count: symbols collide, so where badges would
+  // overlap only the largest counts are shown, and the map stays legible at 100,000 events.
+  const pill = `casemap-badge-${theme}`;
+  if (!map.hasImage(pill)) map.addImage(pill, badgeImage(ink.badge, ink.halo), { pixelRatio: 2 });
   map.addLayer({
     id: BADGE_LAYERS[0]!,
-    type: 'circle',
-    source: BADGE_SOURCE,
-    paint: {
-      'circle-radius': ['step', ['get', 'count'], 8, 10, 9.5, 100, 11.5, 1000, 14],
-      'circle-color': ink.badge,
-      'circle-stroke-color': ink.halo,
-      'circle-stroke-width': 1.5,
-      'circle-translate': BADGE_OFFSET,
-    },
-  });
-  map.addLayer({
-    id: BADGE_LAYERS[1]!,
     type: 'symbol',
     source: BADGE_SOURCE,
     layout: {
       'text-field': ['get', 'label'],
       'text-font': [FONT_SEMIBOLD],
       'text-size': 10.5,
-      'text-allow-overlap': true,
-      'text-ignore-placement': true,
+      'icon-image': pill,
+      'icon-text-fit': 'both',
+      'icon-text-fit-padding': [2, 5, 2, 5],
+      'symbol-sort-key': ['-', 0, ['get', 'count']],
+      'text-padding': 1,
     },
-    paint: { 'text-color': ink.text, 'text-translate': BADGE_OFFSET },
+    paint: {
+      'text-color': ink.text,
+      'text-translate': BADGE_OFFSET,
+      'icon-translate': BADGE_OFFSET,
+    },
   });
+}
+
+/** A rounded badge background (stretched to fit its count by icon-text-fit). */
+function badgeImage(fill: string, stroke: string): ImageData {
+  const size = 40;
+  const c = document.createElement('canvas');
+  c.width = c.height = size;
+  const g = c.getContext('2d')!;
+  g.beginPath();
+  g.arc(size / 2, size / 2, size / 2 - 2, 0, 2 * Math.PI);
+  g.fillStyle = fill;
+  g.fill();
+  g.lineWidth = 3;
+  g.strokeStyle = stroke;
+  g.stroke();
+  return g.getImageData(0, 0, size, size);
 }
 
 export function setSourceData(map: MlMap, id: string, data: FeatureCollection): void {
