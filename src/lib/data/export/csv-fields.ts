@@ -47,12 +47,12 @@ export function formatFigure(f: Figure): string {
 const NUM = '(\\d+(?:\\.\\d+)?(?:e[+-]?\\d+)?)';
 const FIGURE = new RegExp(
   `^([a-z][a-z0-9-]*)=(?:(${QUALIFIERS.join('|')}) ?)?(?:${NUM}(?![.\\d]))? ?(?:${NUM}?\\.\\.${NUM}?)? \\(([^()\\s]+)\\)(?: \\| ([\\s\\S]*))?$`,
-  'i',
 );
 
 /** The inverse of formatFigure; undefined when the text does not follow the form. */
 export function parseFigure(text: string): Figure | undefined {
-  const m = FIGURE.exec(text.trim() === text ? text : text.trim());
+  // Leading space only: trailing whitespace may belong to the quote.
+  const m = FIGURE.exec(text.replace(/^\s+/, ''));
   if (!m) return undefined;
   const [, kind, qualifier, value, min, max, source, quote] = m;
   const f: Figure = { kind: kind!, source: source! };

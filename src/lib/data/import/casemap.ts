@@ -17,7 +17,7 @@ import {
 import { translationColumn, type TranslatedColumn } from '../export/csv-columns';
 import { parseFigure, parseSourceItem, splitList } from '../export/csv-fields';
 import { parseArticles } from './articles';
-import { checkPosition, parseNumber, type Draft, type RowContext } from './context';
+import { checkPosition, parseNumber, safeUrl, type Draft, type RowContext } from './context';
 import type { z } from 'zod';
 
 function readText(ctx: RowContext, field: TranslatedColumn, lang: string): Text | undefined {
@@ -137,7 +137,12 @@ export function convertCasemap(ctx: RowContext): Draft | undefined {
       v('source_ids'),
     );
   }
-  const sources = items.map((item, i) => ({ ...parseSourceItem(item), id: ids[i] }));
+  // Links are checked again: an edited file may hold anything (http(s) only, as on import).
+  const sources = items.map((item, i) => {
+    const { title, url } = parseSourceItem(item);
+    const safe = url === undefined ? undefined : safeUrl(ctx, url, 'sources');
+    return safe ? { title, url: safe, id: ids[i] } : { title, id: ids[i] };
+  });
   const perpCell = v('perpetrators');
   let perpetrators: Text[] | undefined;
   if (perpCell.startsWith('[')) {

@@ -233,6 +233,11 @@ export function rowsToEvents(
       if (s.id !== undefined && !ID_RULE.test(s.id))
         bad('source-id-invalid', 'is not a valid source id', 'source_ids', s.id);
     }
+    for (const f of draft.figures) {
+      if (typeof f.source === 'string' && !ID_RULE.test(f.source)) {
+        bad('figure-source-invalid', 'cites a source id that is not valid', 'figures', f.source);
+      }
+    }
     for (const d of draft.documents ?? []) {
       if (!ID_RULE.test(d))
         bad('document-id-invalid', 'is not a valid document id', 'provenance', d);
@@ -417,7 +422,10 @@ function assignCategories(
   // Register in first-seen order; categories come only from rows that reach this point.
   for (const { draft } of drafts) {
     const id = result(draft);
-    if (!catalogue.categories.has(id)) catalogue.categories.set(id, taken.get(id)!);
+    // An invalid id (an edited app CSV) rejects its row later; it must not reach the description.
+    if (CATEGORY_ID.test(id) && !catalogue.categories.has(id)) {
+      catalogue.categories.set(id, taken.get(id)!);
+    }
   }
   return result;
 }
