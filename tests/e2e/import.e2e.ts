@@ -1,0 +1,184 @@
+/**
+ * Bring your own data: files dropped on the page are checked row by row, explained, explored and
+ * exported again, and not a byte leaves 127.0.0.1 while it happens.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, useBrowser, waitForApp, type AppPage } from './harness';
+
+const browser = useBrowser();
+const GOOD = 'tests/fixtures/good';
+const BAD = 'tests/fixtures/bad';
+
+/** Drops a file on the page the way a person drags one from their desktop. */
+async function dropFile(page: Page, name: string, content: string | Buffer, type = 'text/csv') {
+  const bytes = [...(typeof content === 'string' ? Buffer.from(content) : content)];
+  await page.evaluate(
+    ({ name, bytes, type }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(bytes)], name, { type }));
+      const target = document.querySelector('.app')!;
+      target.dispatchEvent(
+        new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }),
+      );
+      target.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }),
+      );
+    },
+    { name, bytes, type },
+  );
+}
+
+async function counts(page: Page) {
+  const el = page.getByTestId('import-report').locator('.counts');
+  await el.waitFor();
+  return {
+    read: Number(await el.getAttribute('data-read')),
+    imported: Number(await el.getAttribute('data-imported')),
+    rejected: Number(await el.getAttribute('data-rejected')),
+  };
+}
+
+async function explore(app: AppPage, n: number) {
+  await app.page
+    .getByRole('button', { name: new RegExp(`^Explore the ${n} imported events$`) })
+    .click();
+  await expect
+    .poll(() => app.page.getByTestId('visible-count').textContent())
+    .toBe(`${n} of ${n} events`);
+}
+
+async function fresh(): Promise<AppPage> {
+  const app = await openPage(browser());
+  await waitForApp(app.page);
+  return app;
+}
+
+describe('importing', () => {
+  it.each([
+    ['small.csv', 'text/csv', 'Synthetic detention of protesters'],
+    ['acled-synthetic.csv', 'text/csv', null],
+    ['plain-synthetic.geojson', 'application/geo+json', null],
+    ['timelinejs-synthetic.csv', 'text/csv', null],
+  ])('imports %s dropped on the page and explores it', async (name, type, title) => {
+    const app = await fresh();
+    await dropFile(app.page, name, readFileSync(`${GOOD}/${name}`), type);
+    const c = await counts(app.page);
+    expect(c.read).toBe(c.imported + c.rejected);
+    expect(c.imported).toBeGreaterThan(0);
+    await app.shot(`import-report-${basename(name)}`);
+    await explore(app, c.imported);
+    if (title)
+      expect(await app.page.locator('tr[data-event-id] button.title').allTextContents()).toContain(
+        title,
+      );
+    await app.page.waitForSelector('[data-app-ready="true"]');
+    await app.shot(`import-explore-${basename(name)}`);
+    app.assertClean();
+  });
+
+  it('asks which column holds what for an unfamiliar CSV, and remembers it', async () => {
+    const app = await fresh();
+    const csv =
+      'Wann;Was genau;Ort;Breite;Laenge\n2022-01-05;Erste Sache;Almaty;43.25;76.91\n2022-01-07;Zweite Sache;Astana;51.17;71.45\n';
+    await dropFile(app.page, 'unfamiliar.csv', csv);
+    await counts(app.page);
+    const pick = (field: string, column: string) =>
+      app.page.locator(`select[data-field="${field}"]`).selectOption({ label: column });
+    await pick('date', 'Wann');
+    await pick('title', 'Was genau');
+    await pick('place', 'Ort');
+    await pick('latitude', 'Breite');
+    await pick('longitude', 'Laenge');
+    await app.page.getByRole('button', { name: 'Import again with these columns' }).click();
+    await expect.poll(async () => (await counts(app.page)).imported).toBe(2);
+    await app.shot('import-mapping');
+    await explore(app, 2);
+    expect(await app.page.locator('tr[data-event-id] button.title').allTextContents()).toEqual([
+      'Erste Sache',
+      'Zweite Sache',
+    ]);
+    // The same columns again: no question, the remembered mapping is used.
+    await app.page.getByRole('button', { name: 'Data' }).click();
+    await dropFile(app.page, 'unfamiliar-2.csv', csv.replace('Erste', 'Dritte'));
+    await expect.poll(async () => (await counts(app.page)).imported).toBe(2);
+    app.assertClean();
+  });
+
+  it('reports bad rows by row, column, value and reason, and keeps the good ones', async () => {
+    const app = await fresh();
+    const expected = JSON.parse(readFileSync(`${BAD}/expected.json`, 'utf8'))[
+      'impossible-dates.csv'
+    ];
+    await dropFile(app.page, 'impossible-dates.csv', readFileSync(`${BAD}/impossible-dates.csv`));
+    const c = await counts(app.page);
+    expect(c).toEqual({
+      read: expected.read,
+      imported: expected.imported,
+      rejected: expected.rejected,
+    });
+    const text = await app.page.getByTestId('import-report').textContent();
+    for (const m of expected.messages as string[]) expect(text).toContain(m);
+    const [download] = await Promise.all([
+      app.page.waitForEvent('download'),
+      app.page.getByRole('button', { name: 'Download the report (CSV)' }).click(),
+    ]);
+    const report = readFileSync((await download.path())!, 'utf8');
+    expect(report).toContain('2022-02-30');
+    await app.shot('import-bad-rows');
+    await explore(app, expected.imported);
+    app.assertClean();
+  });
+
+  it('exports the visible events and reads them back unchanged', async () => {
+    const app = await fresh();
+    await app.page.locator('input[data-article="2"]').check();
+    const count = (await app.page.getByTestId('visible-count').textContent())!.split(' ')[0]!;
+    await app.page.getByRole('button', { name: 'Data' }).click();
+    for (const [button, ext] of [
+      ['CSV', 'csv'],
+      ['GeoJSON', 'geojson'],
+    ] as const) {
+      const [download] = await Promise.all([
+        app.page.waitForEvent('download'),
+        app.page.getByRole('button', { name: button, exact: true }).click(),
+      ]);
+      const content = readFileSync((await download.path())!);
+      await dropFile(
+        app.page,
+        `export.${ext}`,
+        content,
+        ext === 'csv' ? 'text/csv' : 'application/geo+json',
+      );
+      await expect.poll(async () => (await counts(app.page)).imported).toBe(Number(count));
+      expect((await counts(app.page)).rejected).toBe(0);
+      // The app's own export needs no column mapping.
+      expect(await app.page.locator('select[data-field]').count()).toBe(0);
+    }
+    app.assertClean();
+  });
+
+  it('shows script and HTML from a file as text and runs none of it', async () => {
+    const app = await fresh();
+    const dialogs: string[] = [];
+    app.page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await dropFile(app.page, 'html.csv', readFileSync(`${BAD}/html-script-every-field.csv`));
+    await explore(app, 1);
+    const title = app.page.locator('tr[data-event-id] button.title').first();
+    expect(await title.textContent()).toContain('<script>alert("x")</script>');
+    await title.click();
+    const detail = app.page.locator('article.detail');
+    expect(await detail.locator('h2').textContent()).toContain('<img src=x onerror=alert(2)>');
+    expect(await detail.locator('script, img, b[onmouseover]').count()).toBe(0);
+    await app.page.locator('tr[data-event-id], article.detail h2').first().hover();
+    await app.page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+    await app.shot('import-html-as-text');
+    app.assertClean();
+  });
+});
