@@ -36,6 +36,11 @@ export interface Notice {
   params?: Record<string, string | number>;
 }
 
+/** The list with `v` removed if it was there, added if it was not. */
+function toggled<T>(list: readonly T[], v: T): T[] {
+  return list.includes(v) ? list.filter((x) => x !== v) : [...list, v];
+}
+
 export class AppState {
   readonly locale = new Locale();
 
@@ -152,23 +157,17 @@ export class AppState {
   }
 
   toggleArticle(n: number): void {
-    this.articles = this.articles.includes(n)
-      ? this.articles.filter((a) => a !== n)
-      : [...this.articles, n];
+    this.articles = toggled(this.articles, n);
     this.historyMark++;
   }
 
   toggleCategory(id: string): void {
-    this.categories = this.categories.includes(id)
-      ? this.categories.filter((c) => c !== id)
-      : [...this.categories, id];
+    this.categories = toggled(this.categories, id);
     this.historyMark++;
   }
 
   togglePlace(name: string): void {
-    this.places = this.places.includes(name)
-      ? this.places.filter((p) => p !== name)
-      : [...this.places, name];
+    this.places = toggled(this.places, name);
     this.historyMark++;
   }
 
