@@ -5,6 +5,7 @@
  */
 import {
   EndpointSchema,
+  LangSchema,
   LocationPrecisionSchema,
   PersonSchema,
   ProvenanceSchema,
@@ -61,6 +62,9 @@ function readJson<T>(ctx: RowContext, column: string, schema: z.ZodType<T>): T |
 export function convertCasemap(ctx: RowContext): Draft | undefined {
   const v = (k: string) => ctx.row.values[k] ?? '';
   const lang = v('language') || 'en';
+  if (!LangSchema.safeParse(lang).success) {
+    ctx.error('language-invalid', 'is not a language tag such as "en" or "ru"', 'language', lang);
+  }
   const title = readText(ctx, 'title', lang);
   if (title === undefined) ctx.error('title-missing', 'has no title', 'title');
   const summary = readText(ctx, 'summary', lang);

@@ -6,7 +6,12 @@
  * with precision "region"; each said once per file. A position that reads as [lat, lon] is
  * rejected with the same hint as in CSV.
  */
-import type { DatasetDescription, EventFeature, Narrative } from '../../model/schema';
+import {
+  LangSchema,
+  type DatasetDescription,
+  type EventFeature,
+  type Narrative,
+} from '../../model/schema';
 import {
   validateDescription,
   validateEvents,
@@ -224,7 +229,8 @@ function importAppEvents(
     }
   }
   for (const s of c.sources.keys()) c.documents.delete(s);
-  const description = describeImport(file, key, c, language ?? 'en');
+  const lang = language !== undefined && LangSchema.safeParse(language).success ? language : 'en';
+  const description = describeImport(file, key, c, lang);
   const v = validateEvents({ type: 'FeatureCollection', features }, file, description);
   return {
     format: 'casemap-geojson',

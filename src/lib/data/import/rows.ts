@@ -9,7 +9,13 @@
  * otherwise "r-" + a hash of the row's content, so that importing the same file again gives the
  * same ids and links keep working. A repeated id rejects the later row, naming the first.
  */
-import type { DatasetDescription, EventFeature, Figure, Text } from '../../model/schema';
+import {
+  LangSchema,
+  type DatasetDescription,
+  type EventFeature,
+  type Figure,
+  type Text,
+} from '../../model/schema';
 import { validateFeature } from '../../model/validate';
 import { convertAcled } from './acled';
 import { convertCasemap } from './casemap';
@@ -208,8 +214,12 @@ export function rowsToEvents(
     drafts.push({ draft, row: row.row, id, issues: ctx.issues });
   });
 
+  const stated =
+    options.language !== undefined && LangSchema.safeParse(options.language).success
+      ? options.language
+      : undefined;
   const language =
-    options.language ??
+    stated ??
     drafts.find((d) => d.draft.language)?.draft.language ??
     detectLanguage(drafts.map((d) => d.draft));
   const catalogue = emptyCatalogue();
