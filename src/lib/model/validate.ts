@@ -170,6 +170,34 @@ export function validateDescription(
   return { description: issues.length ? undefined : d, issues };
 }
 
+interface Catalogue {
+  categories: Set<string>;
+  articles: Set<number>;
+  sources: Set<string>;
+  kinds: Set<string> | undefined;
+  documents: Set<string>;
+}
+
+/**
+ * The dataset's catalogues as sets, built once per description rather than once per feature:
+ * an import of 100,000 rows validates every one of them.
+ */
+const catalogues = new WeakMap<DatasetDescription, Catalogue>();
+function catalogueOf(d: DatasetDescription): Catalogue {
+  let c = catalogues.get(d);
+  if (!c) {
+    c = {
+      categories: new Set(d.categories.map((x) => x.id)),
+      articles: new Set(d.articles.map((a) => a.number)),
+      sources: new Set(d.sources.map((s) => s.id)),
+      kinds: d.figureKinds && new Set(d.figureKinds.map((k) => k.id)),
+      documents: new Set(d.documents.map((doc) => doc.id)),
+    };
+    catalogues.set(d, c);
+  }
+  return c;
+}
+
 /** Checks one feature against the schema and against the dataset's catalogues. */
 export function validateFeature(
   raw: unknown,
@@ -202,26 +230,25 @@ export function validateFeature(
     const interval = toInterval(p.date.start, p.date.end);
     if (isParseError(interval)) err('properties.date.end', interval.error);
   }
-  if (!d.categories.some((c) => c.id === p.category)) {
+  const { categories, articles, sources, kinds, documents } = catalogueOf(d);
+  if (!categories.has(p.category)) {
     err(
       'properties.category',
       `"${p.category}" is not one of the dataset's categories (${d.categories.map((c) => c.id).join(', ')})`,
     );
   }
   p.articles.forEach((n, i) => {
-    if (!d.articles.some((a) => a.number === n)) {
+    if (!articles.has(n)) {
       err(
         `properties.articles[${i}]`,
         `article ${n} is not in the dataset's articles (${d.articles.map((a) => a.number).join(', ')})`,
       );
     }
   });
-  const sources = new Set(d.sources.map((s) => s.id));
   (p.sources ?? []).forEach((s, i) => {
     if (!sources.has(s))
       err(`properties.sources[${i}]`, `source "${s}" is not in the dataset's sources`);
   });
-  const kinds = d.figureKinds && new Set(d.figureKinds.map((k) => k.id));
   (p.figures ?? []).forEach((f, i) => {
     if (kinds && !kinds.has(f.kind)) {
       err(
@@ -229,14 +256,13 @@ export function validateFeature(
         `"${f.kind}" is not one of the dataset's figure kinds (${[...kinds].join(', ')})`,
       );
     }
-    if (!sources.has(f.source) && !d.documents.some((doc) => doc.id === f.source)) {
+    if (!sources.has(f.source) && !documents.has(f.source)) {
       err(
         `properties.figures[${i}].source`,
         `"${f.source}" is neither a source nor a document of the dataset`,
       );
     }
   });
-  const documents = new Set(d.documents.map((doc) => doc.id));
   (p.provenance ?? []).forEach((pr, i) => {
     if (!documents.has(pr.document)) {
       err(
