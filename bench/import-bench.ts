@@ -1,0 +1,47 @@
+/**
+ * The import figure for `npm run bench`: a 100,000-row CSV (the app's own format, ~30 MB) given
+ * to the page's file picker, parsed in the Web Worker, timed from the file being chosen to the
+ * report on screen; and the page's JS heap once the import is done.
+ */
+import type { Browser } from 'playwright-core';
+import { toCSV } from '../src/lib/data/export/csv';
+import { synthDescription, synthEvents } from './generate';
+
+export interface ImportRun {
+  rows: number;
+  csv_mb: number;
+  import_ms: number;
+  heap_after_mb: number;
+}
+
+export async function measureImport(
+  browser: Browser,
+  base: string,
+  rows: number,
+): Promise<ImportRun> {
+  const csv = Buffer.from(toCSV(synthEvents(rows, 7), synthDescription(rows)));
+  const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(base);
+    await page.waitForSelector('[data-app-ready="true"]', { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Data', exact: true }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByText('Choose a file').click();
+    const t0 = Date.now();
+    await (await chooser).setFiles({ name: 'synthetic.csv', mimeType: 'text/csv', buffer: csv });
+    await page.waitForSelector('[data-testid="import-report"] .counts', { timeout: 300_000 });
+    const ms = Date.now() - t0;
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return {
+      rows,
+      csv_mb: Math.round((csv.length / 2 ** 20) * 10) / 10,
+      import_ms: ms,
+      heap_after_mb: Math.round((heap.usedSize / 2 ** 20) * 10) / 10,
+    };
+  } finally {
+    await context.close();
+  }
+}
