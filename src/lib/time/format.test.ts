@@ -33,6 +33,13 @@ describe('formatEventDate', () => {
     );
   });
 
+  it('takes a sign as the marker, for tight places such as the timeline tooltip', () => {
+    expect(formatEventDate({ start: '2022-01-06', approximate: true }, 'ru', '≈')).toBe(
+      '≈ 6 января 2022 г.',
+    );
+    expect(formatEventDate({ start: '2022-01-06' }, 'en', '≈')).toBe('6 January 2022');
+  });
+
   it('formats in Russian', () => {
     expect(formatEventDate({ start: '2022-01-06' }, 'ru')).toBe('6 января 2022 г.');
     expect(formatEventDate({ start: '2022-01' }, 'ru')).toBe('январь 2022 г.');

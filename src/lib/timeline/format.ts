@@ -1,7 +1,7 @@
 /**
- * Dates in words for the timeline: d3 time locales for the axis (English, and Russian built
- * with d3.timeFormatLocale), and a date "as stated in the data" for the tooltip, which never
- * claims more precision than the source gives ("2014" stays "2014").
+ * The timeline's axis labels: d3 time locales (English, and Russian built with
+ * d3.timeFormatLocale). Dates in words (tooltips, the summary) are time/format.ts's, shared with
+ * the rest of the app.
  */
 import {
   timeFormatLocale,
@@ -12,8 +12,6 @@ import {
   utcYear,
   type TimeLocaleObject,
 } from 'd3';
-import type { Text } from '../model/schema';
-import { parsePartialDate, isParseError } from '../time/partial-date';
 
 const EN = timeFormatLocale({
   dateTime: '%a %b %e %X %Y',
@@ -89,68 +87,4 @@ export function tickFormatter(lang: string): (d: Date) => string {
           : utcYear(d) < d
             ? month(d)
             : year(d);
-}
-
-/** A day in words, for ranges in labels ("4 January 2022", "4 января 2022 г."). */
-export function formatDay(ms: number, lang: string): string {
-  return new Intl.DateTimeFormat(lang, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(ms);
-}
-
-/** A window [t0, t1) in words, the end shown as the last day it includes. */
-export function formatWindow(w: readonly [number, number], lang: string): string {
-  const last = Math.max(w[0], w[1] - 1);
-  return `${formatDay(w[0], lang)} – ${formatDay(last, lang)}`;
-}
-
-/** The text in `lang`, else in the first language given. */
-export function textIn(text: Text | undefined, lang: string): string {
-  if (text === undefined) return '';
-  if (typeof text === 'string') return text;
-  return text[lang] ?? Object.values(text)[0] ?? '';
-}
-
-/**
- * One ISO partial date in words at its own precision. A time of day is shown as the source's
- * wall-clock time with its UTC offset, not converted to the viewer's zone.
- */
-export function formatPartialDate(iso: string, lang: string): string {
-  const p = parsePartialDate(iso);
-  if (isParseError(p)) return iso;
-  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute);
-  const opts: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-  if (p.precision !== 'year') opts.month = 'long';
-  if (p.precision === 'day' || p.precision === 'time') opts.day = 'numeric';
-  let s = new Intl.DateTimeFormat(lang, opts).format(wall);
-  if (p.precision === 'time') {
-    const hm = `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
-    const off = p.offsetMinutes ?? 0;
-    const sign = off < 0 ? '−' : '+';
-    const abs = Math.abs(off);
-    const zone =
-      off === 0
-        ? 'UTC'
-        : `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-    s += `, ${hm} (${zone})`;
-  }
-  return s;
-}
-
-/**
- * The date as the data states it: the source's own wording when the data gives one
- * (`display`), otherwise the ISO date(s) in words at their precision; "≈" marks an
- * approximate date.
- */
-export function statedDate(
-  date: { start: string; end?: string; approximate?: boolean; display?: Text },
-  lang: string,
-): string {
-  if (date.display !== undefined) return textIn(date.display, lang);
-  const s = formatPartialDate(date.start, lang);
-  const text = date.end ? `${s} – ${formatPartialDate(date.end, lang)}` : s;
-  return date.approximate ? `≈ ${text}` : text;
 }
