@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BinScratch, binLane, isCrowded } from './density';
+import { BinScratch, binLane, coverRuns, isCrowded, laneLook } from './density';
 
 const DAY = 86_400_000;
 const round = (a: Float64Array) => Array.from(a, (x) => Math.round(x * 1000) / 1000);
@@ -20,6 +20,7 @@ describe('binLane', () => {
     ]);
     const b = binLane(ids, start, end, new Uint8Array(2), null, 0, 10 * DAY, 5);
     expect(round(b.precise)).toEqual([1, 0.5, 0.5, 0, 0]);
+    expect(Array.from(b.cover)).toEqual([1, 1, 1, 0, 0]);
     expect(b.maxDepth).toBe(1);
     expect(b.count).toBe(2);
   });
@@ -81,10 +82,62 @@ describe('isCrowded', () => {
       n: 1,
       precise: new Float64Array(1),
       vague: new Float64Array(1),
+      cover: new Int32Array(1),
       maxMass: 0,
       count: 0,
     };
     expect(isCrowded({ ...base, maxDepth: 5 }, 36)).toBe(false);
     expect(isCrowded({ ...base, maxDepth: 13 }, 36)).toBe(true);
+  });
+});
+
+describe('laneLook', () => {
+  const W = 60 * DAY;
+  const jan = (k: number) => [k, k + 31] as [number, number];
+  const day = (d: number) => [d, d + 1] as [number, number];
+  /** Crowding bins of one lane's points and periods, as drawDetail makes them. */
+  function look(points: [number, number][], periods: [number, number][], H = 30) {
+    const bin = (list: [number, number][]) => {
+      if (!list.length) return null;
+      const { start, end, ids } = events(list);
+      return binLane(ids, start, end, new Uint8Array(list.length), null, 0, W, 60);
+    };
+    return laneLook(bin(points), bin(periods), H);
+  }
+
+  it('keeps a moderate lane as marks: three days and a few overlapping months', () => {
+    expect(look([day(4), day(6), day(12)], [jan(0), jan(0), [0, 365], [0, 365]])).toBe('marks');
+  });
+
+  it('folds forty "2022-01" bands into a count band and keeps the days as marks', () => {
+    const months = Array.from({ length: 40 }, () => jan(0));
+    expect(look([day(4), day(6), day(12)], months)).toBe('bands');
+  });
+
+  it('keeps the histogram for lanes whose points are crowded', () => {
+    const days = Array.from({ length: 500 }, (_, k) => day(k % 20));
+    expect(look(days, [])).toBe('histogram');
+    expect(
+      look(
+        days,
+        Array.from({ length: 40 }, () => jan(0)),
+      ),
+    ).toBe('histogram');
+  });
+});
+
+describe('coverRuns', () => {
+  it('groups equal counts into runs, for one label per month', () => {
+    const { start, end, ids } = events([
+      [0, 4],
+      [0, 4],
+      [2, 6],
+    ]);
+    const b = binLane(ids, start, end, new Uint8Array(3), null, 0, 8 * DAY, 8);
+    expect(coverRuns(b)).toEqual([
+      { b0: 0, b1: 2, count: 2 },
+      { b0: 2, b1: 4, count: 3 },
+      { b0: 4, b1: 6, count: 1 },
+    ]);
   });
 });

@@ -1,14 +1,19 @@
 /**
- * Density for crowded lanes: when marks would pile up (at 100,000 events, or the whole seed
- * seen from 1998), a lane is drawn as a histogram with bins sized to pixels instead of an
- * illegible smear of marks. Everything is typed arrays and difference arrays, so one lane of
- * n events costs O(n + bins) whatever the events' durations.
+ * Density for crowded lanes, in two steps so that moderate data stays marks:
+ * - when a lane's bars and bands (ranges, months, years) pile up, they become a calm count band
+ *   behind the lane ("40 events in January 2022") while its days and times stay marks;
+ * - only when the points themselves pile up (100,000 events) is the whole lane a histogram with
+ *   bins sized to pixels instead of an illegible smear of marks.
+ * Everything is typed arrays and difference arrays, so one lane of n events costs O(n + bins)
+ * whatever the events' durations.
  *
  * Each visible event contributes a mass of 1 spread evenly over its interval: a day-precision
  * event fills its day, "2014" is spread over the whole year and so does not pile onto 1 January.
  * Mass from dates known only to the month/year, or approximate, is kept apart (`vague`) so the
  * drawing can show it lighter.
  */
+import { trackCount } from './marks';
+
 export interface LaneBins {
   n: number;
   /** Mass of exact dates per bin. */
@@ -17,7 +22,9 @@ export interface LaneBins {
   vague: Float64Array;
   /** Largest precise + vague mass in one bin. */
   maxMass: number;
-  /** Most marks stacked on one bin (each event counted once in every bin it touches). */
+  /** Events whose interval touches each bin (each counted once in every bin it touches). */
+  cover: Int32Array;
+  /** Most marks stacked on one bin: the largest `cover`. */
   maxDepth: number;
   /** Visible events that fall in the window. */
   count: number;
@@ -64,6 +71,7 @@ export function binLane(
           n,
           precise: new Float64Array(n),
           vague: new Float64Array(n),
+          cover: new Int32Array(n),
           maxMass: 0,
           maxDepth: 0,
           count: 0,
@@ -110,6 +118,7 @@ export function binLane(
     const vv = v < 1e-9 ? 0 : v;
     res.precise[b] = pp;
     res.vague[b] = vv;
+    res.cover[b] = dep;
     if (pp + vv > maxMass) maxMass = pp + vv;
     if (dep > maxDepth) maxDepth = dep;
   }
@@ -120,9 +129,52 @@ export function binLane(
 }
 
 /**
- * Whether a lane's marks would be illegible: more than `maxStack` marks on one column as wide as
- * a mark. With marks spread over the lane's height, about one per 3 px of height still reads.
+ * Whether points would be illegible: more than fit on one column as wide as a mark. Points are
+ * spread over the lane's height, so about one per 3 px still reads.
  */
-export function isCrowded(crowding: LaneBins, laneHeight: number): boolean {
-  return crowding.maxDepth > Math.max(4, Math.floor(laneHeight / 3));
+export function isCrowded(crowding: LaneBins, laneHeight: number, pxPerMark = POINT_PX): boolean {
+  return crowding.maxDepth > Math.max(3, Math.floor(laneHeight / pxPerMark));
+}
+
+/** Lane height per point before points are crowded (see isCrowded). */
+export const POINT_PX = 3;
+
+/**
+ * How a lane is drawn: as marks; with its bars and bands as a count band behind the points
+ * (`bands`); or, when the points themselves are crowded, wholly as a histogram.
+ */
+export type LaneLook = 'marks' | 'bands' | 'histogram';
+
+export function laneLook(
+  points: LaneBins | null,
+  bands: LaneBins | null,
+  laneHeight: number,
+): LaneLook {
+  if (points && isCrowded(points, laneHeight)) return 'histogram';
+  // Periods are crowded when more overlap than the lane has tracks for (marks.ts).
+  if (bands && bands.maxDepth > trackCount(laneHeight)) return 'bands';
+  return 'marks';
+}
+
+/** A stretch of bins with the same count, as drawn and labelled in a count band. */
+export interface CoverRun {
+  /** First bin and one past the last. */
+  b0: number;
+  b1: number;
+  count: number;
+}
+
+/**
+ * The count band as runs of equal cover (months and years give long flat runs), so the drawing
+ * makes one rectangle and at most one label per run, and hover can name the run's dates.
+ */
+export function coverRuns(bins: Pick<LaneBins, 'n' | 'cover'>): CoverRun[] {
+  const runs: CoverRun[] = [];
+  let b0 = 0;
+  for (let b = 1; b <= bins.n; b++) {
+    if (b < bins.n && bins.cover[b] === bins.cover[b0]) continue;
+    if (bins.cover[b0]! > 0) runs.push({ b0, b1: b, count: bins.cover[b0]! });
+    b0 = b;
+  }
+  return runs;
 }

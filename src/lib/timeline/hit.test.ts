@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hitTest } from './hit';
 import { buildLaneIndex } from './lanes';
-import { markY } from './marks';
+import { markY, trackY } from './marks';
 
 const DAY = 86_400_000;
 const H = 40;
@@ -33,8 +33,8 @@ describe('hitTest', () => {
     for (const i of [0, 1])
       expect(hitTest(li, index.start, index.end, all, 0, 25, markY(i, H, R), frame)).toBe(i);
   });
-  it('falls back to the month band behind the points', () => {
-    expect(hitTest(li, index.start, index.end, all, 0, 200, markY(2, H, R), frame)).toBe(2);
+  it('falls back to the month band behind the points, on its track', () => {
+    expect(hitTest(li, index.start, index.end, all, 0, 200, trackY(0, H), frame)).toBe(2);
   });
   it('ignores invisible events, other lanes and empty space', () => {
     const vis = Uint8Array.from([0, 0, 1]);

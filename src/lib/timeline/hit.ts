@@ -4,7 +4,7 @@
  * so a pointer move at 100,000 events costs microseconds.
  */
 import type { LaneIndex } from './lanes';
-import { BAR_H, markY, MIN_BAR_PX, SPAN, SPAN_H } from './marks';
+import { BAR_H, markY, MIN_BAR_PX, SPAN, SPAN_H, trackY } from './marks';
 
 export interface HitFrame {
   /** Window start (ms) and pixels per ms. */
@@ -73,7 +73,7 @@ export function hitTest(
     const x1 = Math.max((end[i]! - f.w0) * f.pxPerMs, x0 + MIN_BAR_PX);
     if (px < x0 - tol || px > x1 + tol) continue;
     const h = li.kind[i] === SPAN ? SPAN_H : BAR_H;
-    if (Math.abs(markY(i, f.laneHeight, f.r) - py) > h / 2 + tol) continue;
+    if (Math.abs(trackY(li.track[lane]![j]!, f.laneHeight) - py) > h / 2 + tol) continue;
     if (x1 - x0 < bestW) {
       bestW = x1 - x0;
       best = i;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLaneIndex, laneDefs, lanesOf, stepVisible } from './lanes';
+import { buildLaneIndex, laneDefs, lanesOf, packTracks, stepVisible } from './lanes';
 
 const DAY = 86_400_000;
 /** Five events: precision 1 = day, 2 = month; masks over articles [2, 3, 16]. */
@@ -67,5 +67,16 @@ describe('stepVisible', () => {
   });
   it('moves from a hidden selected event to its visible neighbour', () => {
     expect(stepVisible(li, Uint8Array.from([1, 0, 0, 0, 0]), 2, 1)).toBe(0);
+  });
+});
+
+describe('packTracks', () => {
+  it('gives overlapping periods different tracks and reuses a track once it is free', () => {
+    const start = Float64Array.from([0, 0, 10, 40, 0]);
+    const end = Float64Array.from([31, 31, 20, 50, 365]);
+    const track = packTracks(Uint32Array.from([0, 1, 2, 3, 4]), start, end);
+    // The year (4) starts with the months and is longest: it takes track 0; the months 1 and 2,
+    // day 10-20 the next free one, day 40-50 goes back to track 1.
+    expect(Array.from(track)).toEqual([1, 2, 3, 1, 0]);
   });
 });

@@ -32,6 +32,37 @@ export interface LaneIndex {
   short: Uint32Array[];
   /** Per lane: bars and bands, sorted by centre (few; scanned). */
   long: Uint32Array[];
+  /** Per lane, parallel to `long`: the track of each bar or band (packTracks). */
+  track: Uint8Array[];
+}
+
+/** Beyond this many overlapping periods a lane draws them as a count band anyway. */
+const MAX_TRACKS = 32;
+
+/**
+ * Interval packing: each period, in order of start, takes the lowest track free by then, so that
+ * periods that overlap never share a track while there are no more of them than tracks
+ * (the greedy order by start is optimal for intervals). Done once per dataset, not per frame.
+ */
+export function packTracks(ids: Uint32Array, start: Float64Array, end: Float64Array): Uint8Array {
+  const track = new Uint8Array(ids.length);
+  const byStart = Uint32Array.from(ids.keys()).sort(
+    (a, b) => start[ids[a]!]! - start[ids[b]!]! || end[ids[b]!]! - end[ids[a]!]!,
+  );
+  const free = new Float64Array(MAX_TRACKS).fill(-Infinity);
+  for (const j of byStart) {
+    const i = ids[j]!;
+    let t = 0;
+    let earliest = 0;
+    for (; t < MAX_TRACKS; t++) {
+      if (free[t]! <= start[i]!) break;
+      if (free[t]! < free[earliest]!) earliest = t;
+    }
+    if (t === MAX_TRACKS) t = earliest;
+    track[j] = t;
+    free[t] = end[i]!;
+  }
+  return track;
 }
 
 type T = (key: string, params?: Record<string, string | number>) => string;
@@ -134,7 +165,8 @@ export function buildLaneIndex(
       (s ? long : short)[l]![fill[l * 2 + s]!++] = i;
     });
   }
-  return { nLanes: lanes, order, rank, centre, kind, vague, short, long };
+  const track = long.map((ids) => packTracks(ids, index.start, index.end));
+  return { nLanes: lanes, order, rank, centre, kind, vague, short, long, track };
 }
 
 /**

@@ -78,8 +78,29 @@ export function jitter(i: number): number {
 }
 
 /** Height in px of a range bar and of a month/year band. */
-export const BAR_H = 6;
-export const SPAN_H = 12;
+export const BAR_H = 5;
+export const SPAN_H = 6;
+/** Vertical distance between two tracks of bars and bands. */
+export const TRACK_PX = SPAN_H + 1;
+
+/**
+ * Tracks of bars and bands a lane `height` px high holds: at least three, which in a lane of a
+ * small projector layout means bands that touch (their outlines still tell them apart).
+ */
+export function trackCount(height: number): number {
+  return Math.max(3, Math.floor((height - 2) / TRACK_PX));
+}
+
+/**
+ * Vertical centre (px from the lane's top) of a bar or band on `track` (lanes.ts packs them so
+ * that overlapping periods get different tracks): stacked up from the lane's foot, under the
+ * points, so that two "January 2022" bands read as two and not as one thick smear.
+ */
+export function trackY(track: number, height: number): number {
+  const n = trackCount(height);
+  const pitch = Math.min(TRACK_PX, (height - 2) / n);
+  return height - 1 - pitch / 2 - (track % n) * pitch;
+}
 
 /** Vertical centre (px from the lane's top) of event i's mark in a lane `height` px high. */
 export function markY(i: number, height: number, r: number): number {

@@ -33,6 +33,29 @@ describe('focusWindow', () => {
     expect(new Date(w[1]).toISOString().slice(0, 10)).toBe('2022-01-12');
     expect(w[1] - w[0]).toBeLessThan(12 * DAY);
   });
+  it('leaves year-only events out of the search, and shows whole months', () => {
+    // The seed's shape: a few old events, four years, four Januaries, three days in January.
+    const spans: [number, number][] = [
+      [d(1998, 8), d(1998, 9)],
+      [d(2013, 1), d(2014, 1)],
+      [d(2019, 7), d(2019, 8)],
+      [d(2021, 8, 17), d(2021, 8, 18)],
+      [d(2022, 1, 4), d(2022, 1, 11)],
+      [d(2022, 1, 6), d(2022, 1, 7)],
+      [d(2022, 1, 12), d(2022, 1, 13)],
+    ];
+    for (let k = 0; k < 4; k++) spans.push([d(2022, 1), d(2022, 2)], [d(2022, 1), d(2023, 1)]);
+    const ix = {
+      n: spans.length,
+      start: Float64Array.from(spans, (x) => x[0]),
+      end: Float64Array.from(spans, (x) => x[1]),
+    };
+    const w = focusWindow(ix, null)!;
+    expect(w[0]).toBeLessThan(d(2022, 1));
+    expect(w[0]).toBeGreaterThan(d(2021, 12, 25));
+    expect(w[1]).toBeGreaterThan(d(2022, 2));
+    expect(w[1]).toBeLessThan(d(2022, 2, 6));
+  });
   it('considers only visible events', () => {
     const ix = seedLike();
     const visible = new Uint8Array(ix.n);

@@ -39,38 +39,58 @@ export function initialWindow(index: Pick<EventIndex, 'extent'>): Window {
   return padExtent(index.extent);
 }
 
+/** Events longer than this do not locate a cluster: "2022" says nothing about January. */
+const FOCUS_MAX_SPAN = 32 * DAY;
+
 /**
- * The densest interval that holds `share` of the visible events (by the midpoint of each event's
- * interval), padded by 10 % of its span and at least one day wide. When most events fall in a few
- * days and a few are years earlier (the seed: 1998-2021, then January 2022), this is the window
- * in which the marks can be read; the app decides whether to open on it. Undefined when no event
- * is visible.
+ * The tightest interval that holds `share` of the visible events dated to a month or better (by
+ * the midpoint of each event's interval), widened to their whole intervals and padded by 10 %,
+ * at least one day wide. Year-long and longer events are left out of the search when shorter
+ * ones exist, since their midpoints (1 July) are not where anything happened. When most events
+ * fall in a few days and a few are years earlier (the seed: 1998-2021, then January 2022), this is
+ * the window in which the marks can be read; the app decides whether to open on it. Undefined
+ * when no event is visible.
  */
 export function focusWindow(
   index: Pick<EventIndex, 'n' | 'start' | 'end'>,
   visible: Uint8Array | null,
-  share = 0.8,
+  share = 0.5,
 ): Window | undefined {
-  let count = 0;
-  for (let i = 0; i < index.n; i++) if (!visible || visible[i]) count++;
-  if (count === 0) return undefined;
-  const mid = new Float64Array(count);
-  for (let i = 0, j = 0; i < index.n; i++) {
-    if (visible && !visible[i]) continue;
-    mid[j++] = (index.start[i]! + index.end[i]!) / 2;
+  const shown = (i: number) => !visible || visible[i] === 1;
+  let all = 0;
+  let short = 0;
+  for (let i = 0; i < index.n; i++) {
+    if (!shown(i)) continue;
+    all++;
+    if (index.end[i]! - index.start[i]! <= FOCUS_MAX_SPAN) short++;
   }
-  mid.sort();
+  if (all === 0) return undefined;
+  const onlyShort = short > 0;
+  const ids = new Uint32Array(onlyShort ? short : all);
+  for (let i = 0, j = 0; i < index.n; i++) {
+    if (!shown(i) || (onlyShort && index.end[i]! - index.start[i]! > FOCUS_MAX_SPAN)) continue;
+    ids[j++] = i;
+  }
+  const mid = (i: number) => (index.start[i]! + index.end[i]!) / 2;
+  ids.sort((a, b) => mid(a) - mid(b));
+  const count = ids.length;
   const k = Math.max(1, Math.ceil(share * count));
   let best = 0;
   let bestSpan = Infinity;
   for (let i = 0; i + k - 1 < count; i++) {
-    const span = mid[i + k - 1]! - mid[i]!;
+    const span = mid(ids[i + k - 1]!) - mid(ids[i]!);
     if (span < bestSpan) {
       bestSpan = span;
       best = i;
     }
   }
-  return padExtent([mid[best]!, mid[best + k - 1]!], 0.1, DAY);
+  let a = Infinity;
+  let b = -Infinity;
+  for (let j = best; j < best + k; j++) {
+    a = Math.min(a, index.start[ids[j]!]!);
+    b = Math.max(b, index.end[ids[j]!]!);
+  }
+  return padExtent([a, b], 0.1, DAY);
 }
 
 /**
