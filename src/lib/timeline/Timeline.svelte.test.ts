@@ -91,7 +91,7 @@ describe('Timeline (jsdom: no canvas, the controls still work)', () => {
       .getAllByRole('img')
       .find((e) => e.tagName === 'CANVAS' && /shown/.test(e.getAttribute('aria-label') ?? ''));
     expect(img?.getAttribute('aria-label')).toBe(
-      'Timeline: 3 of 3 events shown, January 1, 2022 to January 10, 2022',
+      'Timeline: 3 of 3 events shown, 1 January 2022 to 10 January 2022',
     );
     expect(screen.getByText('Art. 2 · Prevention')).toBeTruthy();
     expect(screen.getByText('Not assigned')).toBeTruthy();
