@@ -238,11 +238,13 @@ export const en = {
   'data.button': 'Data',
   'data.title': 'Data: import, datasets, export',
   'data.close': 'Close the data dialog',
-  'data.privacy': 'Files are read in this browser and kept on this machine only. Nothing is sent anywhere.',
+  'data.privacy':
+    'Files are read in this browser and kept on this machine only. Nothing is sent anywhere.',
   'data.import': 'Open a file',
   'data.dropHere': 'Drop a CSV, ACLED export, TimelineJS sheet or GeoJSON file here',
   'data.choose': 'Choose a file',
-  'data.formats': 'CSV (comma, semicolon or tab; UTF-8), GeoJSON, or a Casemap dataset. Up to {limit} MB.',
+  'data.formats':
+    'CSV (comma, semicolon or tab; UTF-8), GeoJSON, or a Casemap dataset. Up to {limit} MB.',
   'data.progress': 'Import progress',
   'data.rows': '{count} rows read',
   'data.cancel': 'Cancel the import',
@@ -286,7 +288,190 @@ export const en = {
   'data.field.status': 'Status',
   'data.field.tags': 'Tags',
   'data.dropPage': 'Drop the file to import it',
-  'notice.dataset': 'The linked dataset “{id}” is not in this browser (imported datasets stay on the machine that imported them). Showing the bundled dataset.',
+  'notice.dataset':
+    'The linked dataset “{id}” is not in this browser (imported datasets stay on the machine that imported them). Showing the bundled dataset.',
+  'importIssue.where.row': 'row {row}',
+  'importIssue.where.id': 'id {id}',
+  'importIssue.where.column': 'column "{column}"',
+  'importIssue.where.path': '{path}',
+  'importIssue.where.value': 'value "{value}"',
+  'importIssue.term.comma': 'comma',
+  'importIssue.term.semicolon': 'semicolon',
+  'importIssue.term.tab': 'tab',
+  'importIssue.term.pipe': 'pipe',
+  'importIssue.term.dmy': 'day/month/year',
+  'importIssue.term.mdy': 'month/day/year',
+  'importIssue.coordinate-missing': 'has {given} but no {missing}',
+  'importIssue.coordinate-not-number': 'is not a number',
+  'importIssue.coordinate-not-number.latitude': 'is not a number (a latitude in decimal degrees)',
+  'importIssue.coordinate-not-number.longitude': 'is not a number (a longitude in decimal degrees)',
+  'importIssue.coordinate-not-number.both': 'latitude and longitude must both be numbers',
+  'importIssue.coordinates-swapped':
+    'latitude {latitude} is beyond ±90 while longitude {longitude} is within it: latitude and longitude may be swapped',
+  'importIssue.latitude-out-of-range': 'latitude {latitude} is outside -90…90',
+  'importIssue.longitude-out-of-range': 'longitude {longitude} is outside -180…180',
+  'importIssue.unsafe-url':
+    'is not an http(s) link; only http and https links are kept, this one was dropped',
+  'importIssue.bad-url': 'is not a well-formed web address; it was dropped',
+  'importIssue.status-unknown-value':
+    'is not a status (reported, possible, likely, confirmed, unlikely, unknown); "unknown" was used',
+  'importIssue.precision-unknown-value':
+    'is not a place precision (exact, city, region, country, unknown); "unknown" was used',
+  'importIssue.empty-file': 'the file is empty',
+  'importIssue.not-text-zip':
+    'is a ZIP archive (an Excel .xlsx or OpenDocument workbook?), not a CSV file: save it as "CSV UTF-8" first',
+  'importIssue.not-text-xls':
+    'is an old Excel workbook (.xls), not a CSV file: save it as "CSV UTF-8" first',
+  'importIssue.not-text-pdf': 'is a PDF document, not data',
+  'importIssue.encoding-utf16': 'looks like UTF-16 text without a byte order mark; read as UTF-16',
+  'importIssue.binary':
+    'is not a text file: binary data (control byte {byte} at byte offset {offset})',
+  'importIssue.encoding-fallback':
+    'is not UTF-8 (invalid byte {byte} at byte offset {offset}); it looks like Cyrillic in windows-1251 and was read so: check the names, or save it as "CSV UTF-8"',
+  'importIssue.not-utf8':
+    'is not UTF-8: invalid byte {byte} at byte offset {offset}; save it as "CSV UTF-8"',
+  'importIssue.not-utf8.decode': 'could not be decoded as {encoding}',
+  'importIssue.nul-byte': 'contains a NUL byte: the file may be damaged or not text',
+  'importIssue.bom-inside':
+    'contains a byte order mark inside the file (two files joined?); it was removed',
+  'importIssue.field-too-long':
+    'is {length} characters long, more than the {limit} allowed (an unclosed quote?)',
+  'importIssue.too-many-columns.one':
+    'the header has {count} column, more than the {limit} this importer reads: is it the right file?',
+  'importIssue.too-many-columns.other':
+    'the header has {count} columns, more than the {limit} this importer reads: is it the right file?',
+  'importIssue.unclosed-quote':
+    'a quoted value starts in this row and is never closed, so the rest of the file was read into it',
+  'importIssue.bad-quote': 'a quoted value is malformed ({detail})',
+  'importIssue.too-many-fields.one':
+    'has {count} value where the header has {expected} columns (an unquoted {delimiter} inside a value?)',
+  'importIssue.too-many-fields.other':
+    'has {count} values where the header has {expected} columns (an unquoted {delimiter} inside a value?)',
+  'importIssue.mixed-separators':
+    'is one value although the header has {columns} columns: this row seems separated by {separator}s, the header by {expected}s',
+  'importIssue.too-few-fields.one':
+    'has {count} value where the header has {expected} columns; the missing ones are read as empty',
+  'importIssue.too-few-fields.other':
+    'has {count} values where the header has {expected} columns; the missing ones are read as empty',
+  'importIssue.cancelled': 'the import was cancelled',
+  'importIssue.no-rows': 'has a header row but no data rows',
+  'importIssue.duplicate-header':
+    'the column name "{name}" appears twice; the later one is called "{renamed}"',
+  'importIssue.date-order-conflict':
+    'some slashed dates can only be day-first (13/02/2022) and others only month-first (02/13/2022); all were read day-first, check them',
+  'importIssue.mapping-no-date':
+    'no column is chosen as the date, and every event needs one: choose the date column',
+  'importIssue.row-rejected': 'could not be read as an event',
+  'importIssue.id-rewritten':
+    'ids may hold only letters, digits, ".", "_", ":" and "-" (at most 128); ids such as "{example}" were rewritten ("{fixed}")',
+  'importIssue.duplicate-id': 'repeats the id "{id}" of row {first}; ids must be unique',
+  'importIssue.duplicate-id.same-content':
+    'repeats row {first} exactly (same content, so the same id "{id}")',
+  'importIssue.source-id-invalid': 'is not a valid source id',
+  'importIssue.figure-source-invalid': 'cites a source id that is not valid',
+  'importIssue.document-id-invalid': 'is not a valid document id',
+  'importIssue.category-invalid': 'is not a category id (lower-case letters, digits and "-")',
+  'importIssue.status-default':
+    'the file gives no status for its events; they are marked "unknown" (not verified either way)',
+  'importIssue.invalid-event': '{detail}',
+  'importIssue.event-warning': '{detail}',
+  'importIssue.no-location':
+    'has no location although its precision is "{precision}"; it is listed with the unlocated events',
+  'importIssue.too-many-categories.one':
+    'the file has {count} category, more than the {limit} a dataset can show; the {merged} least frequent were merged into "Other" and kept as tags',
+  'importIssue.too-many-categories.other':
+    'the file has {count} categories, more than the {limit} a dataset can show; the {merged} least frequent were merged into "Other" and kept as tags',
+  'importIssue.file-too-large':
+    'is {sizeMB} MB, more than the {limitMB} MB this app can import in a browser; split it into smaller files',
+  'importIssue.internal-error': 'the importer failed unexpectedly ({detail}); please report this',
+  'importIssue.json-invalid': 'not valid JSON: {reason} at line {line} column {column}',
+  'importIssue.json-invalid.end': 'not valid JSON: unexpected end at line {line} column {column}',
+  'importIssue.json-invalid.character':
+    'not valid JSON: unexpected character {character} at line {line} column {column}',
+  'importIssue.json-invalid.unicode-escape':
+    'not valid JSON: bad \\u escape at line {line} column {column}',
+  'importIssue.json-invalid.escape': 'not valid JSON: bad escape at line {line} column {column}',
+  'importIssue.json-invalid.control':
+    'not valid JSON: control character inside a string at line {line} column {column}',
+  'importIssue.json-invalid.deep':
+    'not valid JSON: nested too deeply at line {line} column {column}',
+  'importIssue.json-invalid.trailing':
+    'not valid JSON: more text after the end of the JSON value at line {line} column {column}',
+  'importIssue.features-not-array': 'is a FeatureCollection whose "features" is not a list',
+  'importIssue.features-not-array.missing': 'is a FeatureCollection whose "features" is missing',
+  'importIssue.features-not-array.not-list':
+    'is a FeatureCollection whose "features" is not a list ({type})',
+  'importIssue.description-only':
+    'is a dataset description without its events: import the bundle, or the events file',
+  'importIssue.geojson-wrong-type':
+    'has type {type}; expected a GeoJSON FeatureCollection or Feature, or a Casemap bundle',
+  'importIssue.bundle-description-invalid': '{detail}',
+  'importIssue.narrative-invalid': '{detail}',
+  'importIssue.not-a-feature': 'is not a GeoJSON Feature',
+  'importIssue.not-a-feature.type': 'is not a GeoJSON Feature (type {type})',
+  'importIssue.not-a-feature.kind': 'is not a GeoJSON Feature ({kind})',
+  'importIssue.geometry-invalid':
+    'is a {type} geometry this importer cannot read (Point, MultiPoint, LineString, Polygon and their Multi- forms are read)',
+  'importIssue.geometry-invalid.not-geometry': 'is not a GeoJSON geometry',
+  'importIssue.geometry-multipoint': 'MultiPoint geometries were placed at their first point',
+  'importIssue.geometry-centroid':
+    'line and area geometries were placed at the centre of their points, with precision "region"',
+  'importIssue.not-boolean': 'must be "true", "false" or empty',
+  'importIssue.invalid-json-field': 'is not valid JSON',
+  'importIssue.invalid-json-field.syntax': 'is not valid JSON',
+  'importIssue.invalid-json-field.form': 'does not have the expected form ({detail})',
+  'importIssue.language-invalid': 'is not a language tag such as "en" or "ru"',
+  'importIssue.title-missing': 'has no title',
+  'importIssue.title-missing.no-description': 'has no title and no description to make one from',
+  'importIssue.title-missing.headline': 'has no Headline and no Text',
+  'importIssue.place-missing': 'has no place name',
+  'importIssue.date-missing': 'has no date',
+  'importIssue.date-missing.year': 'has no Year',
+  'importIssue.precision-invalid':
+    'is not a place precision (exact, city, region, country, unknown)',
+  'importIssue.status-invalid':
+    'is not a status (reported, possible, likely, confirmed, unlikely, unknown)',
+  'importIssue.article-unknown': '"{article}" is not an article of the Convention (1-33)',
+  'importIssue.figure-invalid': 'is not a figure of the form "kind=value (source)"',
+  'importIssue.sources-mismatch': 'lists {ids} source ids for {sources} sources',
+  'importIssue.acled-week':
+    'time_precision 2 (only the week known) was read as a range of 3 days either side of event_date, marked approximate',
+  'importIssue.acled-month':
+    'time_precision 3 (only the month known) was read as the month of event_date',
+  'importIssue.acled-time-precision': 'is not an ACLED time precision (1, 2 or 3); read as a day',
+  'importIssue.acled-geo-precision': 'is not an ACLED geo precision (1, 2 or 3)',
+  'importIssue.acled-fatalities': 'is not a count of fatalities; no figure was made',
+  'importIssue.date-invalid': 'is not a valid date',
+  'importIssue.date-invalid.empty': 'is empty',
+  'importIssue.date-invalid.no-month': '"{text}" has no month {month}',
+  'importIssue.date-invalid.not-a-day':
+    '"{text}" is not a day of the calendar ({month} has {days} days)',
+  'importIssue.date-invalid.no-month-slashed':
+    '"{text}" has no month {month}; the file\'s dates are read {order}',
+  'importIssue.date-invalid.not-a-day-slashed':
+    '"{text}" is not a day of the calendar ({month} has {days} days); the file\'s dates are read {order}',
+  'importIssue.date-invalid.not-understood':
+    '"{text}" is not a date this importer understands (e.g. 2022-01-04, 4 January 2022, 04.01.2022, 2022-01, 2022)',
+  'importIssue.date-invalid.bad-time': '"{text}" has an impossible time of day',
+  'importIssue.date-invalid.year': 'is not a four-digit year',
+  'importIssue.date-invalid.month': 'is not a month (1-12)',
+  'importIssue.date-invalid.day': 'is not a day of {month} (it has {days} days)',
+  'importIssue.date-excel-serial':
+    'dates given as Excel day numbers were read in the 1900 date system',
+  'importIssue.date-ambiguous':
+    'dates such as this one can be read day-first or month-first; they were read {order} (change the date order if that is wrong)',
+  'importIssue.time-without-offset':
+    'times of day without a UTC offset were not kept as times (the file does not say in which time zone they are); the date is kept and the original text shown as the display date',
+  'importIssue.time-without-offset.sheet':
+    'times of day without a UTC offset were not kept as times (the sheet does not say in which time zone they are)',
+  'importIssue.date-end-before-start': 'the end date {end} is before the start date {start}',
+  'importIssue.country-not-code':
+    'country values that are not ISO 3166 codes (such as "KZ") were kept in the place name only',
+  'importIssue.title-made':
+    'rows without a title were given one from their description (or category and place)',
+  'importIssue.timeline-not-event':
+    'is a TimelineJS "{slide}" slide, not an event; it was left out',
+  'importIssue.media-not-url': 'is not a link (embedded media are not kept)',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -243,11 +243,13 @@ export const ru: Catalogue = {
   'data.button': 'Данные',
   'data.title': 'Данные: импорт, наборы, экспорт',
   'data.close': 'Закрыть окно данных',
-  'data.privacy': 'Файлы читаются в этом браузере и хранятся только на этом компьютере. Ничего никуда не отправляется.',
+  'data.privacy':
+    'Файлы читаются в этом браузере и хранятся только на этом компьютере. Ничего никуда не отправляется.',
   'data.import': 'Открыть файл',
   'data.dropHere': 'Перетащите сюда CSV, выгрузку ACLED, таблицу TimelineJS или файл GeoJSON',
   'data.choose': 'Выбрать файл',
-  'data.formats': 'CSV (запятая, точка с запятой или табуляция; UTF-8), GeoJSON или набор Casemap. До {limit} МБ.',
+  'data.formats':
+    'CSV (запятая, точка с запятой или табуляция; UTF-8), GeoJSON или набор Casemap. До {limit} МБ.',
   'data.progress': 'Ход импорта',
   'data.rows': 'прочитано строк: {count}',
   'data.cancel': 'Отменить импорт',
@@ -291,5 +293,213 @@ export const ru: Catalogue = {
   'data.field.status': 'Статус',
   'data.field.tags': 'Метки',
   'data.dropPage': 'Отпустите файл, чтобы импортировать его',
-  'notice.dataset': 'Набора данных «{id}» из ссылки нет в этом браузере (импортированные наборы остаются на компьютере, где их импортировали). Показан встроенный набор.',
+  'notice.dataset':
+    'Набора данных «{id}» из ссылки нет в этом браузере (импортированные наборы остаются на компьютере, где их импортировали). Показан встроенный набор.',
+  'importIssue.where.row': 'строка {row}',
+  'importIssue.where.id': 'id {id}',
+  'importIssue.where.column': 'столбец «{column}»',
+  'importIssue.where.path': 'поле {path}',
+  'importIssue.where.value': 'значение «{value}»',
+  'importIssue.term.comma': 'запятая',
+  'importIssue.term.semicolon': 'точка с запятой',
+  'importIssue.term.tab': 'табуляция',
+  'importIssue.term.pipe': 'вертикальная черта',
+  'importIssue.term.dmy': 'день/месяц/год',
+  'importIssue.term.mdy': 'месяц/день/год',
+  'importIssue.coordinate-missing': 'указано «{given}», но нет «{missing}»',
+  'importIssue.coordinate-not-number': 'не является числом',
+  'importIssue.coordinate-not-number.latitude':
+    'не является числом (широтой в десятичных градусах)',
+  'importIssue.coordinate-not-number.longitude':
+    'не является числом (долготой в десятичных градусах)',
+  'importIssue.coordinate-not-number.both': 'широта и долгота должны быть числами',
+  'importIssue.coordinates-swapped':
+    'широта {latitude} выходит за пределы ±90, а долгота {longitude} укладывается в них: возможно, широта и долгота перепутаны местами',
+  'importIssue.latitude-out-of-range': 'широта {latitude} вне диапазона -90…90',
+  'importIssue.longitude-out-of-range': 'долгота {longitude} вне диапазона -180…180',
+  'importIssue.unsafe-url':
+    'не является ссылкой http(s); сохраняются только ссылки http и https, эта ссылка отброшена',
+  'importIssue.bad-url': 'не является правильным веб-адресом; он отброшен',
+  'importIssue.status-unknown-value':
+    'не является статусом (reported, possible, likely, confirmed, unlikely, unknown или сообщается, возможно, вероятно, подтверждено, маловероятно, неизвестно); указано «неизвестно»',
+  'importIssue.precision-unknown-value':
+    'не является точностью места (exact, city, region, country, unknown или точно, город, регион, страна, неизвестно); указано «неизвестно»',
+  'importIssue.empty-file': 'файл пуст',
+  'importIssue.not-text-zip':
+    'это ZIP-архив (книга Excel .xlsx или OpenDocument?), а не файл CSV: сначала сохраните его как «CSV UTF-8»',
+  'importIssue.not-text-xls':
+    'это книга Excel старого формата (.xls), а не файл CSV: сначала сохраните её как «CSV UTF-8»',
+  'importIssue.not-text-pdf': 'это документ PDF, а не данные',
+  'importIssue.encoding-utf16':
+    'похоже на текст в UTF-16 без метки порядка байтов; прочитан как UTF-16',
+  'importIssue.binary':
+    'не текстовый файл: двоичные данные (управляющий байт {byte} по смещению {offset})',
+  'importIssue.encoding-fallback':
+    'не в кодировке UTF-8 (недопустимый байт {byte} по смещению {offset}); похоже на кириллицу в windows-1251, и файл прочитан в этой кодировке: проверьте имена или сохраните файл как «CSV UTF-8»',
+  'importIssue.not-utf8':
+    'не в кодировке UTF-8: недопустимый байт {byte} по смещению {offset}; сохраните файл как «CSV UTF-8»',
+  'importIssue.not-utf8.decode': 'не удалось декодировать как {encoding}',
+  'importIssue.nul-byte': 'содержит байт NUL: возможно, файл повреждён или это не текст',
+  'importIssue.bom-inside':
+    'содержит метку порядка байтов внутри файла (склеены два файла?); она удалена',
+  'importIssue.field-too-long':
+    'слишком длинное значение (символов: {length}, допустимо не более {limit}; незакрытая кавычка?)',
+  'importIssue.too-many-columns.one':
+    'в заголовке {count} столбец, а импорт читает не более {limit}: тот ли это файл?',
+  'importIssue.too-many-columns.few':
+    'в заголовке {count} столбца, а импорт читает не более {limit}: тот ли это файл?',
+  'importIssue.too-many-columns.many':
+    'в заголовке {count} столбцов, а импорт читает не более {limit}: тот ли это файл?',
+  'importIssue.too-many-columns.other':
+    'в заголовке {count} столбца, а импорт читает не более {limit}: тот ли это файл?',
+  'importIssue.unclosed-quote':
+    'значение в кавычках начинается в этой строке и нигде не закрывается, поэтому в него попал весь остаток файла',
+  'importIssue.bad-quote': 'значение в кавычках записано неправильно ({detail})',
+  'importIssue.too-many-fields.one':
+    'в строке {count} значение, а столбцов в заголовке: {expected} (возможно, внутри значения без кавычек есть разделитель — {delimiter}?)',
+  'importIssue.too-many-fields.few':
+    'в строке {count} значения, а столбцов в заголовке: {expected} (возможно, внутри значения без кавычек есть разделитель — {delimiter}?)',
+  'importIssue.too-many-fields.many':
+    'в строке {count} значений, а столбцов в заголовке: {expected} (возможно, внутри значения без кавычек есть разделитель — {delimiter}?)',
+  'importIssue.too-many-fields.other':
+    'в строке {count} значения, а столбцов в заголовке: {expected} (возможно, внутри значения без кавычек есть разделитель — {delimiter}?)',
+  'importIssue.mixed-separators':
+    'прочитана как одно значение, хотя столбцов в заголовке: {columns}; похоже, разделитель в этой строке — {separator}, а в заголовке — {expected}',
+  'importIssue.too-few-fields.one':
+    'в строке {count} значение, а столбцов в заголовке: {expected}; недостающие значения считаются пустыми',
+  'importIssue.too-few-fields.few':
+    'в строке {count} значения, а столбцов в заголовке: {expected}; недостающие значения считаются пустыми',
+  'importIssue.too-few-fields.many':
+    'в строке {count} значений, а столбцов в заголовке: {expected}; недостающие значения считаются пустыми',
+  'importIssue.too-few-fields.other':
+    'в строке {count} значения, а столбцов в заголовке: {expected}; недостающие значения считаются пустыми',
+  'importIssue.cancelled': 'импорт отменён',
+  'importIssue.no-rows': 'есть строка заголовка, но нет строк с данными',
+  'importIssue.duplicate-header':
+    'название столбца «{name}» встречается дважды; столбец, идущий позже, назван «{renamed}»',
+  'importIssue.date-order-conflict':
+    'одни даты через косую черту возможны только с днём впереди (13/02/2022), другие — только с месяцем впереди (02/13/2022); все прочитаны с днём впереди, проверьте их',
+  'importIssue.mapping-no-date':
+    'ни один столбец не выбран как дата, а она нужна каждому событию: выберите столбец с датой',
+  'importIssue.row-rejected': 'не удалось прочитать как событие',
+  'importIssue.id-rewritten':
+    'идентификаторы могут содержать только латинские буквы, цифры, «.», «_», «:» и «-» (не более 128 символов); такие идентификаторы, как «{example}», переписаны («{fixed}»)',
+  'importIssue.duplicate-id':
+    'повторяет идентификатор «{id}» из строки {first}; идентификаторы должны быть уникальными',
+  'importIssue.duplicate-id.same-content':
+    'в точности повторяет строку {first} (то же содержимое, поэтому тот же идентификатор «{id}»)',
+  'importIssue.source-id-invalid': 'не является допустимым идентификатором источника',
+  'importIssue.figure-source-invalid': 'ссылается на недопустимый идентификатор источника',
+  'importIssue.document-id-invalid': 'не является допустимым идентификатором документа',
+  'importIssue.category-invalid':
+    'не является идентификатором категории (строчные латинские буквы, цифры и «-»)',
+  'importIssue.status-default':
+    'в файле не указан статус событий; они отмечены как «неизвестно» (не подтверждены и не опровергнуты)',
+  'importIssue.invalid-event': 'событие не прошло проверку: {detail}',
+  'importIssue.event-warning': 'замечание при проверке события: {detail}',
+  'importIssue.no-location':
+    'нет координат, хотя указана точность «{precision}»; событие показано среди событий без места',
+  'importIssue.too-many-categories.one':
+    'в файле {count} категория, а набор данных может показать не более {limit}; самые редкие категории (их {merged}) объединены в «Другое» и сохранены как метки',
+  'importIssue.too-many-categories.few':
+    'в файле {count} категории, а набор данных может показать не более {limit}; самые редкие категории (их {merged}) объединены в «Другое» и сохранены как метки',
+  'importIssue.too-many-categories.many':
+    'в файле {count} категорий, а набор данных может показать не более {limit}; самые редкие категории (их {merged}) объединены в «Другое» и сохранены как метки',
+  'importIssue.too-many-categories.other':
+    'в файле {count} категории, а набор данных может показать не более {limit}; самые редкие категории (их {merged}) объединены в «Другое» и сохранены как метки',
+  'importIssue.file-too-large':
+    'размер файла {sizeMB} МБ — больше {limitMB} МБ, которые приложение может импортировать в браузере; разделите его на файлы поменьше',
+  'importIssue.internal-error':
+    'импорт неожиданно завершился ошибкой ({detail}); пожалуйста, сообщите об этом',
+  'importIssue.json-invalid': 'некорректный JSON: {reason} (строка {line}, столбец {column})',
+  'importIssue.json-invalid.end':
+    'некорректный JSON: неожиданный конец текста (строка {line}, столбец {column})',
+  'importIssue.json-invalid.character':
+    'некорректный JSON: неожиданный символ {character} (строка {line}, столбец {column})',
+  'importIssue.json-invalid.unicode-escape':
+    'некорректный JSON: неверная последовательность \\u (строка {line}, столбец {column})',
+  'importIssue.json-invalid.escape':
+    'некорректный JSON: неверная экранирующая последовательность (строка {line}, столбец {column})',
+  'importIssue.json-invalid.control':
+    'некорректный JSON: управляющий символ внутри строки (строка {line}, столбец {column})',
+  'importIssue.json-invalid.deep':
+    'некорректный JSON: слишком глубокая вложенность (строка {line}, столбец {column})',
+  'importIssue.json-invalid.trailing':
+    'некорректный JSON: после конца значения JSON есть ещё текст (строка {line}, столбец {column})',
+  'importIssue.features-not-array': 'это FeatureCollection, в которой «features» не список',
+  'importIssue.features-not-array.missing': 'это FeatureCollection, в которой нет «features»',
+  'importIssue.features-not-array.not-list':
+    'это FeatureCollection, в которой «features» не список ({type})',
+  'importIssue.description-only':
+    'это описание набора данных без событий: импортируйте набор Casemap целиком или файл с событиями',
+  'importIssue.geojson-wrong-type':
+    'имеет тип {type}; ожидается GeoJSON FeatureCollection или Feature либо набор Casemap',
+  'importIssue.bundle-description-invalid': 'описание набора данных не прошло проверку: {detail}',
+  'importIssue.narrative-invalid': 'сюжет не прошёл проверку: {detail}',
+  'importIssue.not-a-feature': 'не является объектом GeoJSON Feature',
+  'importIssue.not-a-feature.type': 'не является объектом GeoJSON Feature (тип {type})',
+  'importIssue.not-a-feature.kind': 'не является объектом GeoJSON Feature ({kind})',
+  'importIssue.geometry-invalid':
+    'геометрия типа {type}, которую импорт не умеет читать (читаются Point, MultiPoint, LineString, Polygon и их формы Multi-)',
+  'importIssue.geometry-invalid.not-geometry': 'не является геометрией GeoJSON',
+  'importIssue.geometry-multipoint': 'геометрии MultiPoint размещены в их первой точке',
+  'importIssue.geometry-centroid':
+    'линии и области размещены в центре своих точек с точностью «регион»',
+  'importIssue.not-boolean': 'должно быть «true», «false» или пустым',
+  'importIssue.invalid-json-field': 'не является корректным JSON',
+  'importIssue.invalid-json-field.syntax': 'не является корректным JSON',
+  'importIssue.invalid-json-field.form': 'имеет не ту форму, которая ожидается ({detail})',
+  'importIssue.language-invalid': 'не является кодом языка вроде «en» или «ru»',
+  'importIssue.title-missing': 'нет заголовка',
+  'importIssue.title-missing.no-description':
+    'нет ни заголовка, ни описания, из которого его можно составить',
+  'importIssue.title-missing.headline': 'нет ни Headline, ни Text',
+  'importIssue.place-missing': 'нет названия места',
+  'importIssue.date-missing': 'нет даты',
+  'importIssue.date-missing.year': 'нет года (Year)',
+  'importIssue.precision-invalid':
+    'не является точностью места (exact, city, region, country, unknown)',
+  'importIssue.status-invalid':
+    'не является статусом (reported, possible, likely, confirmed, unlikely, unknown)',
+  'importIssue.article-unknown': '«{article}» — не статья Конвенции (1–33)',
+  'importIssue.figure-invalid': 'не является цифрой вида «kind=value (source)»',
+  'importIssue.sources-mismatch': 'идентификаторов источников: {ids}, а источников: {sources}',
+  'importIssue.acled-week':
+    'time_precision 2 (известна только неделя) прочитано как промежуток по 3 дня до и после event_date с пометкой «приблизительно»',
+  'importIssue.acled-month':
+    'time_precision 3 (известен только месяц) прочитано как месяц из event_date',
+  'importIssue.acled-time-precision':
+    'не является точностью времени ACLED (1, 2 или 3); прочитано как день',
+  'importIssue.acled-geo-precision': 'не является точностью места ACLED (1, 2 или 3)',
+  'importIssue.acled-fatalities': 'не является числом погибших; цифра не создана',
+  'importIssue.date-invalid': 'не является правильной датой',
+  'importIssue.date-invalid.empty': 'пусто',
+  'importIssue.date-invalid.no-month': 'в «{text}» нет месяца {month}',
+  'importIssue.date-invalid.not-a-day':
+    '«{text}» — такого дня нет в календаре (дней в месяце {month}: {days})',
+  'importIssue.date-invalid.no-month-slashed':
+    'в «{text}» нет месяца {month}; даты в файле читаются в порядке {order}',
+  'importIssue.date-invalid.not-a-day-slashed':
+    '«{text}» — такого дня нет в календаре (дней в месяце {month}: {days}); даты в файле читаются в порядке {order}',
+  'importIssue.date-invalid.not-understood':
+    '«{text}» — дата в виде, который импорт не понимает (понятны, например, 2022-01-04, 4 января 2022, 04.01.2022, 2022-01, 2022)',
+  'importIssue.date-invalid.bad-time': 'в «{text}» невозможное время суток',
+  'importIssue.date-invalid.year': 'не является четырёхзначным годом',
+  'importIssue.date-invalid.month': 'не является месяцем (1–12)',
+  'importIssue.date-invalid.day': 'не является днём месяца {month} (дней в нём: {days})',
+  'importIssue.date-excel-serial':
+    'даты, заданные номерами дней Excel, прочитаны в системе дат 1900',
+  'importIssue.date-ambiguous':
+    'такие даты можно прочитать и с днём впереди, и с месяцем впереди; они прочитаны в порядке {order} (измените порядок дат, если это неверно)',
+  'importIssue.time-without-offset':
+    'время суток без смещения от UTC не сохранено как время (в файле не сказано, в каком оно часовом поясе); дата сохранена, а исходный текст показан как отображаемая дата',
+  'importIssue.time-without-offset.sheet':
+    'время суток без смещения от UTC не сохранено как время (в таблице не сказано, в каком оно часовом поясе)',
+  'importIssue.date-end-before-start': 'дата окончания {end} раньше даты начала {start}',
+  'importIssue.country-not-code':
+    'значения страны, которые не являются кодами ISO 3166 (например, «KZ»), сохранены только в названии места',
+  'importIssue.title-made':
+    'строкам без заголовка он составлен из описания (или из категории и места)',
+  'importIssue.timeline-not-event': 'это слайд TimelineJS «{slide}», а не событие; он пропущен',
+  'importIssue.media-not-url': 'не является ссылкой (встроенные медиа не сохраняются)',
 };
