@@ -132,6 +132,26 @@ describe('importing', () => {
     app.assertClean();
   });
 
+  it('reports bad rows in Russian in the Russian interface: where and why', async () => {
+    const app = await openPage(browser(), '#lang=ru');
+    await waitForApp(app.page);
+    await expect.poll(() => app.page.getByRole('button', { name: 'Данные' }).count()).toBe(1);
+    await dropFile(app.page, 'impossible-dates.csv', readFileSync(`${BAD}/impossible-dates.csv`));
+    await counts(app.page);
+    const text = (await app.page.getByTestId('import-report').textContent())!;
+    for (const m of [
+      'строка 2, столбец «date», значение «2022-02-30»: «2022-02-30» — такого дня нет в календаре (дней в месяце 2022-02: 28)',
+      'строка 3, столбец «date», значение «31.04.2022»: «31.04.2022» — такого дня нет в календаре',
+      'строка 4, столбец «date», значение «2022-13»: в «2022-13» нет месяца 13',
+    ])
+      expect(text).toContain(m);
+    // No English reason is left for the rejected rows.
+    expect(text).not.toContain('is not a day of the calendar');
+    expect(text).not.toContain('has no month');
+    await app.shot('import-bad-rows-ru');
+    app.assertClean();
+  });
+
   it('exports the visible events and reads them back unchanged', async () => {
     const app = await fresh();
     await app.page.locator('input[data-article="2"]').check();

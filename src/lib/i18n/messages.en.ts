@@ -472,6 +472,7 @@ export const en = {
   'importIssue.timeline-not-event':
     'is a TimelineJS "{slide}" slide, not an event; it was left out',
   'importIssue.media-not-url': 'is not a link (embedded media are not kept)',
+  'importIssue.where.long': '{start}… ({length} characters)',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -502,4 +502,5 @@ export const ru: Catalogue = {
     'строкам без заголовка он составлен из описания (или из категории и места)',
   'importIssue.timeline-not-event': 'это слайд TimelineJS «{slide}», а не событие; он пропущен',
   'importIssue.media-not-url': 'не является ссылкой (встроенные медиа не сохраняются)',
+  'importIssue.where.long': '{start}… (символов: {length})',
 };

@@ -52,9 +52,10 @@ function readJson<T>(ctx: RowContext, column: string, schema: z.ZodType<T>): T |
       `does not have the expected form (${r.error.issues[0]?.message ?? ''})`,
       column,
       v,
+      { variant: 'form', detail: r.error.issues[0]?.message ?? '' },
     );
   } catch {
-    ctx.error('invalid-json-field', 'is not valid JSON', column, v);
+    ctx.error('invalid-json-field', 'is not valid JSON', column, v, { variant: 'syntax' });
   }
   return undefined;
 }
@@ -103,6 +104,7 @@ export function convertCasemap(ctx: RowContext): Draft | undefined {
         'latitude and longitude must both be numbers',
         lat === undefined ? 'latitude' : 'longitude',
         lat === undefined ? v('latitude') : v('longitude'),
+        { variant: 'both' },
       );
     } else {
       const pos = checkPosition(ctx, lon, lat, 'latitude', 'longitude');
@@ -139,6 +141,7 @@ export function convertCasemap(ctx: RowContext): Draft | undefined {
       `lists ${ids.length} source ids for ${items.length} sources`,
       'source_ids',
       v('source_ids'),
+      { ids: ids.length, sources: items.length },
     );
   }
   // Links are checked again: an edited file may hold anything (http(s) only, as on import).

@@ -74,7 +74,13 @@ export class RowContext {
   }
 
   /** A warning said once per file (first row that shows it), with a count of rows. */
-  warnOnce(code: string, message: string, column?: string, value?: string): void {
+  warnOnce(
+    code: string,
+    message: string,
+    column?: string,
+    value?: string,
+    params: Record<string, string | number> = {},
+  ): void {
     const seen = this.once.get(code);
     if (seen) {
       seen.params = { ...seen.params, rows: Number(seen.params?.rows ?? 1) + 1 };
@@ -82,7 +88,14 @@ export class RowContext {
     }
     this.once.set(
       code,
-      issue('warning', code, this.file, message, { row: this.row.row, column, value }, { rows: 1 }),
+      issue(
+        'warning',
+        code,
+        this.file,
+        message,
+        { row: this.row.row, column, value },
+        { ...params, rows: 1 },
+      ),
     );
   }
 }
@@ -110,7 +123,10 @@ export function readPosition(
   if (latText.trim() === '' || lonText.trim() === '') {
     const [missing, given, value] =
       latText.trim() === '' ? [latColumn, lonColumn, lonText] : [lonColumn, latColumn, latText];
-    ctx.error('coordinate-missing', `has ${given} but no ${missing}`, missing, value);
+    ctx.error('coordinate-missing', `has ${given} but no ${missing}`, missing, value, {
+      given,
+      missing,
+    });
     return undefined;
   }
   const lat = parseNumber(latText);
@@ -121,6 +137,7 @@ export function readPosition(
       'is not a number (a latitude in decimal degrees)',
       latColumn,
       latText,
+      { variant: 'latitude' },
     );
     return undefined;
   }
@@ -130,6 +147,7 @@ export function readPosition(
       'is not a number (a longitude in decimal degrees)',
       lonColumn,
       lonText,
+      { variant: 'longitude' },
     );
     return undefined;
   }
@@ -154,7 +172,15 @@ export function checkPosition(
     return undefined;
   }
   if (Math.abs(lat) > 90) {
-    ctx.error('latitude-out-of-range', `latitude ${lat} is outside -90…90`, latColumn, String(lat));
+    ctx.error(
+      'latitude-out-of-range',
+      `latitude ${lat} is outside -90…90`,
+      latColumn,
+      String(lat),
+      {
+        latitude: lat,
+      },
+    );
     return undefined;
   }
   if (Math.abs(lon) > 180) {
@@ -163,6 +189,7 @@ export function checkPosition(
       `longitude ${lon} is outside -180…180`,
       lonColumn,
       String(lon),
+      { longitude: lon },
     );
     return undefined;
   }

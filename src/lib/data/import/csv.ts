@@ -153,7 +153,7 @@ export function decodeBytes(bytes: Uint8Array, file: string, encoding?: Encoding
           return err(
             'binary',
             `is not a text file: binary data (control byte ${hex(bytes[first]!)} at byte offset ${first})`,
-            { offset: first },
+            { offset: first, byte: hex(bytes[first]!) },
           );
         }
       }
@@ -167,13 +167,13 @@ export function decodeBytes(bytes: Uint8Array, file: string, encoding?: Encoding
       warn(
         'encoding-fallback',
         `is not UTF-8 (invalid byte ${hex(bytes[bad]!)} at byte offset ${bad}); it looks like Cyrillic in windows-1251 and was read so: check the names, or save it as "CSV UTF-8"`,
-        { offset: bad },
+        { offset: bad, byte: hex(bytes[bad]!) },
       );
     } else {
       return err(
         'not-utf8',
         `is not UTF-8: invalid byte ${hex(bytes[bad]!)} at byte offset ${bad}; save it as "CSV UTF-8"`,
-        { offset: bad },
+        { offset: bad, byte: hex(bytes[bad]!) },
       );
     }
   }
@@ -181,7 +181,7 @@ export function decodeBytes(bytes: Uint8Array, file: string, encoding?: Encoding
   try {
     text = new TextDecoder(enc, { fatal: enc === 'utf-8' }).decode(bytes);
   } catch {
-    return err('not-utf8', `could not be decoded as ${enc}`);
+    return err('not-utf8', `could not be decoded as ${enc}`, { variant: 'decode', encoding: enc });
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { text, encoding: enc, issues };
@@ -329,10 +329,14 @@ export function parseCSV(text: string, file: string, options: ParseOptions = {})
           );
         } else if (e.code === 'InvalidQuotes') {
           rowIssues.push(
-            issue('error', 'bad-quote', file, `a quoted value is malformed (${e.message})`, {
-              row,
-              value: cells.join(delimiter),
-            }),
+            issue(
+              'error',
+              'bad-quote',
+              file,
+              `a quoted value is malformed (${e.message})`,
+              { row, value: cells.join(delimiter) },
+              { detail: e.message },
+            ),
           );
         }
       }
@@ -351,7 +355,7 @@ export function parseCSV(text: string, file: string, options: ParseOptions = {})
               file,
               `has ${cells.length} values where the header has ${headers.length} columns (an unquoted ${NAME[delimiter]} inside a value?)`,
               { row, column: columnLetter(headers.length), value: extra.join(delimiter) },
-              { count: cells.length, expected: headers.length },
+              { count: cells.length, expected: headers.length, delimiter: NAME[delimiter]! },
             ),
           );
         }
@@ -366,7 +370,7 @@ export function parseCSV(text: string, file: string, options: ParseOptions = {})
               file,
               `is one value although the header has ${headers.length} columns: this row seems separated by ${NAME[other]}s, the header by ${NAME[delimiter]}s`,
               { row, value: cells[0] },
-              { separator: NAME[other]!, expected: NAME[delimiter]! },
+              { separator: NAME[other]!, expected: NAME[delimiter]!, columns: headers.length },
             ),
           );
         } else {
@@ -413,6 +417,7 @@ function uniqueHeaders(cells: string[], file: string, issues: ImportIssue[]): st
           file,
           `the column name "${h}" appears twice; the later one is called "${h} (${k})"`,
           { row: 1, column: columnLetter(i), value: h },
+          { name: h, renamed: `${h} (${k})` },
         ),
       );
       h = `${h} (${k})`;

@@ -18,6 +18,12 @@ export interface ParsedCellDate {
   note?: 'excel-serial' | 'ambiguous-order';
 }
 
+/** Why a cell is not a date: the English reason, and the variant and values a translation needs. */
+export interface CellDateError {
+  error: string;
+  params?: Record<string, string | number>;
+}
+
 const MONTHS: Record<string, number> = {};
 [
   ['january', 'jan', 'январь', 'января', 'янв'],
@@ -36,11 +42,17 @@ const MONTHS: Record<string, number> = {};
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
-function checkDay(y: number, m: number, d: number, text: string): string | { error: string } {
-  if (m < 1 || m > 12) return { error: `"${text}" has no month ${m}` };
+function checkDay(y: number, m: number, d: number, text: string): string | CellDateError {
+  if (m < 1 || m > 12) {
+    return {
+      error: `"${text}" has no month ${m}`,
+      params: { variant: 'no-month', text, month: String(m) },
+    };
+  }
   if (d < 1 || d > daysInMonth(y, m)) {
     return {
       error: `"${text}" is not a day of the calendar (${y}-${pad(m)} has ${daysInMonth(y, m)} days)`,
+      params: { variant: 'not-a-day', text, month: `${y}-${pad(m)}`, days: daysInMonth(y, m) },
     };
   }
   return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
@@ -69,16 +81,21 @@ export function parseCellDate(
   raw: string,
   order: DateOrder = 'dmy',
   utcOffset?: string,
-): ParsedCellDate | { error: string } {
+): ParsedCellDate | CellDateError {
   const text = raw.trim().replace(/\s+/g, ' ');
-  if (text === '') return { error: 'is empty' };
+  if (text === '') return { error: 'is empty', params: { variant: 'empty' } };
   let m: RegExpExecArray | null;
 
   // ISO: 2022, 2022-01, 2022-1-4, 2022-01-04T14:30(:00)(Z|+06:00)
   if ((m = /^(\d{4})$/.exec(text))) return { iso: text };
   if ((m = /^(\d{4})-(\d{1,2})$/.exec(text))) {
     const mo = Number(m[2]);
-    if (mo < 1 || mo > 12) return { error: `"${text}" has no month ${m[2]}` };
+    if (mo < 1 || mo > 12) {
+      return {
+        error: `"${text}" has no month ${m[2]}`,
+        params: { variant: 'no-month', text, month: m[2]! },
+      };
+    }
     return { iso: `${m[1]}-${pad(mo)}` };
   }
   if (
@@ -105,7 +122,12 @@ export function parseCellDate(
   }
   if ((m = /^(\d{1,2})\.(\d{4})$/.exec(text))) {
     const mo = Number(m[1]);
-    if (mo < 1 || mo > 12) return { error: `"${text}" has no month ${m[1]}` };
+    if (mo < 1 || mo > 12) {
+      return {
+        error: `"${text}" has no month ${m[1]}`,
+        params: { variant: 'no-month', text, month: m[1]! },
+      };
+    }
     return { iso: `${m[2]}-${pad(mo)}` };
   }
   // Slashed: 01/02/2022, read in the file's order.
@@ -117,6 +139,7 @@ export function parseCellDate(
     if (typeof day !== 'string') {
       return {
         error: `${day.error}; the file's dates are read ${order === 'dmy' ? 'day/month/year' : 'month/day/year'}`,
+        params: { ...day.params, variant: `${day.params?.variant}-slashed`, order },
       };
     }
     return a <= 12 && b <= 12 && a !== b ? { iso: day, note: 'ambiguous-order' } : { iso: day };
@@ -149,8 +172,10 @@ export function parseCellDate(
       return { iso: d.toISOString().slice(0, 10), note: 'excel-serial' };
     }
   }
+  const shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
   return {
-    error: `"${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}" is not a date this importer understands (e.g. 2022-01-04, 4 January 2022, 04.01.2022, 2022-01, 2022)`,
+    error: `"${shown}" is not a date this importer understands (e.g. 2022-01-04, 4 January 2022, 04.01.2022, 2022-01, 2022)`,
+    params: { variant: 'not-understood', text: shown },
   };
 }
 
@@ -162,9 +187,12 @@ function withTime(
   zone: string | undefined,
   utcOffset: string | undefined,
   text: string,
-): ParsedCellDate | { error: string } {
+): ParsedCellDate | CellDateError {
   if (h > 23 || min > 59 || (sec !== undefined && Number(sec) > 59)) {
-    return { error: `"${text}" has an impossible time of day` };
+    return {
+      error: `"${text}" has an impossible time of day`,
+      params: { variant: 'bad-time', text },
+    };
   }
   const time = `${pad(h)}:${pad(min)}${sec !== undefined ? `:${sec}` : ''}`;
   const offset =

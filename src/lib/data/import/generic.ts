@@ -31,7 +31,7 @@ export function readDate(
   const read = (text: string, column: string): string | undefined => {
     const d = parseCellDate(text, order, ctx.mapping.utcOffset);
     if ('error' in d) {
-      ctx.error('date-invalid', d.error, column, text);
+      ctx.error('date-invalid', d.error, column, text, d.params);
       return undefined;
     }
     if (d.note === 'excel-serial') {
@@ -48,6 +48,7 @@ export function readDate(
         `dates such as this one can be read day-first or month-first; they were read ${order === 'dmy' ? 'day/month/year' : 'month/day/year'} (change the date order if that is wrong)`,
         column,
         text,
+        { order },
       );
     }
     if (d.droppedTime !== undefined) {
@@ -69,12 +70,29 @@ export function readDate(
   if (date.end !== undefined) {
     const interval = toInterval(date.start, date.end);
     if (isParseError(interval)) {
-      ctx.error('date-end-before-start', interval.error, endColumn, endText);
+      ctx.error(
+        'date-end-before-start',
+        interval.error,
+        endColumn,
+        endText,
+        endBeforeStart(interval.error, date.start, date.end),
+      );
       return undefined;
     }
   }
   if (date.display === undefined) delete date.display;
   return date;
+}
+
+/** The end and start for the message "the end date … is before the start date …", when it is that. */
+export function endBeforeStart(
+  error: string,
+  start: string,
+  end: string,
+): Record<string, string> | undefined {
+  return error === `the end date ${end} is before the start date ${start}`
+    ? { start, end }
+    : undefined;
 }
 
 export function convertGeneric(ctx: RowContext, order: DateOrder): Draft | undefined {
@@ -128,7 +146,13 @@ export function convertGeneric(ctx: RowContext, order: DateOrder): Draft | undef
     title = fallback.length > 80 ? `${fallback.slice(0, 79)}…` : fallback;
     if (title === '') title = [ctx.get(c.category).trim(), placeName].filter(Boolean).join(' — ');
     if (title === '') {
-      ctx.error('title-missing', 'has no title and no description to make one from', col('title'));
+      ctx.error(
+        'title-missing',
+        'has no title and no description to make one from',
+        col('title'),
+        undefined,
+        { variant: 'no-description' },
+      );
     } else {
       ctx.warnOnce(
         'title-made',

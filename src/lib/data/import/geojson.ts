@@ -41,9 +41,26 @@ export interface JsonImport {
 }
 
 function fromValidation(i: ValidationIssue, code: string): ImportIssue {
-  const out: ImportIssue = { ...i, code };
+  const out: ImportIssue = { ...i, code, params: { detail: i.message } };
   if (i.index !== undefined) out.row = i.index + 1;
   return out;
+}
+
+/** The JSON scanner's reasons (json-text.ts), as a message variant the UI can translate. */
+const JSON_REASONS: Record<string, string> = {
+  'unexpected end': 'end',
+  'bad \\u escape': 'unicode-escape',
+  'bad escape': 'escape',
+  'control character inside a string': 'control',
+  'nested too deeply': 'deep',
+  'more text after the end of the JSON value': 'trailing',
+};
+
+function jsonReason(reason: string): Record<string, string> {
+  const m = /^unexpected character (.*)$/s.exec(reason);
+  if (m) return { variant: 'character', character: m[1]! };
+  const variant = JSON_REASONS[reason];
+  return variant ? { variant } : {};
 }
 
 function failed(file: string, issues: ImportIssue[], read = 0, contentKey = ''): JsonImport {
@@ -85,7 +102,13 @@ export function importJsonText(
         file,
         `not valid JSON: ${e.reason} at line ${e.line} column ${e.column}`,
         {},
-        { line: e.line, column: e.column, offset: e.offset, reason: e.reason },
+        {
+          line: e.line,
+          column: e.column,
+          offset: e.offset,
+          reason: e.reason,
+          ...jsonReason(e.reason),
+        },
       ),
     ]);
   }
@@ -103,6 +126,9 @@ export function importJsonText(
           file,
           `is a FeatureCollection whose "features" is ${json.features === undefined ? 'missing' : `not a list (${typeof json.features})`}`,
           { path: 'features' },
+          json.features === undefined
+            ? { variant: 'missing' }
+            : { variant: 'not-list', type: typeof json.features },
         ),
       ]);
     }
@@ -298,6 +324,10 @@ function importPlain(
         'not-a-feature',
         `is not a GeoJSON Feature (${isObject(f) ? `type ${JSON.stringify(f.type ?? null)}` : f === null ? 'null' : typeof f})`,
         'type',
+        undefined,
+        isObject(f)
+          ? { variant: 'type', type: JSON.stringify(f.type ?? null) }
+          : { variant: 'kind', kind: f === null ? 'null' : typeof f },
       );
       row.issues = ctx.issues;
       return row;
@@ -325,7 +355,10 @@ function importPlain(
     }
     const g = f.geometry;
     if (g === null || g === undefined) row.point = null;
-    else if (!isObject(g)) ctx.error('geometry-invalid', 'is not a GeoJSON geometry', 'geometry');
+    else if (!isObject(g))
+      ctx.error('geometry-invalid', 'is not a GeoJSON geometry', 'geometry', undefined, {
+        variant: 'not-geometry',
+      });
     else {
       const pts = positions(g);
       if (!pts) {
@@ -334,6 +367,7 @@ function importPlain(
           `is a ${String(g.type)} geometry this importer cannot read (Point, MultiPoint, LineString, Polygon and their Multi- forms are read)`,
           'geometry',
           JSON.stringify(g).slice(0, 80),
+          { type: String(g.type) },
         );
       } else {
         let [lon, lat] = pts[0]!;

@@ -79,7 +79,12 @@ export function sizeLimitIssue(file: string, size: number): ImportIssue | undefi
     file,
     `is ${mb(size)}, more than the ${mb(MAX_IMPORT_BYTES)} this app can import in a browser; split it into smaller files`,
     {},
-    { size, limit: MAX_IMPORT_BYTES },
+    {
+      size,
+      limit: MAX_IMPORT_BYTES,
+      sizeMB: Math.round(size / 1024 / 1024),
+      limitMB: Math.round(MAX_IMPORT_BYTES / 1024 / 1024),
+    },
   );
 }
 
@@ -98,6 +103,8 @@ export function importBytes(
         'internal-error',
         file,
         `the importer failed unexpectedly (${e instanceof Error ? e.message : String(e)}); please report this`,
+        {},
+        { detail: e instanceof Error ? e.message : String(e) },
       ),
     ]);
   }

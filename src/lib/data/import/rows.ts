@@ -188,6 +188,7 @@ export function rowsToEvents(
         `ids may hold only letters, digits, ".", "_", ":" and "-" (at most 128); ids such as "${id.slice(0, 40)}" were rewritten ("${fixed}")`,
         draft.idColumn,
         id,
+        { example: id.slice(0, 40), fixed },
       );
       id = fixed;
     }
@@ -205,7 +206,7 @@ export function rowsToEvents(
           : `repeats the id "${id}" of row ${first}; ids must be unique`,
         draft.idColumn,
         draft.id ?? id,
-        { first },
+        draft.id === undefined ? { first, id, variant: 'same-content' } : { first, id },
       );
       rowIssues.push(...ctx.issues);
       return;
@@ -335,6 +336,13 @@ export function rowsToEvents(
             : 'event-warning',
       row,
       column: i.path,
+      // The validator's wording, and what a translation of the no-location warning needs.
+      params: {
+        detail: i.message,
+        ...(i.message.startsWith('has no location') && {
+          precision: feature.properties.place.precision,
+        }),
+      },
     }));
     rowIssues.push(...issues, ...mapped);
     if (v.event) events.push(v.event);
@@ -397,7 +405,7 @@ function assignCategories(
         file,
         `the file has ${counts.size + byId.size} categories, more than the ${MAX_CATEGORIES} a dataset can show; the ${lumped.size} least frequent were merged into "Other" and kept as tags`,
         {},
-        { count: counts.size + byId.size, limit: MAX_CATEGORIES },
+        { count: counts.size + byId.size, limit: MAX_CATEGORIES, merged: lumped.size },
       ),
     );
   }

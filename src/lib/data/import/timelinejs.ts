@@ -8,6 +8,7 @@
 import type { EventDate } from '../../model/schema';
 import { toInterval, isParseError, daysInMonth } from '../../time/partial-date';
 import { NO_PLACE, safeUrl, type Draft, type RowContext } from './context';
+import { endBeforeStart } from './generic';
 import { htmlToText } from './text';
 
 function part(ctx: RowContext, prefix: '' | 'End '): string | undefined {
@@ -15,13 +16,13 @@ function part(ctx: RowContext, prefix: '' | 'End '): string | undefined {
   const [y, m, d, t] = [get('Year'), get('Month'), get('Day'), get('Time')];
   if (y === '' && m === '' && d === '') return '';
   if (!/^\d{4}$/.test(y)) {
-    ctx.error('date-invalid', 'is not a four-digit year', `${prefix}Year`, y);
+    ctx.error('date-invalid', 'is not a four-digit year', `${prefix}Year`, y, { variant: 'year' });
     return undefined;
   }
   if (m === '') return y;
   const month = Number(m);
   if (!/^\d{1,2}$/.test(m) || month < 1 || month > 12) {
-    ctx.error('date-invalid', 'is not a month (1-12)', `${prefix}Month`, m);
+    ctx.error('date-invalid', 'is not a month (1-12)', `${prefix}Month`, m, { variant: 'month' });
     return undefined;
   }
   const ym = `${y}-${String(month).padStart(2, '0')}`;
@@ -33,6 +34,7 @@ function part(ctx: RowContext, prefix: '' | 'End '): string | undefined {
       `is not a day of ${ym} (it has ${daysInMonth(Number(y), month)} days)`,
       `${prefix}Day`,
       d,
+      { variant: 'day', month: ym, days: daysInMonth(Number(y), month) },
     );
     return undefined;
   }
@@ -47,6 +49,7 @@ function part(ctx: RowContext, prefix: '' | 'End '): string | undefined {
       'times of day without a UTC offset were not kept as times (the sheet does not say in which time zone they are)',
       `${prefix}Time`,
       t,
+      { variant: 'sheet' },
     );
   }
   return iso;
@@ -61,22 +64,33 @@ export function convertTimeline(ctx: RowContext): Draft | undefined {
       `is a TimelineJS "${type}" slide, not an event; it was left out`,
       'Type',
       v('Type'),
+      { slide: type },
     );
     return undefined;
   }
   const start = part(ctx, '');
   const end = part(ctx, 'End ');
-  if (start === '') ctx.error('date-missing', 'has no Year', 'Year');
+  if (start === '')
+    ctx.error('date-missing', 'has no Year', 'Year', undefined, { variant: 'year' });
   const summary = htmlToText(ctx.row.values.Text ?? '');
   let title = htmlToText(ctx.row.values.Headline ?? '');
   if (title === '') title = summary.length > 80 ? `${summary.slice(0, 79)}…` : summary;
-  if (title === '') ctx.error('title-missing', 'has no Headline and no Text', 'Headline');
+  if (title === '')
+    ctx.error('title-missing', 'has no Headline and no Text', 'Headline', undefined, {
+      variant: 'headline',
+    });
   if (ctx.hasError || !start || end === undefined) return undefined;
   const date: EventDate = { start };
   if (end !== '' && end !== start) {
     const interval = toInterval(start, end);
     if (isParseError(interval)) {
-      ctx.error('date-end-before-start', interval.error, 'End Year', end);
+      ctx.error(
+        'date-end-before-start',
+        interval.error,
+        'End Year',
+        end,
+        endBeforeStart(interval.error, start, end),
+      );
       return undefined;
     }
     date.end = end;
