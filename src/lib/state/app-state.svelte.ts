@@ -17,6 +17,8 @@ import {
   type Filters,
 } from '../filter/visible';
 import { Locale } from '../i18n/locale.svelte';
+import { localText } from '../i18n/text';
+import type { Text } from '../model/schema';
 import type { Narrative } from '../model/schema';
 import { clampStep, findNarrative, stepState, type RequestedView } from '../present/narrative';
 import { DEFAULT_URL_STATE, type LaneMode, type UrlState, type ViewMode } from './url';
@@ -136,6 +138,24 @@ export class AppState {
   get description() {
     return this.dataset?.description ?? null;
   }
+
+  /** A data text (title, label, summary) in the reader's language, else the original. */
+  localized = (t: Text | undefined): string =>
+    localText(t, this.locale.lang, this.description?.language);
+
+  /** The dataset's articles and categories with their labels in the reader's language. */
+  articleLabels = $derived(
+    (this.dataset?.description.articles ?? []).map((a) => ({
+      number: a.number,
+      title: this.localized(a.title),
+    })),
+  );
+  categoryLabels = $derived(
+    (this.dataset?.description.categories ?? []).map((c) => ({
+      id: c.id,
+      label: this.localized(c.label),
+    })),
+  );
 
   get narratives(): readonly Narrative[] {
     return this.dataset?.narratives ?? [];
