@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { badgeFeatures, coincident, computeClusters, visibleInstances } from './clusters';
+import { coincident, computeClusters, visibleInstances } from './clusters';
+import { badgesOf } from './count-badges';
+import { mercatorX } from './mercator';
 import { buildEventBuffers } from './event-buffers';
 import { indexOf, seedLikeEvents } from './test-events';
 import { lonFromMercatorX, latFromMercatorY } from './mercator';
@@ -26,9 +28,9 @@ describe('clusters', () => {
     const members = reply.members.subarray(reply.offsets[0], reply.offsets[1]);
     expect(members.length).toBe(8);
     expect(coincident(b.mx, b.my, members)).toBe(true);
-    const fc = badgeFeatures(reply, 'en');
-    expect(fc.features[0]!.properties).toEqual({ k: 0, count: 8, label: '8' });
-    expect(fc.features[0]!.geometry.coordinates[0]).toBeCloseTo(76.9286, 6);
+    const [badge] = badgesOf(reply, 'en');
+    expect(badge).toMatchObject({ k: 0, count: 8, label: '8' });
+    expect(badge!.mx).toBeCloseTo(mercatorX(76.9286), 8);
   });
 
   it('merges nearby places at a low zoom; those separate when zooming in', () => {
@@ -53,6 +55,6 @@ describe('clusters', () => {
       offsets: Int32Array.from([0, 12345]),
       members: new Int32Array(12345),
     };
-    expect(badgeFeatures(reply, 'en').features[0]!.properties.label).toBe('12K');
+    expect(badgesOf(reply, 'en')[0]!.label).toBe('12K');
   });
 });

@@ -7,7 +7,7 @@
  * the full pyramid, and the map asks again when the zoom level changes.
  */
 import Supercluster from 'supercluster';
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Feature, Point } from 'geojson';
 
 /** Pixel radius within which marks count as one stack: about where two marks start to overlap. */
 export const CLUSTER_RADIUS_PX = 12;
@@ -82,34 +82,6 @@ export function visibleInstances(rows: Int32Array, visible: Uint8Array): Int32Ar
   c = 0;
   for (let j = 0; j < rows.length; j++) if (visible[rows[j]!]) out[c++] = j;
   return out;
-}
-
-export interface BadgeProperties {
-  /** Cluster number in the reply. */
-  k: number;
-  count: number;
-  /** The count as shown: grouped digits, compact past ten thousand. */
-  label: string;
-}
-
-/** The badges as GeoJSON for the map's cluster source. */
-export function badgeFeatures(
-  reply: ClusterReply,
-  lang: string,
-): FeatureCollection<Point, BadgeProperties> {
-  const plain = new Intl.NumberFormat(lang);
-  const compact = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 0 });
-  const features: Feature<Point, BadgeProperties>[] = [];
-  for (let k = 0; k + 1 < reply.offsets.length; k++) {
-    const count = reply.offsets[k + 1]! - reply.offsets[k]!;
-    features.push({
-      type: 'Feature',
-      id: k,
-      geometry: { type: 'Point', coordinates: [reply.centers[2 * k]!, reply.centers[2 * k + 1]!] },
-      properties: { k, count, label: count < 10_000 ? plain.format(count) : compact.format(count) },
-    });
-  }
-  return { type: 'FeatureCollection', features };
 }
 
 /**

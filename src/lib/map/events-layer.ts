@@ -1,11 +1,11 @@
 /**
- * The events as a maplibre custom layer: every mapped event is one point sprite, its colour and
- * shape packed once per dataset; the visible set is one byte per event, re-sent with
+ * The events drawn with WebGL2 into a context of their own (the overlay canvas over the map, see
+ * marks-overlay.ts), never into maplibre's: every mapped event is one point sprite, its colour
+ * and shape packed once per dataset; the visible set is one byte per event, re-sent with
  * bufferSubData on a brush step (no re-tiling, unlike setFilter/setData). Hover and selection are
  * uniforms, drawn in a pass of their own on top. City- and region-level events get a disc of
- * their possible extent underneath.
+ * their possible extent underneath. The camera arrives as maplibre's mercator matrix.
  */
-import type { CustomLayerInterface, CustomRenderMethodInput, Map as MlMap } from 'maplibre-gl';
 import {
   DISC_FRAGMENT,
   DISC_VERTEX,
@@ -124,8 +124,7 @@ interface GlState {
   /** The hovered and selected marks, with distance functions for their rings. */
   highlighted: Program;
   discs: Program;
-  /** Created on the first frame: render() is followed by maplibre resetting its GL state cache. */
-  atlas: WebGLTexture | null;
+  atlas: WebGLTexture;
   vao: WebGLVertexArrayObject;
   discCorner: WebGLBuffer;
   pos: WebGLBuffer;
@@ -137,69 +136,24 @@ interface GlState {
   discFlags: WebGLBuffer;
 }
 
-export class EventsLayer implements CustomLayerInterface {
-  readonly id: string;
-  readonly type = 'custom' as const;
-  readonly renderingMode = '2d' as const;
+export class EventsRenderer {
   private b: EventBuffers;
-  private g: GlState | null = null;
-  private map: MlMap | null = null;
+  private readonly g: GlState;
   private hovered = -1;
   private selected = -1;
   private visibleCount = 0;
   private theme: Theme = 'light';
   private matrix = new Float32Array(16);
 
-  constructor(id: string, buffers: EventBuffers) {
-    this.id = id;
+  constructor(gl: WebGL2RenderingContext, buffers: EventBuffers) {
     this.b = buffers;
-  }
-
-  /** A new dataset: everything is uploaded again. */
-  setBuffers(b: EventBuffers): void {
-    this.b = b;
-    this.hovered = this.selected = -1;
-    if (this.g) this.upload(this.g);
-    this.map?.triggerRepaint();
-  }
-
-  /** After packFlags rewrote the flags: one small upload per brush step. */
-  flagsChanged(visibleCount: number): void {
-    this.visibleCount = visibleCount;
-    const g = this.g;
-    if (g) {
-      const { gl } = g;
-      gl.bindBuffer(gl.ARRAY_BUFFER, g.flags);
-      gl.bufferSubData(gl.ARRAY_BUFFER, 0, this.b.flags);
-      gl.bindBuffer(gl.ARRAY_BUFFER, g.discFlags);
-      gl.bufferSubData(gl.ARRAY_BUFFER, 0, perVertex(this.b.discs.flags, 1));
-      gl.bindBuffer(gl.ARRAY_BUFFER, null);
-    }
-    this.map?.triggerRepaint();
-  }
-
-  /** Instances (not event indices) to draw highlighted, -1 for none. */
-  setHighlight(hovered: number, selected: number): void {
-    if (hovered === this.hovered && selected === this.selected) return;
-    this.hovered = hovered;
-    this.selected = selected;
-    this.map?.triggerRepaint();
-  }
-
-  setTheme(theme: Theme): void {
-    this.theme = theme;
-    this.map?.triggerRepaint();
-  }
-
-  onAdd(map: MlMap, gl: WebGL2RenderingContext): void {
-    this.map = map;
     const buffer = () => gl.createBuffer()!;
-    const g: GlState = {
+    this.g = {
       gl,
       marks: compile(gl, MARK_VERTEX, MARK_ATLAS_FRAGMENT),
       highlighted: compile(gl, MARK_VERTEX, MARK_FRAGMENT),
       discs: compile(gl, DISC_VERTEX, DISC_FRAGMENT),
-      atlas: null,
+      atlas: createAtlas(gl),
       vao: gl.createVertexArray()!,
       discCorner: buffer(),
       pos: buffer(),
@@ -210,16 +164,46 @@ export class EventsLayer implements CustomLayerInterface {
       discPrecision: buffer(),
       discFlags: buffer(),
     };
-    this.upload(g);
-    this.g = g;
+    this.upload(this.g);
   }
 
-  onRemove(_map: MlMap, gl: WebGL2RenderingContext): void {
+  /** A new dataset: everything is uploaded again. */
+  setBuffers(b: EventBuffers): void {
+    this.b = b;
+    this.hovered = this.selected = -1;
+    this.upload(this.g);
+  }
+
+  /** After packFlags rewrote the flags: one small upload per brush step. */
+  flagsChanged(visibleCount: number): void {
+    this.visibleCount = visibleCount;
     const g = this.g;
-    if (!g) return;
+    const { gl } = g;
+    gl.bindBuffer(gl.ARRAY_BUFFER, g.flags);
+    gl.bufferSubData(gl.ARRAY_BUFFER, 0, this.b.flags);
+    gl.bindBuffer(gl.ARRAY_BUFFER, g.discFlags);
+    gl.bufferSubData(gl.ARRAY_BUFFER, 0, perVertex(this.b.discs.flags, 1));
+    gl.bindBuffer(gl.ARRAY_BUFFER, null);
+  }
+
+  /** Instances (not event indices) to draw highlighted, -1 for none; true when that changed. */
+  setHighlight(hovered: number, selected: number): boolean {
+    if (hovered === this.hovered && selected === this.selected) return false;
+    this.hovered = hovered;
+    this.selected = selected;
+    return true;
+  }
+
+  setTheme(theme: Theme): void {
+    this.theme = theme;
+  }
+
+  destroy(): void {
+    const g = this.g;
+    const { gl } = g;
     gl.deleteProgram(g.marks.program);
     gl.deleteProgram(g.highlighted.program);
-    if (g.atlas) gl.deleteTexture(g.atlas);
+    gl.deleteTexture(g.atlas);
     gl.deleteProgram(g.discs.program);
     gl.deleteVertexArray(g.vao);
     for (const b of [
@@ -233,8 +217,6 @@ export class EventsLayer implements CustomLayerInterface {
       g.discFlags,
     ])
       gl.deleteBuffer(b);
-    this.g = null;
-    this.map = null;
   }
 
   private upload(g: GlState): void {
@@ -295,19 +277,20 @@ export class EventsLayer implements CustomLayerInterface {
     this.attrib(p, 'a_flags', g.discFlags, 1, gl.UNSIGNED_BYTE, false, 1, 0);
   }
 
-  render(gl: WebGL2RenderingContext, options: CustomRenderMethodInput): void {
+  /**
+   * Draws into the bound framebuffer (cleared by the caller). `mm` is maplibre's matrix from
+   * mercator units (0..1) to clip space, for a canvas of the map canvas's size.
+   */
+  draw(mm: ArrayLike<number>, zoom: number, dpr: number): void {
     const g = this.g;
-    const map = this.map;
-    if (!g || !map || this.b.m === 0) return;
+    const { gl } = g;
+    if (this.b.m === 0) return;
     const { b } = this;
     // Positions are relative to b.origin: fold the translation into the matrix in float64.
-    const mm = options.defaultProjectionData.mainMatrix;
     const [ox, oy] = b.origin;
     for (let k = 0; k < 12; k++) this.matrix[k] = mm[k]!;
     for (let r = 0; r < 4; r++) this.matrix[12 + r] = mm[r]! * ox + mm[4 + r]! * oy + mm[12 + r]!;
 
-    const dpr = map.getPixelRatio();
-    const zoom = map.getZoom();
     const t = THEME[this.theme];
     gl.disable(gl.DEPTH_TEST);
     gl.disable(gl.STENCIL_TEST);
@@ -351,7 +334,6 @@ export class EventsLayer implements CustomLayerInterface {
       gl.uniform4fv(p.uniforms.u_outline!, premultiply(t.outline));
       this.bindMarks(p);
     };
-    if (!g.atlas) g.atlas = createAtlas(gl);
     marks(g.marks);
     gl.activeTexture(gl.TEXTURE0);
     gl.bindTexture(gl.TEXTURE_2D, g.atlas);

@@ -2,8 +2,14 @@
  * The one owner of the maplibre instance. MapView.svelte creates it in an attachment, pushes
  * props into it from effects and destroys it on cleanup; nothing else touches the map.
  *
- * A brush step costs: packFlags (a typed-array loop), one bufferSubData and a repaint. Clusters
- * (in a worker) and movement arrows follow at most every CLUSTER_THROTTLE_MS, off that frame.
+ * A brush step costs: packFlags (a typed-array loop), one bufferSubData and a redraw of the
+ * overlay canvases (marks-overlay.ts: arrows, marks, badges), never a maplibre repaint. Count
+ * badges, clustered in a worker, follow at most every CLUSTER_THROTTLE_MS.
+ *
+ * What the overlay last drew is written on the map's container after each of its frames:
+ * data-map-painted (visible-set version), data-map-hover (hovered event) and data-map-highlight
+ * (highlighted events drawn), the contract in docs/ARCHITECTURE.md; and data-map-badges (count
+ * badges shown), for the map's own tests.
  */
 import {
   AttributionControl,
@@ -19,31 +25,18 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import ClusterWorker from './cluster.worker.ts?worker&inline';
 import type KDBush from 'kdbush';
 import type { EventIndex } from '../filter/event-index';
-import { buildMovements, visibleMovements, type MovementFeatures } from './arcs';
-import {
-  badgeFeatures,
-  coincident,
-  visibleInstances,
-  type BadgeProperties,
-  type ClusterReply,
-} from './clusters';
-import { emptyBuffers, packFlags, type EventBuffers } from './event-buffers';
-import { EventsLayer, type Theme } from './events-layer';
+import { buildMovements } from './arcs';
+import { coincident, visibleInstances, type ClusterReply } from './clusters';
+import { DIMMED, emptyBuffers, packFlags, VISIBLE, type EventBuffers } from './event-buffers';
+import type { Theme } from './events-layer';
 import { buildHitIndex, pick } from './hit-test';
 import { latFromMercatorY, lonFromMercatorX, mercatorX, mercatorY } from './mercator';
-import {
-  addOverlays,
-  ARC_SOURCE,
-  BADGE_LAYERS,
-  BADGE_SOURCE,
-  HEAD_SOURCE,
-  setSourceData,
-} from './overlay-layers';
+import { MarksOverlay, PROBE_LAYER } from './marks-overlay';
+import { arrowPaths, type ArrowPath } from './movement-arrows';
 import { ResetControl } from './reset-control';
 
 setWorkerUrl(workerUrl);
 
-const EVENTS_LAYER = 'casemap-events';
 const CLUSTER_THROTTLE_MS = 150;
 /** Pointer reach around a mark, in CSS pixels (a mark is 4-7 px in radius). */
 const HIT_RADIUS_PX = 9;
@@ -84,12 +77,14 @@ const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 *
 export class MapController {
   readonly map: MlMap;
   private readonly cb: MapCallbacks;
-  private readonly layer = new EventsLayer(EVENTS_LAYER, emptyBuffers());
+  private readonly overlay: MarksOverlay;
   private data: MapData | null = null;
   private kd: KDBush | null = null;
-  private movements: MovementFeatures = { lines: [], heads: [] };
+  private movements: ArrowPath[] = [];
   private visible: Uint8Array = new Uint8Array(0);
   private highlight: Uint8Array | null = null;
+  private version = -1;
+  private highlightCount = 0;
   private hovered = -1;
   private selected = -1;
   private theme: Theme;
@@ -145,6 +140,8 @@ export class MapController {
     this.map.addControl(this.reset, 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+    this.overlay = new MarksOverlay(this.map, emptyBuffers(), () => this.painted());
+    this.overlay.setTheme(this.theme);
 
     this.worker = new ClusterWorker();
     const onReply = (e: MessageEvent<ClusterReply>) => this.receiveClusters(e.data);
@@ -170,27 +167,47 @@ export class MapController {
     cancelAnimationFrame(this.pointerFrame);
     for (const off of this.offs) off();
     this.worker.terminate();
-    // Style removal does not call a custom layer's onRemove: remove it first, freeing its buffers.
-    if (this.map.getLayer(EVENTS_LAYER)) this.map.removeLayer(EVENTS_LAYER);
+    this.overlay.destroy();
     this.map.remove();
   }
 
   private addLayers(): void {
-    const layer = this.layer;
-    layer.setTheme(this.theme);
-    this.map.addLayer(layer);
-    addOverlays(this.map, this.theme, EVENTS_LAYER);
-    // A restyle rebuilt the overlay sources empty: fill them now.
-    this.clusterZoom = -1;
-    this.refreshOverlays();
+    // Last, so that it sees the camera of every frame maplibre draws.
+    this.map.addLayer(this.overlay.probe());
+    this.requestClusters();
+  }
+
+  /** After each overlay frame: what it drew, for tests and the benchmark. */
+  private painted(): void {
+    const el = this.map.getContainer();
+    el.setAttribute('data-map-painted', String(this.version));
+    el.setAttribute('data-map-hover', String(this.hovered));
+    el.setAttribute('data-map-highlight', String(this.highlightCount));
+    el.setAttribute('data-map-badges', String(this.overlay.badgeCount));
+  }
+
+  /**
+   * The map as one picture: the basemap, the marks and the badges, copied within one frame
+   * (neither WebGL canvas keeps its pixels after the frame is shown).
+   */
+  capture(): Promise<HTMLCanvasElement> {
+    this.map.redraw();
+    const base = this.map.getCanvas();
+    const out = document.createElement('canvas');
+    out.width = base.width;
+    out.height = base.height;
+    const g = out.getContext('2d')!;
+    // redraw() ran the probe, which drew the overlay with the same camera, in this same task.
+    for (const c of [base, ...this.overlay.canvases()]) g.drawImage(c, 0, 0);
+    return Promise.resolve(out);
   }
 
   setData(data: MapData): void {
     this.data = data;
     const { buffers: b } = data;
     this.kd = buildHitIndex(b);
-    this.movements = buildMovements(data.index);
-    this.layer.setBuffers(b);
+    this.movements = arrowPaths(buildMovements(data.index));
+    this.overlay.setBuffers(b);
     this.clusters = null;
     this.hovered = this.selected = -1;
     this.worker.postMessage({
@@ -216,14 +233,22 @@ export class MapController {
     this.fitData(true);
   }
 
-  setVisible(visible: Uint8Array, highlight: Uint8Array | null): void {
+  /** A new visible set (`version` is what data-map-painted reports once it is drawn). */
+  setVisible(visible: Uint8Array, highlight: Uint8Array | null, version: number): void {
     const data = this.data;
     if (!data || visible.length !== data.index.n) return;
     this.visible = visible;
     this.highlight = highlight;
-    const count = packFlags(data.buffers, visible, highlight);
-    this.layer.flagsChanged(count);
+    this.version = version;
+    const b = data.buffers;
+    const count = packFlags(b, visible, highlight);
+    let lit = 0;
+    if (highlight)
+      for (let j = 0; j < b.m; j++) if ((b.flags[j]! & (VISIBLE | DIMMED)) === VISIBLE) lit++;
+    this.highlightCount = lit;
+    this.overlay.flagsChanged(count);
     this.cb.ondrawn(count);
+    this.overlay.setArrows(this.movements.filter((a) => visible[a.i]));
     this.scheduleOverlays();
   }
 
@@ -232,7 +257,7 @@ export class MapController {
     if (!b) return;
     const rowOf = (i: number) => (i >= 0 && i < b.rowOf.length ? b.rowOf[i]! : -1);
     this.hovered = hovered;
-    this.layer.setHighlight(rowOf(hovered), rowOf(selected));
+    this.overlay.setHighlight(rowOf(hovered), rowOf(selected));
     if (selected !== this.selected) {
       this.selected = selected;
       if (selected >= 0) this.showEvent(selected);
@@ -289,7 +314,8 @@ export class MapController {
   setStyle(style: StyleSpecification, theme: Theme, lang: string): void {
     this.theme = theme;
     this.lang = lang;
-    if (this.map.getLayer(EVENTS_LAYER)) this.map.removeLayer(EVENTS_LAYER);
+    this.overlay.setTheme(theme);
+    if (this.clusters) this.overlay.setClusters(this.clusters, lang);
     // Without diff, maplibre rebuilds the style and fires style.load, where the layers return.
     this.map.setStyle(style, { diff: false });
   }
@@ -315,12 +341,12 @@ export class MapController {
   }
 
   private idle(): void {
-    if (this.ready || !this.data || !this.map.getLayer(EVENTS_LAYER)) return;
+    if (this.ready || !this.data || !this.map.getLayer(PROBE_LAYER)) return;
     this.ready = true;
     this.cb.onready();
   }
 
-  // Overlays: clusters and arrows, throttled after a visible-set change.
+  // Count badges, throttled after a visible-set change.
   private scheduleOverlays(): void {
     if (this.overlayTimer) return;
     const wait = Math.max(0, CLUSTER_THROTTLE_MS - (performance.now() - this.lastOverlayAt));
@@ -332,12 +358,6 @@ export class MapController {
   }
 
   private refreshOverlays(): void {
-    if (!this.data || !this.map.getSource(ARC_SOURCE)) return;
-    if (this.movements.lines.length) {
-      const { lines, heads } = visibleMovements(this.movements, this.visible);
-      setSourceData(this.map, ARC_SOURCE, lines);
-      setSourceData(this.map, HEAD_SOURCE, heads);
-    }
     this.requestClusters();
   }
 
@@ -353,7 +373,7 @@ export class MapController {
     if (reply.seq < this.answered) return;
     this.answered = reply.seq;
     this.clusters = reply;
-    setSourceData(this.map, BADGE_SOURCE, badgeFeatures(reply, this.lang));
+    this.overlay.setClusters(reply, this.lang);
   }
 
   // Pointer: one hit test per frame at most.
@@ -373,6 +393,8 @@ export class MapController {
 
   private pointerLeft(): void {
     this.lastPointer = null;
+    cancelAnimationFrame(this.pointerFrame);
+    this.pointerFrame = 0;
     this.map.getCanvas().style.cursor = '';
     this.cb.onpointer(-1, 0, 0);
   }
@@ -393,9 +415,7 @@ export class MapController {
   }
 
   private badgeAt(e: MapMouseEvent): number | null {
-    if (!this.clusters || !this.map.getLayer(BADGE_LAYERS[0]!)) return null;
-    const [f] = this.map.queryRenderedFeatures(e.point, { layers: BADGE_LAYERS });
-    return f ? (f.properties as BadgeProperties).k : null;
+    return this.clusters ? this.overlay.badgeAt(e.point.x, e.point.y) : null;
   }
 
   private clicked(e: MapMouseEvent): void {

@@ -1,5 +1,5 @@
 /**
- * GLSL ES 3.00 sources of the events layer (maplibre 6 hands custom layers a WebGL2 context).
+ * GLSL ES 3.00 sources of the events layer (drawn in the overlay canvas's WebGL2 context).
  *
  * Marks are point sprites sized in device pixels; the fragment shader cuts each category's shape
  * out of the sprite with a signed distance function (the shapes and proportions of palette.ts's
@@ -10,7 +10,8 @@
  * a fixed cost per instance; 10,000 instanced quads cost ~350 ms a frame there, the same marks as
  * points a few ms.
  *
- * Output is premultiplied alpha: maplibre blends custom layers with (ONE, ONE_MINUS_SRC_ALPHA).
+ * Output is premultiplied alpha, blended with (ONE, ONE_MINUS_SRC_ALPHA) into the overlay canvas,
+ * which the page composites over the map as premultiplied too.
  */
 
 /** Size in texels of one shape's cell in the atlas, and the shape's radius in it. */

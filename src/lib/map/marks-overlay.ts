@@ -1,0 +1,202 @@
+/**
+ * The events on canvases of their own, layered over maplibre's: a 2D canvas for movement arrows,
+ * a WebGL2 canvas above it for marks and precision discs, and a 2D canvas for count badges on
+ * top. A visible-set change, a hover or
+ * a highlight redraws only these, with the last camera maplibre used: maplibre redraws its whole
+ * frame for any change (80-350 ms under software WebGL), the overlay a few milliseconds.
+ *
+ * The camera comes from a probe: a maplibre custom layer that draws nothing and records the
+ * matrix maplibre renders with. The overlay redraws inside that call, so on every maplibre frame
+ * (a pan, a zoom) the marks are drawn in the same frame as the basemap and cannot lag or swim.
+ */
+import type { CustomLayerInterface, CustomRenderMethodInput, Map as MlMap } from 'maplibre-gl';
+import type { ClusterReply } from './clusters';
+import {
+  badgeAt,
+  badgesOf,
+  drawBadges,
+  placeBadges,
+  type Badge,
+  type PlacedBadge,
+} from './count-badges';
+import type { EventBuffers } from './event-buffers';
+import { EventsRenderer, type Theme } from './events-layer';
+import { drawArrows, type ArrowPath } from './movement-arrows';
+
+export const PROBE_LAYER = 'casemap-camera';
+
+export class MarksOverlay {
+  readonly canvas: HTMLCanvasElement;
+  readonly badgeCanvas: HTMLCanvasElement;
+  readonly arrowCanvas: HTMLCanvasElement;
+  private readonly map: MlMap;
+  private readonly gl: WebGL2RenderingContext;
+  private readonly ctx: CanvasRenderingContext2D;
+  private readonly arrowCtx: CanvasRenderingContext2D;
+  private arrows: readonly ArrowPath[] = [];
+  private readonly renderer: EventsRenderer;
+  private readonly onpainted: () => void;
+  /** The last camera: maplibre's mercator-to-clip matrix, its zoom and pixel ratio. */
+  private matrix: Float64Array | null = null;
+  private zoom = 0;
+  private frame = 0;
+  private theme: Theme = 'light';
+  private badges: Badge[] = [];
+  private placed: PlacedBadge[] = [];
+  private font = '600 10.5px sans-serif';
+
+  constructor(map: MlMap, buffers: EventBuffers, onpainted: () => void) {
+    this.map = map;
+    this.onpainted = onpainted;
+    const make = (cls: string) => {
+      const c = document.createElement('canvas');
+      c.className = cls;
+      c.setAttribute('aria-hidden', 'true');
+      // Under the controls, over the map; the pointer goes through to maplibre.
+      c.style.cssText =
+        'position:absolute;left:0;top:0;width:100%;height:100%;pointer-events:none;';
+      return c;
+    };
+    this.canvas = make('casemap-marks');
+    this.badgeCanvas = make('casemap-badges');
+    this.arrowCanvas = make('casemap-arrows');
+    map.getCanvasContainer().after(this.arrowCanvas, this.canvas, this.badgeCanvas);
+    const gl = this.canvas.getContext('webgl2', { antialias: false, depth: false, stencil: false });
+    if (!gl) throw new Error('WebGL2 is not available for the events overlay');
+    this.gl = gl;
+    // CPU-backed 2D canvases: with software WebGL, GPU raster of a 2D canvas is the slow path.
+    this.ctx = this.badgeCanvas.getContext('2d', { willReadFrequently: true })!;
+    this.arrowCtx = this.arrowCanvas.getContext('2d', { willReadFrequently: true })!;
+    this.renderer = new EventsRenderer(gl, buffers);
+    const family = getComputedStyle(map.getContainer()).fontFamily || 'sans-serif';
+    this.font = `600 10.5px ${family}`;
+  }
+
+  /** The maplibre layer that hands over the camera; add it to every style (after a restyle too). */
+  probe(): CustomLayerInterface {
+    return {
+      id: PROBE_LAYER,
+      type: 'custom',
+      renderingMode: '2d',
+      render: (_gl: WebGL2RenderingContext, o: CustomRenderMethodInput) => {
+        this.matrix = Float64Array.from(o.defaultProjectionData.mainMatrix);
+        this.zoom = this.map.getZoom();
+        this.draw();
+      },
+    };
+  }
+
+  setBuffers(b: EventBuffers): void {
+    this.renderer.setBuffers(b);
+    this.badges = [];
+    this.invalidate();
+  }
+
+  flagsChanged(visibleCount: number): void {
+    this.renderer.flagsChanged(visibleCount);
+    this.invalidate();
+  }
+
+  /** Always redraws: the hovered index is reported even when it has no mark (an unlocated row). */
+  setHighlight(hovered: number, selected: number): void {
+    this.renderer.setHighlight(hovered, selected);
+    this.invalidate();
+  }
+
+  setTheme(theme: Theme): void {
+    this.theme = theme;
+    this.renderer.setTheme(theme);
+    this.invalidate();
+  }
+
+  setClusters(reply: ClusterReply | null, lang: string): void {
+    this.badges = reply ? badgesOf(reply, lang) : [];
+    this.invalidate();
+  }
+
+  /** Count badges on the map after the last frame (those that did not collide). */
+  get badgeCount(): number {
+    return this.placed.length;
+  }
+
+  /** The visible movements. */
+  setArrows(arrows: readonly ArrowPath[]): void {
+    this.arrows = arrows;
+    this.invalidate();
+  }
+
+  /** The cluster whose badge is under a point (CSS pixels in the map's box), or null. */
+  badgeAt(x: number, y: number): number | null {
+    return badgeAt(this.placed, x, y);
+  }
+
+  /** Redraws on the next frame with the last camera; maplibre is not asked to repaint. */
+  invalidate(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
+  }
+
+  /** Draws now. Called from the probe (in maplibre's frame) or from invalidate's frame. */
+  draw(): void {
+    if (this.frame) {
+      cancelAnimationFrame(this.frame);
+      this.frame = 0;
+    }
+    const mapCanvas = this.map.getCanvas();
+    const w = mapCanvas.width;
+    const h = mapCanvas.height;
+    const dpr = this.map.getPixelRatio();
+    for (const c of this.canvases()) {
+      if (c.width !== w) c.width = w;
+      if (c.height !== h) c.height = h;
+    }
+    const { gl, ctx } = this;
+    gl.viewport(0, 0, w, h);
+    gl.clearColor(0, 0, 0, 0);
+    gl.clear(gl.COLOR_BUFFER_BIT);
+    for (const g of [ctx, this.arrowCtx]) {
+      g.setTransform(1, 0, 0, 1, 0, 0);
+      g.clearRect(0, 0, w, h);
+    }
+    const m = this.matrix;
+    if (m) {
+      this.renderer.draw(m, this.zoom, dpr);
+      const cssW = w / dpr;
+      const cssH = h / dpr;
+      // Column-major: clip = m * (x, y, 0, 1).
+      const project = (x: number, y: number): [number, number] => {
+        const cw = m[3]! * x + m[7]! * y + m[15]!;
+        const cx = (m[0]! * x + m[4]! * y + m[12]!) / cw;
+        const cy = (m[1]! * x + m[5]! * y + m[13]!) / cw;
+        return [((cx + 1) / 2) * cssW, ((1 - cy) / 2) * cssH];
+      };
+      this.arrowCtx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      drawArrows(this.arrowCtx, this.arrows, project, this.theme);
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      ctx.font = this.font;
+      const widths = new Map<string, number>();
+      const measure = (s: string) => {
+        let x = widths.get(s);
+        if (x === undefined) widths.set(s, (x = ctx.measureText(s).width));
+        return x;
+      };
+      this.placed = placeBadges(this.badges, project, measure, cssW, cssH);
+      drawBadges(ctx, this.badges, this.placed, this.theme, this.font);
+    }
+    this.onpainted();
+  }
+
+  /** Bottom to top, as composed on screen (and in a captured picture). */
+  canvases(): HTMLCanvasElement[] {
+    return [this.arrowCanvas, this.canvas, this.badgeCanvas];
+  }
+
+  destroy(): void {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.renderer.destroy();
+    for (const c of this.canvases()) c.remove();
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * Extraditions and deportations drawn on a 2D canvas under the marks' WebGL canvas. They were
+ * maplibre line and symbol layers; but a GeoJSON setData repaints the whole map, and during a
+ * brush that repaint (hundreds of ms under software WebGL) came back on nearly every step. A few
+ * hundred curves on a canvas cost a millisecond or two, with the overlay's camera, so they stay
+ * glued to the map like the marks.
+ */
+import type { MovementFeatures } from './arcs';
+import type { Theme } from './events-layer';
+import { mercatorX, mercatorY } from './mercator';
+
+/** The casing under the arrows, in the basemap's background tone. */
+const HALO: Record<Theme, string> = { light: '#ffffff', dark: '#1b1e22' };
+
+/**
+ * Past this many visible movements (synthetic data holds thousands) the arrows are drawn thin,
+ * without casing and with a quarter of the curve's points: at that density they read as flows,
+ * not routes, and full strokes would cost more than the marks.
+ */
+const DENSE = 300;
+
+/** One movement in mercator units, built once per dataset. */
+export interface ArrowPath {
+  /** Event index. */
+  i: number;
+  xs: Float64Array;
+  ys: Float64Array;
+  color: string;
+  dashed: boolean;
+  /** Clockwise degrees from north, the direction of travel at the destination. */
+  rotate: number;
+}
+
+export function arrowPaths(m: MovementFeatures): ArrowPath[] {
+  return m.lines.map((f, k) => {
+    const c = f.geometry.coordinates;
+    return {
+      i: f.properties.i,
+      xs: Float64Array.from(c, (p) => mercatorX(p[0]!)),
+      ys: Float64Array.from(c, (p) => mercatorY(p[1]!)),
+      color: f.properties.color,
+      dashed: f.properties.dashed,
+      rotate: m.heads[k]!.properties.rotate,
+    };
+  });
+}
+
+/**
+ * Draws the arrows; `ctx` is scaled to CSS pixels, `project` maps mercator to them. Paths are
+ * batched by colour and dash (a few strokes in all, not two per arrow): synthetic data can hold
+ * thousands of movements, and each stroke call has a fixed cost.
+ */
+export function drawArrows(
+  ctx: CanvasRenderingContext2D,
+  arrows: readonly ArrowPath[],
+  project: (x: number, y: number) => [number, number],
+  theme: Theme,
+): void {
+  if (!arrows.length) return;
+  const dense = arrows.length > DENSE;
+  const stride = dense ? 4 : 1;
+  const casing = new Path2D();
+  const lines = new Map<string, Path2D>();
+  const heads = new Map<string, Path2D>();
+  const head = new Path2D('M0 0.75L5 12.5L0 9.5L-5 12.5Z');
+  for (const a of arrows) {
+    const key = `${a.color}|${a.dashed ? 1 : 0}`;
+    let line = lines.get(key);
+    if (!line) lines.set(key, (line = new Path2D()));
+    let x = 0;
+    let y = 0;
+    const last = a.xs.length - 1;
+    for (let k = 0; k <= last; k = k === last ? last + 1 : Math.min(k + stride, last)) {
+      [x, y] = project(a.xs[k]!, a.ys[k]!);
+      if (k) {
+        casing.lineTo(x, y);
+        line.lineTo(x, y);
+      } else {
+        casing.moveTo(x, y);
+        line.moveTo(x, y);
+      }
+    }
+    let h = heads.get(a.color);
+    if (!h) heads.set(a.color, (h = new Path2D()));
+    // The tip on the destination, pointing along the travel.
+    const r = (a.rotate * Math.PI) / 180;
+    h.addPath(head, new DOMMatrix([Math.cos(r), Math.sin(r), -Math.sin(r), Math.cos(r), x, y]));
+  }
+  ctx.lineJoin = 'round';
+  ctx.lineCap = 'round';
+  ctx.setLineDash([]);
+  if (!dense) {
+    ctx.globalAlpha = 0.7;
+    ctx.strokeStyle = HALO[theme];
+    ctx.lineWidth = 4;
+    ctx.stroke(casing);
+  }
+  ctx.globalAlpha = dense ? 0.55 : 1;
+  ctx.lineWidth = dense ? 1 : 2;
+  for (const [key, path] of lines) {
+    const [color, dashed] = key.split('|');
+    ctx.strokeStyle = color!;
+    // Dashed: an endpoint is known only to its country (5 px on, 4 off, as the legend shows).
+    ctx.setLineDash(dashed === '1' ? [5, 4] : []);
+    ctx.lineCap = dashed === '1' ? 'butt' : 'round';
+    ctx.stroke(path);
+  }
+  ctx.setLineDash([]);
+  ctx.globalAlpha = 1;
+  ctx.strokeStyle = 'rgba(255,255,255,0.9)';
+  ctx.lineWidth = 1;
+  for (const [color, path] of heads) {
+    ctx.fillStyle = color;
+    ctx.stroke(path);
+    ctx.fill(path);
+  }
+}
