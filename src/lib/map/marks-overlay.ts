@@ -25,6 +25,11 @@ import { drawArrows, type ArrowPath } from './movement-arrows';
 
 export const PROBE_LAYER = 'casemap-camera';
 
+const ARROWS = 1;
+const MARKS = 2;
+const BADGES = 4;
+const ALL = ARROWS | MARKS | BADGES;
+
 export class MarksOverlay {
   readonly canvas: HTMLCanvasElement;
   readonly badgeCanvas: HTMLCanvasElement;
@@ -40,6 +45,8 @@ export class MarksOverlay {
   private matrix: Float64Array | null = null;
   private zoom = 0;
   private frame = 0;
+  /** Layers (ARROWS | MARKS | BADGES) waiting for the next frame. */
+  private dirty = 0;
   private theme: Theme = 'light';
   private badges: Badge[] = [];
   private placed: PlacedBadge[] = [];
@@ -94,13 +101,13 @@ export class MarksOverlay {
 
   flagsChanged(visibleCount: number): void {
     this.renderer.flagsChanged(visibleCount);
-    this.invalidate();
+    this.invalidate(MARKS);
   }
 
   /** Always redraws: the hovered index is reported even when it has no mark (an unlocated row). */
   setHighlight(hovered: number, selected: number): void {
     this.renderer.setHighlight(hovered, selected);
-    this.invalidate();
+    this.invalidate(MARKS);
   }
 
   setTheme(theme: Theme): void {
@@ -111,7 +118,7 @@ export class MarksOverlay {
 
   setClusters(reply: ClusterReply | null, lang: string): void {
     this.badges = reply ? badgesOf(reply, lang) : [];
-    this.invalidate();
+    this.invalidate(BADGES);
   }
 
   /** Count badges on the map after the last frame (those that did not collide). */
@@ -122,7 +129,7 @@ export class MarksOverlay {
   /** The visible movements. */
   setArrows(arrows: readonly ArrowPath[]): void {
     this.arrows = arrows;
-    this.invalidate();
+    this.invalidate(ARROWS);
   }
 
   /** The cluster whose badge is under a point (CSS pixels in the map's box), or null. */
@@ -130,51 +137,67 @@ export class MarksOverlay {
     return badgeAt(this.placed, x, y);
   }
 
-  /** Redraws on the next frame with the last camera; maplibre is not asked to repaint. */
-  invalidate(): void {
+  /**
+   * Redraws `layers` on the next frame with the last camera; maplibre is not asked to repaint.
+   * Only what changed is drawn again: a cluster reply redraws the badges, not 100,000 marks.
+   */
+  invalidate(layers: number = ALL): void {
+    this.dirty |= layers;
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      this.draw();
+      this.draw(0);
     });
   }
 
   /** Draws now. Called from the probe (in maplibre's frame) or from invalidate's frame. */
-  draw(): void {
+  draw(layers: number = ALL): void {
     if (this.frame) {
       cancelAnimationFrame(this.frame);
       this.frame = 0;
     }
+    const dirty = this.dirty | layers;
+    this.dirty = 0;
     const mapCanvas = this.map.getCanvas();
     const w = mapCanvas.width;
     const h = mapCanvas.height;
     const dpr = this.map.getPixelRatio();
     for (const c of this.canvases()) {
-      if (c.width !== w) c.width = w;
-      if (c.height !== h) c.height = h;
-    }
-    const { gl, ctx } = this;
-    gl.viewport(0, 0, w, h);
-    gl.clearColor(0, 0, 0, 0);
-    gl.clear(gl.COLOR_BUFFER_BIT);
-    for (const g of [ctx, this.arrowCtx]) {
-      g.setTransform(1, 0, 0, 1, 0, 0);
-      g.clearRect(0, 0, w, h);
+      if (c.width !== w || c.height !== h) {
+        // Resizing clears a canvas: all of them are drawn again.
+        c.width = w;
+        c.height = h;
+        return this.draw(ALL);
+      }
     }
     const m = this.matrix;
-    if (m) {
-      this.renderer.draw(m, this.zoom, dpr);
-      const cssW = w / dpr;
-      const cssH = h / dpr;
-      // Column-major: clip = m * (x, y, 0, 1).
-      const project = (x: number, y: number): [number, number] => {
-        const cw = m[3]! * x + m[7]! * y + m[15]!;
-        const cx = (m[0]! * x + m[4]! * y + m[12]!) / cw;
-        const cy = (m[1]! * x + m[5]! * y + m[13]!) / cw;
-        return [((cx + 1) / 2) * cssW, ((1 - cy) / 2) * cssH];
-      };
-      this.arrowCtx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      drawArrows(this.arrowCtx, this.arrows, project, this.theme);
+    const cssW = w / dpr;
+    const cssH = h / dpr;
+    // Column-major: clip = m * (x, y, 0, 1).
+    const project = (x: number, y: number): [number, number] => {
+      const cw = m![3]! * x + m![7]! * y + m![15]!;
+      const cx = (m![0]! * x + m![4]! * y + m![12]!) / cw;
+      const cy = (m![1]! * x + m![5]! * y + m![13]!) / cw;
+      return [((cx + 1) / 2) * cssW, ((1 - cy) / 2) * cssH];
+    };
+    if (dirty & MARKS) {
+      const { gl } = this;
+      gl.viewport(0, 0, w, h);
+      gl.clearColor(0, 0, 0, 0);
+      gl.clear(gl.COLOR_BUFFER_BIT);
+      if (m) this.renderer.draw(m, this.zoom, dpr);
+    }
+    if (dirty & ARROWS) {
+      const g = this.arrowCtx;
+      g.setTransform(1, 0, 0, 1, 0, 0);
+      g.clearRect(0, 0, w, h);
+      g.setTransform(dpr, 0, 0, dpr, 0, 0);
+      if (m) drawArrows(g, this.arrows, project, this.theme);
+    }
+    if (dirty & BADGES) {
+      const { ctx } = this;
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, w, h);
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       ctx.font = this.font;
       const widths = new Map<string, number>();
@@ -183,7 +206,7 @@ export class MarksOverlay {
         if (x === undefined) widths.set(s, (x = ctx.measureText(s).width));
         return x;
       };
-      this.placed = placeBadges(this.badges, project, measure, cssW, cssH);
+      this.placed = m ? placeBadges(this.badges, project, measure, cssW, cssH) : [];
       drawBadges(ctx, this.badges, this.placed, this.theme, this.font);
     }
     this.onpainted();

@@ -58,7 +58,9 @@ export function drawArrows(
 ): void {
   if (!arrows.length) return;
   const dense = arrows.length > DENSE;
-  const stride = dense ? 4 : 1;
+  // Past ten times that, the curves keep five points and lose their heads.
+  const crowded = arrows.length > 10 * DENSE;
+  const stride = crowded ? 8 : dense ? 4 : 1;
   const casing = new Path2D();
   const lines = new Map<string, Path2D>();
   const heads = new Map<string, Path2D>();
@@ -73,13 +75,14 @@ export function drawArrows(
     for (let k = 0; k <= last; k = k === last ? last + 1 : Math.min(k + stride, last)) {
       [x, y] = project(a.xs[k]!, a.ys[k]!);
       if (k) {
-        casing.lineTo(x, y);
+        if (!dense) casing.lineTo(x, y);
         line.lineTo(x, y);
       } else {
-        casing.moveTo(x, y);
+        if (!dense) casing.moveTo(x, y);
         line.moveTo(x, y);
       }
     }
+    if (crowded) continue;
     let h = heads.get(a.color);
     if (!h) heads.set(a.color, (h = new Path2D()));
     // The tip on the destination, pointing along the travel.
