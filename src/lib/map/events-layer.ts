@@ -310,7 +310,11 @@ export class EventsRenderer {
       gl.uniform4fv(p.uniforms.u_edge!, premultiply(t.edge));
       gl.uniform1f(p.uniforms.u_single!, 0);
       this.bindDiscs();
+      // Overlapping discs take the maximum, not the sum: hundreds of them around one city read
+      // as one tinted area instead of saturating to a dark blot.
+      gl.blendEquation(gl.MAX);
       gl.drawArrays(gl.TRIANGLES, 0, DISC_VERTICES * b.discs.d);
+      gl.blendEquation(gl.FUNC_ADD);
       for (const j of [this.hovered, this.selected]) {
         const d = j >= 0 ? b.discOf[j]! : -1;
         if (d < 0) continue;

@@ -98,7 +98,7 @@ export function drawArrows(
     ctx.lineWidth = 4;
     ctx.stroke(casing);
   }
-  ctx.globalAlpha = dense ? 0.55 : 1;
+  ctx.globalAlpha = crowded ? 0.25 : dense ? 0.55 : 1;
   ctx.lineWidth = dense ? 1 : 2;
   for (const [key, path] of lines) {
     const [color, dashed] = key.split('|');
