@@ -47,6 +47,8 @@ export interface EventIndex {
   searchText: readonly string[];
   /** Time extent of all events [min start, max end), or undefined when there are none. */
   extent: [number, number] | undefined;
+  /** Every event's index in time order (start, then end, then id): sorted once per dataset. */
+  timeOrder: Uint32Array;
 }
 
 /**
@@ -92,6 +94,7 @@ export function buildEventIndex(
     places: [],
     searchText: [],
     extent: undefined,
+    timeOrder: new Uint32Array(0),
   };
   const articleBit = new Map(d.articles.map((a, i) => [a.number, i]));
   const categoryIndex = new Map(d.categories.map((c, i) => [c.id, i]));
@@ -156,5 +159,10 @@ export function buildEventIndex(
   ix.places = places;
   ix.searchText = searchText;
   ix.extent = n ? [min, max] : undefined;
+  const ids = ix.ids;
+  ix.timeOrder = Uint32Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) =>
+      ix.start[a]! - ix.start[b]! || ix.end[a]! - ix.end[b]! || (ids[a]! < ids[b]! ? -1 : 1),
+  );
   return ix;
 }

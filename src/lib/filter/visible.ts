@@ -183,12 +183,12 @@ export function facetCounts(
   };
 }
 
-/** Indices of the visible events, in time order (start, then end, then id). */
+/**
+ * Indices of the visible events, in time order (start, then end, then id). One pass over the
+ * order sorted when the dataset was indexed: a brush step at 100,000 events sorts nothing.
+ */
 export function visibleInTimeOrder(ix: EventIndex, visible: Uint8Array): number[] {
   const out: number[] = [];
-  for (let i = 0; i < ix.n; i++) if (visible[i]) out.push(i);
-  return out.sort(
-    (a, b) =>
-      ix.start[a]! - ix.start[b]! || ix.end[a]! - ix.end[b]! || (ix.ids[a]! < ix.ids[b]! ? -1 : 1),
-  );
+  for (const i of ix.timeOrder) if (visible[i]) out.push(i);
+  return out;
 }
