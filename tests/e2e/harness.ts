@@ -65,6 +65,13 @@ export async function openPage(
   context.on('request', (r) => {
     requests.push(r.url());
   });
+  // A Content Security Policy violation (an eval probe, an inline script, a file from elsewhere)
+  // is a page error, even when the page swallows the exception.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
   // Anything that would leave the machine is stopped here and reported by assertClean.
   await context.route(
     (url) => !isLocal(url.href),

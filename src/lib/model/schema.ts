@@ -8,6 +8,10 @@
  */
 import { z } from 'zod';
 
+// No code generated at run time: zod would otherwise probe `new Function` (eval), which the app's
+// Content Security Policy forbids and reports as a violation, and compile its parsers with it.
+z.config({ jitless: true });
+
 /** A BCP 47 language tag such as "en", "ru", "kk", "ar". */
 export const LangSchema = z
   .string()
