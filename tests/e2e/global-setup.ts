@@ -3,7 +3,7 @@
  * Fails at once, with instructions, when there is no Chromium.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -28,6 +28,8 @@ export default async function setup(project: TestProject) {
     { stdio: 'inherit' },
   );
   if (build.status !== 0) throw new Error('vite build failed; see above');
+  // Files a spec loads by `?data=` from the same site, as a deployer would place them.
+  cpSync('tests/fixtures/good', join(outDir, 'fixtures'), { recursive: true });
   const port = 4300 + Math.floor(Math.random() * 600);
   server = spawn(
     'node_modules/.bin/vite',

@@ -202,3 +202,24 @@ describe('importing', () => {
     app.assertClean();
   });
 });
+
+describe('loading by link', () => {
+  it('reads a CSV named by ?data= from the same site, checked like a dropped file', async () => {
+    const app = await openPage(browser(), '?data=fixtures/small.csv');
+    await waitForApp(app.page);
+    const titles = await app.page.locator('tr[data-event-id] button.title').allTextContents();
+    expect(titles).toContain('Synthetic detention of protesters');
+    const total = titles.length;
+    expect(await app.page.getByTestId('visible-count').textContent()).toBe(
+      `${total} of ${total} events`,
+    );
+    app.assertClean();
+  });
+
+  it('refuses a file of another site, with a message and no request', async () => {
+    const app = await openPage(browser(), '?data=https://example.org/dataset.json');
+    await app.page.waitForSelector('main.fatal');
+    expect(await app.page.locator('main.fatal').textContent()).toContain('is not on this site');
+    app.assertClean();
+  });
+});

@@ -84,21 +84,21 @@ export async function loadDataset(
   return { ok: true, dataset: { description, events: events.events, narratives, issues, origin } };
 }
 
+/**
+ * Fetches a file of this site, never of another: a link's `?data=` must not make the app call out
+ * (the Content Security Policy would refuse it too; this says why in words).
+ */
+export async function fetchSameOrigin(path: string, base: string): Promise<Response> {
+  const url = new URL(path, new URL(base, globalThis.location?.href));
+  if (globalThis.location && url.origin !== globalThis.location.origin) {
+    throw new Error(`${url.href} is not on this site; only files of this site are loaded`);
+  }
+  const r = await fetch(url, { credentials: 'same-origin', referrerPolicy: 'no-referrer' });
+  if (!r.ok) throw new Error(`the server answered ${r.status} ${r.statusText}`);
+  return r;
+}
+
 /** A reader for files served over HTTP from the same origin, relative to the description. */
 export function httpReader(descriptionUrl: string): ReadFile {
-  const base = new URL(descriptionUrl, globalThis.location?.href);
-  if (globalThis.location && base.origin !== globalThis.location.origin) {
-    // Never fetch from another origin: a dataset URL must not make the app call out.
-    return () =>
-      Promise.reject(
-        new Error(`${base.href} is not on this site; only same-origin files are loaded`),
-      );
-  }
-  return async (path) => {
-    const url = new URL(path, base);
-    if (url.origin !== base.origin) throw new Error(`${path} is not on this site`);
-    const r = await fetch(url, { credentials: 'same-origin', referrerPolicy: 'no-referrer' });
-    if (!r.ok) throw new Error(`the server answered ${r.status} ${r.statusText}`);
-    return r.text();
-  };
+  return async (path) => (await fetchSameOrigin(path, descriptionUrl)).text();
 }
