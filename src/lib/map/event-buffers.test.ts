@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   buildEventBuffers,
   DIMMED,
+  DISC_LIMIT,
+  discDrawList,
+  drawList,
   packFlags,
   STACKED,
   VISIBLE,
@@ -92,5 +95,24 @@ describe('event buffers', () => {
     // The disc holds one highlighted event, so it is not dimmed.
     expect(b.discs.flags[b.discOf[j0]!]).toBe(VISIBLE);
     expect(visibleUnmapped(b, visible).map((i) => index.ids[i])).toEqual(['nationwide-1']);
+  });
+
+  it('lists only the drawn instances and the vertices of the visible discs', () => {
+    const visible = new Uint8Array(index.n);
+    visible[index.byId.get('almaty-0')!] = 1;
+    visible[index.byId.get('almaty-1')!] = 1;
+    visible[index.byId.get('taldykorgan-exact')!] = 1;
+    const count = packFlags(b, visible, null);
+    const marks = new Uint32Array(b.m);
+    const n = drawList(b, marks);
+    // almaty-0 is stacked under almaty-1: not listed.
+    const drawn = [...marks.subarray(0, n)].map((j) => index.ids[b.rows[j]!]);
+    expect(drawn.sort()).toEqual(['almaty-1', 'taldykorgan-exact']);
+    const verts = new Uint32Array(6 * b.discs.d);
+    const d = b.discOf[b.rowOf[index.byId.get('almaty-0')!]!]!;
+    expect(discDrawList(b, count, verts)).toBe(6);
+    expect([...verts.subarray(0, 6)]).toEqual([0, 1, 2, 3, 4, 5].map((v) => 6 * d + v));
+    // Over the limit, no discs at all.
+    expect(discDrawList(b, DISC_LIMIT + 1, verts)).toBe(0);
   });
 });

@@ -254,3 +254,39 @@ export function visibleUnmapped(b: EventBuffers, visible: Uint8Array): number[] 
   for (const i of b.unmapped) if (visible[i]) out.push(i);
   return out;
 }
+
+/**
+ * Above this many visible located events the precision discs are not drawn. At that density they
+ * overlap into one tint over whole countries (a haze that says nothing about any one event) and,
+ * under software WebGL, their translucent quads stacked under thousands of marks cost most of a
+ * frame. The legend explains the discs; zoom in or narrow the brush and they come back. The
+ * hovered or selected event's own disc is still drawn.
+ */
+export const DISC_LIMIT = 1_500;
+
+/**
+ * The instances the main pass draws (visible and not stacked), in instance order, into `out`
+ * (length m); returns how many. Drawn with drawElements, so hidden and stacked instances cost no
+ * vertex work, and gl_VertexID is still the instance.
+ */
+export function drawList(b: EventBuffers, out: Uint32Array): number {
+  const { m, flags } = b;
+  let n = 0;
+  for (let j = 0; j < m; j++) if ((flags[j]! & (VISIBLE | STACKED)) === VISIBLE) out[n++] = j;
+  return n;
+}
+
+/**
+ * The vertices of the visible discs (six per disc, see events-layer.ts) into `out` (length 6d);
+ * returns how many. None when more than DISC_LIMIT located events are visible.
+ */
+export function discDrawList(b: EventBuffers, visibleCount: number, out: Uint32Array): number {
+  if (visibleCount > DISC_LIMIT) return 0;
+  const { d, flags } = b.discs;
+  let n = 0;
+  for (let k = 0; k < d; k++) {
+    if (!(flags[k]! & VISIBLE)) continue;
+    for (let v = 0; v < 6; v++) out[n++] = 6 * k + v;
+  }
+  return n;
+}

@@ -5,6 +5,11 @@
  * bufferSubData on a brush step (no re-tiling, unlike setFilter/setData). Hover and selection are
  * uniforms, drawn in a pass of their own on top. City- and region-level events get a disc of
  * their possible extent underneath. The camera arrives as maplibre's mercator matrix.
+ *
+ * Only what is shown is drawn: on each visible-set change the drawn instances and discs are
+ * listed in index buffers (drawList, discDrawList), so a brush step showing 1,000 of 100,000
+ * events costs the vertex work of 1,000. Discs are also skipped where they say nothing: under
+ * ~3 px on screen, wider than the canvas, or when more than DISC_LIMIT events are visible.
  */
 import {
   DISC_FRAGMENT,
@@ -14,7 +19,7 @@ import {
   MARK_VERTEX,
 } from './shaders';
 import { drawShapeAtlas } from './shape-atlas';
-import type { EventBuffers } from './event-buffers';
+import { discDrawList, drawList, type EventBuffers } from './event-buffers';
 import { TILE_SIZE } from './mercator';
 import { REGION } from './precision-radius';
 
@@ -134,6 +139,9 @@ interface GlState {
   discRadius: WebGLBuffer;
   discPrecision: WebGLBuffer;
   discFlags: WebGLBuffer;
+  /** Element buffers: the instances of the main pass, the vertices of the drawn discs. */
+  markIndex: WebGLBuffer;
+  discIndex: WebGLBuffer;
 }
 
 export class EventsRenderer {
@@ -144,6 +152,10 @@ export class EventsRenderer {
   private visibleCount = 0;
   private theme: Theme = 'light';
   private matrix = new Float32Array(16);
+  private markList = new Uint32Array(0);
+  private markCount = 0;
+  private discList = new Uint32Array(0);
+  private discCount = 0;
 
   constructor(gl: WebGL2RenderingContext, buffers: EventBuffers) {
     this.b = buffers;
@@ -163,6 +175,8 @@ export class EventsRenderer {
       discRadius: buffer(),
       discPrecision: buffer(),
       discFlags: buffer(),
+      markIndex: buffer(),
+      discIndex: buffer(),
     };
     this.upload(this.g);
   }
@@ -184,6 +198,25 @@ export class EventsRenderer {
     gl.bindBuffer(gl.ARRAY_BUFFER, g.discFlags);
     gl.bufferSubData(gl.ARRAY_BUFFER, 0, perVertex(this.b.discs.flags, 1));
     gl.bindBuffer(gl.ARRAY_BUFFER, null);
+    this.uploadLists();
+  }
+
+  /** Lists what the flags say is drawn and sends the lists (element buffers are VAO state). */
+  private uploadLists(): void {
+    const g = this.g;
+    const { gl } = g;
+    this.markCount = drawList(this.b, this.markList);
+    this.discCount = discDrawList(this.b, this.visibleCount, this.discList);
+    gl.bindVertexArray(g.vao);
+    if (this.markCount) {
+      gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, g.markIndex);
+      gl.bufferSubData(gl.ELEMENT_ARRAY_BUFFER, 0, this.markList, 0, this.markCount);
+    }
+    if (this.discCount) {
+      gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, g.discIndex);
+      gl.bufferSubData(gl.ELEMENT_ARRAY_BUFFER, 0, this.discList, 0, this.discCount);
+    }
+    gl.bindVertexArray(null);
   }
 
   /** Instances (not event indices) to draw highlighted, -1 for none; true when that changed. */
@@ -215,6 +248,8 @@ export class EventsRenderer {
       g.discRadius,
       g.discPrecision,
       g.discFlags,
+      g.markIndex,
+      g.discIndex,
     ])
       gl.deleteBuffer(b);
   }
@@ -238,6 +273,18 @@ export class EventsRenderer {
     put(g.discPrecision, perVertex(b.discs.precision, 1), gl.STATIC_DRAW);
     put(g.discFlags, perVertex(b.discs.flags, 1), gl.DYNAMIC_DRAW);
     gl.bindBuffer(gl.ARRAY_BUFFER, null);
+    this.markList = new Uint32Array(b.m);
+    this.discList = new Uint32Array(DISC_VERTICES * b.discs.d);
+    gl.bindVertexArray(g.vao);
+    for (const [buf, list] of [
+      [g.markIndex, this.markList],
+      [g.discIndex, this.discList],
+    ] as const) {
+      gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, buf);
+      gl.bufferData(gl.ELEMENT_ARRAY_BUFFER, Math.max(4, list.byteLength), gl.DYNAMIC_DRAW);
+    }
+    gl.bindVertexArray(null);
+    this.uploadLists();
   }
 
   private attrib(
@@ -309,12 +356,21 @@ export class EventsRenderer {
       gl.uniform4fv(p.uniforms.u_fill!, premultiply(t.fill));
       gl.uniform4fv(p.uniforms.u_edge!, premultiply(t.edge));
       gl.uniform1f(p.uniforms.u_single!, 0);
+      // Discs under ~3 px are a speck under their mark; wider than the canvas, a tint of all of it.
+      gl.uniform2f(
+        p.uniforms.u_rpx_range!,
+        3 * dpr,
+        Math.max(gl.drawingBufferWidth, gl.drawingBufferHeight),
+      );
       this.bindDiscs();
-      // Overlapping discs take the maximum, not the sum: hundreds of them around one city read
-      // as one tinted area instead of saturating to a dark blot.
-      gl.blendEquation(gl.MAX);
-      gl.drawArrays(gl.TRIANGLES, 0, DISC_VERTICES * b.discs.d);
-      gl.blendEquation(gl.FUNC_ADD);
+      if (this.discCount) {
+        // Overlapping discs take the maximum, not the sum: hundreds of them around one city read
+        // as one tinted area instead of saturating to a dark blot.
+        gl.blendEquation(gl.MAX);
+        gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, g.discIndex);
+        gl.drawElements(gl.TRIANGLES, this.discCount, gl.UNSIGNED_INT, 0);
+        gl.blendEquation(gl.FUNC_ADD);
+      }
       for (const j of [this.hovered, this.selected]) {
         const d = j >= 0 ? b.discOf[j]! : -1;
         if (d < 0) continue;
@@ -343,7 +399,10 @@ export class EventsRenderer {
     gl.bindTexture(gl.TEXTURE_2D, g.atlas);
     gl.uniform1i(g.marks.uniforms.u_atlas!, 0);
     gl.uniform1f(g.marks.uniforms.u_state!, 0);
-    gl.drawArrays(gl.POINTS, 0, b.m);
+    if (this.markCount) {
+      gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, g.markIndex);
+      gl.drawElements(gl.POINTS, this.markCount, gl.UNSIGNED_INT, 0);
+    }
     // The hovered mark, then the selected one on top of everything.
     marks(g.highlighted);
     gl.uniform4fv(g.highlighted.uniforms.u_ring!, premultiply(t.ring));

@@ -179,6 +179,8 @@ precision highp float;
 uniform mat4 u_matrix;
 uniform float u_px_per_unit;
 uniform float u_single;
+// Drawn on-screen radii in device pixels (min, max); the highlighted event's disc always is.
+uniform vec2 u_rpx_range;
 in vec2 a_corner;
 in vec2 a_pos;
 in float a_radius;
@@ -189,8 +191,9 @@ flat out float v_rpx;
 flat out float v_precision;
 flat out float v_fade;
 void main() {
-  if (u_single == 0.0 && mod(a_flags, 2.0) < 0.5) { ${CLIP} }
   float rpx = a_radius * u_px_per_unit;
+  bool shown = mod(a_flags, 2.0) > 0.5 && rpx >= u_rpx_range.x && rpx <= u_rpx_range.y;
+  if (u_single == 0.0 && !shown) { ${CLIP} }
   // Room for the edge line and its smoothing, in mercator units.
   float extent = a_radius + 4.0 / u_px_per_unit;
   gl_Position = u_matrix * vec4(a_pos + a_corner * extent, 0.0, 1.0);
