@@ -19,9 +19,7 @@ const built = existsSync('dist/index.html') ? statSync('dist/index.html').mtimeM
 const sources = Math.max(newest('src'), newest('data'), statSync('index.html').mtimeMs);
 if (built < sources) {
   console.log('Building the app…');
-  const r = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], {
-    stdio: 'inherit',
-  });
+  const r = spawnSync('node_modules/.bin/tsx', ['scripts/build.ts'], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 const port = process.env.PORT ?? '4173';

@@ -3,11 +3,10 @@
  * from file:// with every network request refused, loads the bundled dataset, draws the map with
  * every located event, and lists the others (the maplibre worker and fonts come from the file).
  */
-import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { distinctColours, openPage, useBrowser, waitForApp } from './harness';
 import { seed } from './seed-data';
 
@@ -15,16 +14,7 @@ const browser = useBrowser();
 const { events } = seed();
 const FILE = resolve('dist-single/index.html');
 
-beforeAll(() => {
-  const r = spawnSync(
-    'node_modules/.bin/vite',
-    ['build', '--mode', 'single', '--logLevel', 'error'],
-    {
-      stdio: 'inherit',
-    },
-  );
-  if (r.status !== 0) throw new Error('the single-file build failed; see above');
-}, 180_000);
+// The e2e global setup runs `npm run build`, which writes dist-single/index.html first.
 
 describe('the offline copy', () => {
   it('works from file:// with every network request refused', async () => {
@@ -60,4 +50,21 @@ describe('the offline copy', () => {
     app.assertClean();
     await app.context.close();
   }, 90_000);
+
+  it('is offered from the app’s menu, as one self-contained file', async () => {
+    const app = await openPage(browser());
+    await waitForApp(app.page);
+    const link = app.page.getByRole('link', { name: 'Download offline copy' });
+    expect(await link.getAttribute('download')).toMatch(/\.html$/);
+    const response = await app.page.request.get(
+      new URL((await link.getAttribute('href'))!, app.page.url()).href,
+    );
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+    // Everything inline: no script, stylesheet or font is fetched from anywhere.
+    expect(html).not.toMatch(/<script[^>]+src=/);
+    expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
+    expect(html).toContain('Content-Security-Policy');
+    app.assertClean();
+  });
 });
