@@ -5,7 +5,7 @@
  * attribution.
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, openPage, useBrowser, waitForApp } from './harness';
 import { seed, title } from './seed-data';
@@ -42,6 +42,8 @@ describe('the print brief', () => {
       for (const a of description.articles)
         expect(text, `article ${a.number}`).toContain(fold(`Article ${a.number}: ${en(a.title)}`));
       for (const e of expected) expect(text, e.id).toContain(fold(title(e)));
+      // The static map draws GeoNames cities: their CC BY licence needs the credit in print.
+      expect(text).toContain(fold('cities: GeoNames (CC BY 4.0)'));
       const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())![1]);
       expect(pages).toBeGreaterThan(1);
       // Page numbers at the foot ("1 / N") from the CSS page-margin boxes.
@@ -79,14 +81,45 @@ describe('the print brief', () => {
     expect(drawn).toContain('Legend');
     for (const c of description.categories) expect(drawn).toContain(en(c.label));
     expect(
-      drawn.some((l) => l.includes('Natural Earth') && l.includes(en(description.publisher))),
+      drawn.some(
+        (l) =>
+          l.includes('Natural Earth') &&
+          l.includes('GeoNames (CC BY 4.0)') &&
+          l.includes(en(description.publisher)),
+      ),
     ).toBe(true);
     expect(drawn.some((l) => l.includes('under article 2'))).toBe(true);
     app.assertClean();
     await app.context.close();
   }, 60_000);
 
-  // Needs MapView to offer a capture (map.once('render') + triggerRepaint, copied within the
-  // handler); until then the map's WebGL canvas reads back blank outside its own frame.
-  it.todo('the exported PNG shows the map, not a blank rectangle');
+  it('exports a PNG whose map is drawn, not a blank rectangle', async () => {
+    const app = await openPage(browser());
+    await waitForApp(app.page);
+    const [download] = await Promise.all([
+      app.page.waitForEvent('download'),
+      app.page.getByRole('button', { name: 'Export PNG' }).click(),
+    ]);
+    const png = readFileSync((await download.path())!).toString('base64');
+    // The light basemap paints the neighbours' land #ebe9e3; a map read back blank has none.
+    const share = await app.page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const g = c.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      const px = g.getImageData(0, 0, c.width, c.height).data;
+      let land = 0;
+      for (let i = 0; i < px.length; i += 4) {
+        if (px[i] === 0xeb && px[i + 1] === 0xe9 && px[i + 2] === 0xe3) land++;
+      }
+      return land / (px.length / 4);
+    }, png);
+    expect(share).toBeGreaterThan(0.05);
+    app.assertClean();
+    await app.context.close();
+  }, 60_000);
 });

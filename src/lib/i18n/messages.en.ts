@@ -57,7 +57,7 @@ export const en = {
   'map.label': 'Map of the events',
   'map.reset': 'Reset the map view',
   'map.legend': 'Legend',
-  'map.attribution': 'Basemap: Natural Earth (public domain)',
+  'map.attribution': 'Basemap: Natural Earth (public domain); cities: GeoNames (CC BY 4.0).',
   'map.close': 'Close',
   'map.count': '{count}',
   'map.stack.one': '{count} event at this place',
@@ -229,7 +229,8 @@ export const en = {
   'export.busy': 'Preparing the image…',
   'export.failed': 'The image could not be made.',
   'export.filters': 'Shown: {list}',
-  'export.attribution': 'Data: {publisher}. Basemap: Natural Earth (public domain).',
+  'export.attribution':
+    'Data: {publisher}. Basemap: Natural Earth (public domain); cities: GeoNames (CC BY 4.0).',
   'export.made': 'Made with Casemap on {date}',
   'export.offline': 'Download offline copy',
   'export.offlineHint':

@@ -59,7 +59,8 @@ export const ru: Catalogue = {
   'map.label': 'Карта событий',
   'map.reset': 'Сбросить вид карты',
   'map.legend': 'Легенда',
-  'map.attribution': 'Основа карты: Natural Earth (общественное достояние)',
+  'map.attribution':
+    'Основа карты: Natural Earth (общественное достояние); города: GeoNames (CC BY 4.0).',
   'map.close': 'Закрыть',
   'map.count': '{count}',
   'map.stack.one': '{count} событие в этом месте',
@@ -235,7 +236,8 @@ export const ru: Catalogue = {
   'export.busy': 'Готовим изображение…',
   'export.failed': 'Изображение не удалось создать.',
   'export.filters': 'Показано: {list}',
-  'export.attribution': 'Данные: {publisher}. Подложка: Natural Earth (общественное достояние).',
+  'export.attribution':
+    'Данные: {publisher}. Основа карты: Natural Earth (общественное достояние); города: GeoNames (CC BY 4.0).',
   'export.made': 'Создано в Casemap {date}',
   'export.offline': 'Скачать офлайн-копию',
   'export.offlineHint': 'Один HTML-файл с приложением, данными и картой для работы без сети.',
