@@ -22,7 +22,9 @@ export default async function setup(project: TestProject) {
   const chromium = findChromium();
   // A build of its own, so that a `vite build` running beside the tests cannot swap files under them.
   const outDir = mkdtempSync(join(tmpdir(), 'casemap-e2e-'));
-  const build = spawnSync('node_modules/.bin/tsx', ['scripts/build.ts', outDir], { stdio: 'inherit' });
+  const build = spawnSync('node_modules/.bin/tsx', ['scripts/build.ts', outDir], {
+    stdio: 'inherit',
+  });
   if (build.status !== 0) throw new Error('vite build failed; see above');
   // Files a spec loads by `?data=` from the same site, as a deployer would place them.
   cpSync('tests/fixtures/good', join(outDir, 'fixtures'), { recursive: true });
