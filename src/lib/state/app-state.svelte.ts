@@ -38,6 +38,11 @@ export interface Notice {
   params?: Record<string, string | number>;
 }
 
+type FilterState = Pick<
+  AppState,
+  'articles' | 'categories' | 'places' | 'text' | 'time' | 'window' | 'inView'
+>;
+
 /** The list with `v` removed if it was there, added if it was not. */
 function toggled<T>(list: readonly T[], v: T): T[] {
   return list.includes(v) ? list.filter((x) => x !== v) : [...list, v];
@@ -267,16 +272,26 @@ export class AppState {
   }
 
   /** Starts presenting a narrative at a step (1-based), keeping the explorer's view to return to. */
+  /** The filters and the timeline window, as one value (saved and restored around a presentation). */
+  #filterState(): FilterState {
+    const { articles, categories, places, text, time, window, inView } = this;
+    return { articles, categories, places, text, time, window, inView };
+  }
+
+  #setFilters(f: FilterState): void {
+    this.articles = f.articles;
+    this.categories = f.categories;
+    this.places = f.places;
+    this.text = f.text;
+    this.time = f.time;
+    this.window = f.window;
+    this.inView = f.inView;
+  }
+
   enterPresentation(narrativeId: string | null, step = 1): void {
     if (this.view !== 'present') {
       this.#beforePresenting = {
-        articles: this.articles,
-        categories: this.categories,
-        places: this.places,
-        text: this.text,
-        time: this.time,
-        window: this.window,
-        inView: this.inView,
+        ...this.#filterState(),
         selected: this.selected,
         mapView: this.mapView,
       };
@@ -318,13 +333,7 @@ export class AppState {
   leavePresentation(): void {
     const before = this.#beforePresenting;
     if (before) {
-      this.articles = before.articles;
-      this.categories = before.categories;
-      this.places = before.places;
-      this.text = before.text;
-      this.time = before.time;
-      this.window = before.window;
-      this.inView = before.inView;
+      this.#setFilters(before);
       this.selected = before.selected;
       this.requestedMapView = before.mapView;
     }
@@ -381,15 +390,17 @@ export class AppState {
     const unknownArticles = s.articles.filter((a) => !known.includes(a));
     if (unknownArticles.length)
       notices.push({ key: 'notice.articles', params: { list: unknownArticles.join(', ') } });
-    this.articles = s.articles.filter((a) => known.includes(a));
     const cats = d?.categories.map((c) => c.id) ?? [];
-    this.categories = s.categories.filter((c) => cats.includes(c));
-    this.places = s.places.filter((p) => this.index.places.includes(p));
-    this.text = s.text;
-    this.time = s.time;
-    this.window = s.window;
+    this.#setFilters({
+      articles: s.articles.filter((a) => known.includes(a)),
+      categories: s.categories.filter((c) => cats.includes(c)),
+      places: s.places.filter((p) => this.index.places.includes(p)),
+      text: s.text,
+      time: s.time,
+      window: s.window,
+      inView: s.inView,
+    });
     this.laneMode = s.lanes;
-    this.inView = s.inView;
     this.view = s.view;
     this.narrative = s.narrative;
     this.step = s.step;
