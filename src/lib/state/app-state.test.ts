@@ -1,0 +1,58 @@
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { makeApp } from '../testing/app';
+import { decodeUrl } from './url';
+
+describe('AppState', () => {
+  it('restores the explorer’s filters, window and selection on leaving a presentation', () => {
+    const app = makeApp();
+    app.setDataset({
+      ...app.dataset!,
+      narratives: [
+        {
+          id: 'n',
+          title: 'Story',
+          steps: [{ id: 's1', title: 'One', text: 'T', events: ['c'], filters: { articles: [3] } }],
+        },
+      ],
+    });
+    app.toggleArticle(2);
+    app.toggleCategory('torture');
+    app.setText('beaten');
+    app.setTime([Date.UTC(2022, 0, 1), Date.UTC(2022, 0, 31)]);
+    app.setWindow([Date.UTC(2021, 11, 1), Date.UTC(2022, 1, 1)]);
+    app.selectById('b');
+    flushSync();
+    expect(app.visible.count).toBe(1);
+
+    app.enterPresentation('n');
+    flushSync();
+    expect(app.articles).toEqual([3]);
+    expect(app.text).toBe('');
+    expect(app.selected).toBe(-1);
+
+    app.leavePresentation();
+    flushSync();
+    expect(app.articles).toEqual([2]);
+    expect(app.categories).toEqual(['torture']);
+    expect(app.text).toBe('beaten');
+    expect(app.time).toEqual([Date.UTC(2022, 0, 1), Date.UTC(2022, 0, 31)]);
+    expect(app.window).toEqual([Date.UTC(2021, 11, 1), Date.UTC(2022, 1, 1)]);
+    expect(app.index.ids[app.selected]).toBe('b');
+    expect(app.visible.count).toBe(1);
+  });
+
+  it('applies a link, leaving out what the dataset does not know and saying so', () => {
+    const app = makeApp();
+    app.applyUrlState(
+      decodeUrl('http://127.0.0.1/#a=2,16&c=protest,nope&p=Almaty|Nowhere&q=x&inview=1&sel=gone'),
+    );
+    expect(app.articles).toEqual([2]);
+    expect(app.categories).toEqual(['protest']);
+    expect(app.places).toEqual(['Almaty']);
+    expect(app.text).toBe('x');
+    expect(app.inView).toBe(true);
+    expect(app.selected).toBe(-1);
+    expect(app.notices.map((n) => n.key)).toEqual(['notice.articles', 'notice.selected']);
+  });
+});
