@@ -4,6 +4,7 @@
  */
 import { en, type MessageKey } from './messages.en';
 import { ru } from './messages.ru';
+import { numberFormat, pluralRules } from './intl';
 
 /** A language's messages: every key of the English catalogue, plus plural forms it needs. */
 export type Catalogue = Record<MessageKey, string> & Record<string, string>;
@@ -24,7 +25,7 @@ export type Params = Record<string, string | number>;
 
 /** The plural key to use for `count`, e.g. "issues.summary.few" in Russian, where it exists. */
 function pluralKey(lang: UiLang, key: string, count: number): string {
-  const category = new Intl.PluralRules(lang).select(count);
+  const category = pluralRules(lang).select(count);
   const cat = catalogues[lang];
   if (`${key}.${category}` in cat) return `${key}.${category}`;
   return `${key}.other`;
@@ -39,7 +40,7 @@ export function translate(lang: UiLang, key: MessageKey | string, params: Params
   let k = key;
   if (!(k in cat) && typeof params.count === 'number') k = pluralKey(lang, key, params.count);
   const template = cat[k] ?? (en as Record<string, string>)[k] ?? key;
-  const nf = new Intl.NumberFormat(lang);
+  const nf = numberFormat(lang);
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = params[name];
     if (v === undefined) return whole;
@@ -48,7 +49,7 @@ export function translate(lang: UiLang, key: MessageKey | string, params: Params
 }
 
 export function formatNumber(lang: UiLang, n: number): string {
-  return new Intl.NumberFormat(lang).format(n);
+  return numberFormat(lang).format(n);
 }
 
 export { catalogues };

@@ -5,6 +5,7 @@
  * overlap only the largest are shown and 100,000 events stay legible.
  */
 import type { ClusterReply } from './clusters';
+import { numberFormat } from '../i18n/intl';
 import { mercatorX, mercatorY } from './mercator';
 import type { Theme } from './events-layer';
 
@@ -41,8 +42,8 @@ export interface PlacedBadge {
 
 /** The badges of a cluster reply, largest first (the placement order). */
 export function badgesOf(reply: ClusterReply, lang: string): Badge[] {
-  const plain = new Intl.NumberFormat(lang);
-  const compact = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 0 });
+  const plain = numberFormat(lang);
+  const compact = numberFormat(lang, { notation: 'compact', maximumFractionDigits: 0 });
   const out: Badge[] = [];
   for (let k = 0; k + 1 < reply.offsets.length; k++) {
     const count = reply.offsets[k + 1]! - reply.offsets[k]!;

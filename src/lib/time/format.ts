@@ -4,6 +4,7 @@
  * Never converted to the viewer's time zone: the calendar day is the one the source names.
  */
 import type { EventDate } from '../model/schema';
+import { dateTimeFormat } from '../i18n/intl';
 import { isParseError, parsePartialDate, type ParsedDate } from './partial-date';
 
 const OPTIONS: Record<'year' | 'month' | 'day', Intl.DateTimeFormatOptions> = {
@@ -33,9 +34,9 @@ export function dateLocale(lang: string): string {
 
 function formatOne(d: ParsedDate, lang: string): string {
   const p = d.precision === 'time' ? 'day' : d.precision;
-  const date = new Intl.DateTimeFormat(lang, OPTIONS[p]).format(utcDate(d));
+  const date = dateTimeFormat(lang, OPTIONS[p]).format(utcDate(d));
   if (d.precision !== 'time') return date;
-  const time = new Intl.DateTimeFormat(lang, {
+  const time = dateTimeFormat(lang, {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
@@ -59,7 +60,7 @@ export function formatEventDate(date: EventDate, uiLang: string, approximatePref
     text = formatOne(s, lang);
   } else if (s.precision === e.precision && s.precision !== 'time') {
     // Intl knows how to write a range compactly in each language ("4–10 January 2022").
-    text = new Intl.DateTimeFormat(lang, OPTIONS[s.precision]).formatRange(utcDate(s), utcDate(e));
+    text = dateTimeFormat(lang, OPTIONS[s.precision]).formatRange(utcDate(s), utcDate(e));
   } else {
     text = `${formatOne(s, lang)} – ${formatOne(e, lang)}`;
   }
