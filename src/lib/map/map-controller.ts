@@ -130,6 +130,9 @@ export class MapController {
       touchPitch: false,
       maxPitch: 0,
       renderWorldCopies: false,
+      // Labels appear at once: a fade is frames of the whole map redrawn, each costly without a
+      // GPU, and motion that says nothing.
+      fadeDuration: 0,
       minZoom: 1.5,
       maxZoom: 17,
     });

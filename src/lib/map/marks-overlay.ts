@@ -86,7 +86,14 @@ export class MarksOverlay {
       type: 'custom',
       renderingMode: '2d',
       render: (_gl: WebGL2RenderingContext, o: CustomRenderMethodInput) => {
-        this.matrix = Float64Array.from(o.defaultProjectionData.mainMatrix);
+        const m = o.defaultProjectionData.mainMatrix;
+        // maplibre also draws frames for its own reasons (a tile arriving, a label placed): with
+        // the same camera, the overlay's pictures still stand, and only what is dirty is drawn.
+        if (this.matrix && this.matrix.every((x, k) => x === m[k])) {
+          if (this.dirty) this.draw(0);
+          return;
+        }
+        this.matrix = Float64Array.from(m);
         this.zoom = this.map.getZoom();
         this.draw();
       },
