@@ -66,6 +66,8 @@ describe('the explorer', () => {
     await waitForApp(app.page);
     const area = (await app.page.locator('[data-brush-area]').first().boundingBox())!;
     const y = area.y + area.height / 2;
+    const timeline = app.page.locator('[data-timeline-painted]');
+    const marksBefore = await timeline.getAttribute('data-marks');
     await app.page.keyboard.down('Shift');
     await app.page.mouse.move(area.x + area.width * 0.02, y);
     await app.page.mouse.down();
@@ -92,6 +94,18 @@ describe('the explorer', () => {
       .toBe(String(located(inside)));
     expect(during).toBeLessThanOrEqual(located(events));
     expect(inside.length).toBeLessThan(events.length);
+    // The timeline is not filtered by its own brush: it still draws every event, the ones outside
+    // the window dimmed, and says it shows the new visible set.
+    expect(await timeline.getAttribute('data-marks')).toBe(marksBefore);
+    await expect.poll(() => app.page.locator('[data-brush-area] path.outside').count()).toBe(1);
+    await expect
+      .poll(async () =>
+        (await timeline.getAttribute('data-timeline-painted')) ===
+        (await app.page.locator('[data-visible-version]').getAttribute('data-visible-version'))
+          ? 'same'
+          : 'behind',
+      )
+      .toBe('same');
     await app.shot('explorer-brushed');
     app.assertClean();
   });

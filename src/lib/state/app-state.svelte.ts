@@ -30,6 +30,9 @@ export interface MapView {
   lon: number;
 }
 
+/** How long a brush drag rests before the list and the counts follow it. */
+const SETTLE_MS = 150;
+
 const EMPTY_CONTEXT: FacetContext = { articles: [], categories: [] };
 
 /** A message for the reader about the state (a stale link, say), as an i18n key and params. */
@@ -66,7 +69,22 @@ export class AppState {
   places = $state.raw<string[]>([]);
   text = $state('');
   /** The brushed time window [start, end) in ms. */
-  time = $state.raw<[number, number] | null>(null);
+  get time(): [number, number] | null {
+    return this.#time;
+  }
+  set time(range: [number, number] | null) {
+    clearTimeout(this.#settling);
+    this.#time = range;
+    this.#settledTime = range;
+  }
+  #time = $state.raw<[number, number] | null>(null);
+  /**
+   * The time window the list and the facet counts follow: `time` itself, except during a brush
+   * drag, when they catch up once the pointer rests (SETTLE_MS). A drag step then redraws the
+   * map and the timeline, not two hundred rows and every count (about half of a step's layout).
+   */
+  #settledTime = $state.raw<[number, number] | null>(null);
+  #settling: ReturnType<typeof setTimeout> | undefined;
   /** Limit the timeline and list to the map's view. */
   inView = $state(false);
   /** The map's current bounds, reported by the map. */
@@ -110,18 +128,27 @@ export class AppState {
   /** Bumped by mutations that deserve their own history entry (back/forward). */
   historyMark = $state(0);
 
-  filters: Filters = $derived({
+  /** Every filter but time: a brush step changes none of these, so nothing below it re-runs. */
+  #facets: Filters = $derived({
     articles: this.articles,
     categories: this.categories,
     places: this.places,
     text: this.text,
-    time: this.time,
+    time: null,
     bounds: this.inView ? this.mapBounds : null,
   });
+  filters: Filters = $derived({ ...this.#facets, time: this.time });
 
-  /** Facets other than time: recomputed when they change, not on every brush step. */
-  #masks = $derived(facetMasks(this.index, { ...this.filters, time: null }, this.#ctx));
+  #masks = $derived(facetMasks(this.index, this.#facets, this.#ctx));
   #base = $derived(combine(this.#masks));
+
+  /**
+   * Every filter but the time window: what the timeline draws. A chart is not filtered by its own
+   * brush (the crossfilter convention): the events around the brushed window stay in view, dimmed,
+   * and a brush step redraws nothing there but the brush.
+   */
+  context = $derived.by(() => ({ mask: this.#base, version: ++this.#contextVersion }));
+  #contextVersion = 0;
 
   /** The visible set: 1 for each visible event, with a version that changes with it. */
   visible = $derived.by(() => {
@@ -132,11 +159,19 @@ export class AppState {
   #version = 0;
 
   counts = $derived(
-    facetCounts(this.index, this.#masks, timeMask(this.index, this.time), this.#ctx),
+    facetCounts(this.index, this.#masks, timeMask(this.index, this.#settledTime), this.#ctx),
   );
 
-  /** Visible events in time order, for the list and keyboard stepping. */
+  /** Visible events in time order, for the brief, the export and keyboard stepping. */
   ordered = $derived(visibleInTimeOrder(this.index, this.visible.mask));
+
+  /** The same for the list, once a brush drag rests (see #settledTime). */
+  listed = $derived.by(() => {
+    if (this.#settledTime === this.#time) return this.ordered;
+    const mask = new Uint8Array(this.index.n);
+    applyTime(this.index, this.#base, this.#settledTime, mask);
+    return visibleInTimeOrder(this.index, mask);
+  });
 
   selectedEvent = $derived(this.selected >= 0 ? (this.index.events[this.selected] ?? null) : null);
 
@@ -200,9 +235,18 @@ export class AppState {
     this.text = text;
   }
 
-  /** Live while brushing: no history entry per pointer move. */
-  setTime(range: [number, number] | null): void {
-    this.time = range;
+  /**
+   * No history entry per pointer move. `live`: a step of a brush drag, after which the list and
+   * the counts wait for the pointer to rest; the drag's end (not live) brings them up to date.
+   */
+  setTime(range: [number, number] | null, live = false): void {
+    if (!live) {
+      this.time = range;
+      return;
+    }
+    this.#time = range;
+    clearTimeout(this.#settling);
+    this.#settling = setTimeout(() => (this.#settledTime = this.#time), SETTLE_MS);
   }
 
   setWindow(w: [number, number] | null): void {

@@ -1,5 +1,5 @@
 import { flushSync } from 'svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { makeApp } from '../testing/app';
 import { decodeUrl } from './url';
 
@@ -54,5 +54,33 @@ describe('AppState', () => {
     expect(app.inView).toBe(true);
     expect(app.selected).toBe(-1);
     expect(app.notices.map((n) => n.key)).toEqual(['notice.articles', 'notice.selected']);
+  });
+
+  it('during a brush drag updates the map’s set at once, the list and counts once it rests', () => {
+    vi.useFakeTimers();
+    try {
+      const app = makeApp();
+      const day6: [number, number] = [Date.UTC(2022, 0, 6), Date.UTC(2022, 0, 7)];
+      app.setTime(day6, true);
+      flushSync();
+      const inWindow = app.ordered.map((i) => app.index.ids[i]);
+      expect(inWindow).toContain('b');
+      expect(app.visible.count).toBe(inWindow.length);
+      expect(inWindow.length).toBeLessThan(3);
+      // The list and the counts still show the set from before the drag…
+      expect(app.listed).toHaveLength(3);
+      expect([...app.counts.categories.values()].reduce((a, b) => a + b)).toBe(3);
+      // …until the pointer rests.
+      vi.advanceTimersByTime(150);
+      flushSync();
+      expect(app.listed.map((i) => app.index.ids[i])).toEqual(inWindow);
+      expect([...app.counts.categories.values()].reduce((a, b) => a + b)).toBe(inWindow.length);
+      // The drag's end, typed dates or a link apply at once.
+      app.setTime(null);
+      flushSync();
+      expect(app.listed).toHaveLength(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -37,7 +37,9 @@ function setup(overrides: Record<string, unknown> = {}) {
   );
   const props = {
     index,
-    visible: new Uint8Array(3).fill(1),
+    drawn: new Uint8Array(3).fill(1),
+    drawnVersion: 1,
+    visibleCount: 3,
     visibleVersion: 1,
     articles,
     categories,
@@ -102,7 +104,7 @@ describe('Timeline (jsdom: no canvas, the controls still work)', () => {
   });
 
   it('steps to the next visible event with the arrow keys', async () => {
-    const props = setup({ selected: 1, visible: Uint8Array.from([1, 1, 1]) });
+    const props = setup({ selected: 1, drawn: Uint8Array.from([1, 1, 1]) });
     const detail = screen.getByRole('application');
     await fireEvent.keyDown(detail, { key: 'ArrowRight' });
     expect(props.onselect).toHaveBeenLastCalledWith(2);
