@@ -70,6 +70,11 @@ describe('parsePartialDate', () => {
     expect(daysInMonth(2022, 2)).toBe(28);
     expect(daysInMonth(1900, 2)).toBe(28);
     expect(daysInMonth(2000, 2)).toBe(29);
+    for (const year of [1600, 1899, 1900, 1996, 2000, 2021, 2022, 2023, 2024, 2100])
+      for (let month = 1; month <= 12; month++)
+        expect(daysInMonth(year, month), `${year}-${month}`).toBe(
+          new Date(Date.UTC(year, month, 0)).getUTCDate(),
+        );
     expect(isParseError(parsePartialDate('2024-02-29'))).toBe(false);
     expect(parsePartialDate('1900-02-29')).toEqual({
       error: '"1900-02-29" is not a day of the calendar (1900-02 has 28 days)',

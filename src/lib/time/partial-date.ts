@@ -25,13 +25,32 @@ export interface ParsedDate {
 const PATTERN =
   /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|([+-])(\d{2}):(\d{2})))?)?)?$/;
 
-/** Days in a month of the proleptic Gregorian calendar. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (1-12) of the proleptic Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
 }
+
+/**
+ * Dates already read: a dataset repeats the same few hundred days across thousands of events,
+ * and each is parsed by validation, indexing and display. The results are shared, never mutated.
+ */
+const parsed = new Map<string, ParsedDate | { error: string }>();
+const PARSED_MAX = 100_000;
 
 /** Parses a partial date, or returns a reason that a data editor understands. */
 export function parsePartialDate(text: string): ParsedDate | { error: string } {
+  let p = parsed.get(text);
+  if (p) return p;
+  if (parsed.size >= PARSED_MAX) parsed.clear();
+  p = parseUncached(text);
+  parsed.set(text, p);
+  return p;
+}
+
+function parseUncached(text: string): ParsedDate | { error: string } {
   const m = PATTERN.exec(text);
   if (!m) {
     return {
