@@ -165,9 +165,11 @@ export class AppState {
   /** Visible events in time order, for the brief, the export and keyboard stepping. */
   ordered = $derived(visibleInTimeOrder(this.index, this.visible.mask));
 
-  /** The same for the list, once a brush drag rests (see #settledTime). */
+  /**
+   * The same for the list, once a brush drag rests (see #settledTime). It reads neither `time`
+   * nor `visible`, so a drag step does not touch it.
+   */
   listed = $derived.by(() => {
-    if (this.#settledTime === this.#time) return this.ordered;
     const mask = new Uint8Array(this.index.n);
     applyTime(this.index, this.#base, this.#settledTime, mask);
     return visibleInTimeOrder(this.index, mask);
