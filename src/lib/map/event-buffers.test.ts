@@ -5,10 +5,13 @@ import {
   DISC_LIMIT,
   discDrawList,
   drawList,
+  onScreen,
   packFlags,
+  PixelScratch,
   STACKED,
   VISIBLE,
   visibleUnmapped,
+  type EventBuffers,
 } from './event-buffers';
 import { indexOf, seedLikeEvents } from './test-events';
 import { SHAPES } from '../ui/palette';
@@ -114,5 +117,50 @@ describe('event buffers', () => {
     expect([...verts.subarray(0, 6)]).toEqual([0, 1, 2, 3, 4, 5].map((v) => 6 * d + v));
     // Over the limit, no discs at all.
     expect(discDrawList(b, DISC_LIMIT + 1, verts)).toBe(0);
+  });
+});
+
+describe('onScreen', () => {
+  // Positions in clip space (identity matrix) on a 10 × 10 pixel canvas: (0, 0) is pixel (5, 5).
+  const IDENTITY = [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1];
+  const marks = (xy: number[], look: number[], flags: number[]) =>
+    ({
+      pos: Float32Array.from(xy),
+      look: Uint8Array.from(look),
+      flags: Uint8Array.from(flags),
+    }) as EventBuffers;
+  const kept = (b: EventBuffers, n: number, margin = 0) => {
+    const out = new Uint32Array(n);
+    const list = Uint32Array.from({ length: n }, (_, j) => j);
+    const start = onScreen(b, list, n, IDENTITY, 10, 10, margin, new PixelScratch(), out);
+    return [...out.subarray(start)];
+  };
+
+  it('keeps, of the marks of one look on one pixel, the last one drawn, in drawing order', () => {
+    // 0 and 2 share a pixel and a look; 1 is another look there; 3 is elsewhere.
+    const b = marks([0, 0, 0.02, -0.02, 0.05, -0.05, 0.5, 0.5], [0, 1, 0, 0], [1, 1, 1, 1]);
+    expect(kept(b, 4)).toEqual([1, 2, 3]);
+  });
+
+  it('keeps a dimmed mark and a full one on the same pixel: they look different', () => {
+    const b = marks([0, 0, 0, 0], [0, 0], [VISIBLE | DIMMED, VISIBLE]);
+    expect(kept(b, 2)).toEqual([0, 1]);
+  });
+
+  it('leaves out marks off the canvas, but not those whose edge reaches into it', () => {
+    // Pixel x of 1.3 is 11.5: off a 10-pixel canvas, inside a margin of 2.
+    const b = marks([1.3, 0, 3, 0, -0.5, 0], [0, 0, 0], [1, 1, 1]);
+    expect(kept(b, 3)).toEqual([2]);
+    expect(kept(b, 3, 2)).toEqual([0, 2]);
+  });
+
+  it('starts every frame with empty pixels', () => {
+    const b = marks([0, 0, 0, 0], [0, 0], [1, 1]);
+    const scratch = new PixelScratch();
+    const list = Uint32Array.from([0, 1]);
+    const out = new Uint32Array(2);
+    for (let frame = 0; frame < 3; frame++)
+      expect(onScreen(b, list, 2, IDENTITY, 10, 10, 0, scratch, out)).toBe(1);
+    expect(out[1]).toBe(1);
   });
 });

@@ -19,7 +19,7 @@ import {
   MARK_VERTEX,
 } from './shaders';
 import { drawShapeAtlas } from './shape-atlas';
-import { discDrawList, drawList, type EventBuffers } from './event-buffers';
+import { discDrawList, drawList, onScreen, PixelScratch, type EventBuffers } from './event-buffers';
 import { TILE_SIZE } from './mercator';
 import { REGION } from './precision-radius';
 
@@ -152,8 +152,11 @@ export class EventsRenderer {
   private visibleCount = 0;
   private theme: Theme = 'light';
   private matrix = new Float32Array(16);
+  /** Visible, unstacked instances (drawList), and of those the ones a frame shows (onScreen). */
   private markList = new Uint32Array(0);
   private markCount = 0;
+  private screenList = new Uint32Array(0);
+  private readonly pixels = new PixelScratch();
   private discList = new Uint32Array(0);
   private discCount = 0;
 
@@ -201,17 +204,16 @@ export class EventsRenderer {
     this.uploadLists();
   }
 
-  /** Lists what the flags say is drawn and sends the lists (element buffers are VAO state). */
+  /**
+   * Lists what the flags say is drawn and sends the discs' list (element buffers are VAO state);
+   * the marks' list is sent by each frame, which knows the camera.
+   */
   private uploadLists(): void {
     const g = this.g;
     const { gl } = g;
     this.markCount = drawList(this.b, this.markList);
     this.discCount = discDrawList(this.b, this.visibleCount, this.discList);
     gl.bindVertexArray(g.vao);
-    if (this.markCount) {
-      gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, g.markIndex);
-      gl.bufferSubData(gl.ELEMENT_ARRAY_BUFFER, 0, this.markList, 0, this.markCount);
-    }
     if (this.discCount) {
       gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, g.discIndex);
       gl.bufferSubData(gl.ELEMENT_ARRAY_BUFFER, 0, this.discList, 0, this.discCount);
@@ -274,6 +276,7 @@ export class EventsRenderer {
     put(g.discFlags, perVertex(b.discs.flags, 1), gl.DYNAMIC_DRAW);
     gl.bindBuffer(gl.ARRAY_BUFFER, null);
     this.markList = new Uint32Array(b.m);
+    this.screenList = new Uint32Array(b.m);
     this.discList = new Uint32Array(DISC_VERTICES * b.discs.d);
     gl.bindVertexArray(g.vao);
     for (const [buf, list] of [
@@ -399,9 +402,23 @@ export class EventsRenderer {
     gl.bindTexture(gl.TEXTURE_2D, g.atlas);
     gl.uniform1i(g.marks.uniforms.u_atlas!, 0);
     gl.uniform1f(g.marks.uniforms.u_state!, 0);
-    if (this.markCount) {
+    const w = gl.drawingBufferWidth;
+    const h = gl.drawingBufferHeight;
+    const start = onScreen(
+      b,
+      this.markList,
+      this.markCount,
+      this.matrix,
+      w,
+      h,
+      2 * radius + 4 * dpr,
+      this.pixels,
+      this.screenList,
+    );
+    if (start < this.markCount) {
       gl.bindBuffer(gl.ELEMENT_ARRAY_BUFFER, g.markIndex);
-      gl.drawElements(gl.POINTS, this.markCount, gl.UNSIGNED_INT, 0);
+      gl.bufferSubData(gl.ELEMENT_ARRAY_BUFFER, 0, this.screenList, start, this.markCount - start);
+      gl.drawElements(gl.POINTS, this.markCount - start, gl.UNSIGNED_INT, 0);
     }
     // The hovered mark, then the selected one on top of everything.
     marks(g.highlighted);
