@@ -45,15 +45,55 @@ export function arrowPaths(m: MovementFeatures): ArrowPath[] {
   });
 }
 
+type Project = (x: number, y: number) => [number, number];
+
+/** Movements of one look between the same two pixels, drawn once: `arrow`, `count` of them. */
+export interface Route {
+  arrow: ArrowPath;
+  count: number;
+}
+
 /**
- * Draws the arrows; `ctx` is scaled to CSS pixels, `project` maps mercator to them. Paths are
- * batched by colour and dash (a few strokes in all, not two per arrow): synthetic data can hold
- * thousands of movements, and each stroke call has a fixed cost.
+ * The movements grouped by look and by the pixels (rounded) they start and end on, in order of
+ * first appearance. Many events share a route (the same deportation from one city to another),
+ * and a stroke over the same pixels costs the rasteriser as much as the first.
+ */
+export function routes(arrows: readonly ArrowPath[], project: Project): Route[] {
+  const byLook = new Map<string, Map<number, Route>>();
+  const out: Route[] = [];
+  // 12 bits a coordinate: pixels from -1024 to 3071, so arrows reaching in from off the canvas
+  // keep their own ends.
+  const q = (v: number) => Math.min(4095, Math.max(0, Math.round(v) + 1024));
+  for (const a of arrows) {
+    const last = a.xs.length - 1;
+    const [x0, y0] = project(a.xs[0]!, a.ys[0]!);
+    const [x1, y1] = project(a.xs[last]!, a.ys[last]!);
+    const key = ((q(x0) * 4096 + q(y0)) * 4096 + q(x1)) * 4096 + q(y1);
+    const look = `${a.color}|${a.dashed ? 1 : 0}`;
+    let same = byLook.get(look);
+    if (!same) byLook.set(look, (same = new Map()));
+    const r = same.get(key);
+    if (r) r.count++;
+    else {
+      const route = { arrow: a, count: 1 };
+      same.set(key, route);
+      out.push(route);
+    }
+  }
+  return out;
+}
+
+/**
+ * Draws the arrows; `ctx` is scaled to CSS pixels, `project` maps mercator to them. Each route is
+ * stroked once, as opaque as its movements drawn one over another would be (1 − (1 − α)^count,
+ * in steps of 5 %). Paths are batched by colour, dash and opacity (a few strokes in all, not two
+ * per arrow): synthetic data can hold thousands of movements, and each stroke call has a fixed
+ * cost.
  */
 export function drawArrows(
   ctx: CanvasRenderingContext2D,
   arrows: readonly ArrowPath[],
-  project: (x: number, y: number) => [number, number],
+  project: Project,
   theme: Theme,
 ): void {
   if (!arrows.length) return;
@@ -61,12 +101,14 @@ export function drawArrows(
   // Past ten times that, the curves keep five points and lose their heads.
   const crowded = arrows.length > 10 * DENSE;
   const stride = crowded ? 8 : dense ? 4 : 1;
+  const alpha = crowded ? 0.25 : dense ? 0.55 : 1;
   const casing = new Path2D();
   const lines = new Map<string, Path2D>();
   const heads = new Map<string, Path2D>();
   const head = new Path2D('M0 0.75L5 12.5L0 9.5L-5 12.5Z');
-  for (const a of arrows) {
-    const key = `${a.color}|${a.dashed ? 1 : 0}`;
+  for (const { arrow: a, count } of routes(arrows, project)) {
+    const opacity = Math.min(1, Math.ceil((1 - (1 - alpha) ** count) * 20) / 20);
+    const key = `${a.color}|${a.dashed ? 1 : 0}|${opacity}`;
     let line = lines.get(key);
     if (!line) lines.set(key, (line = new Path2D()));
     let x = 0;
@@ -98,10 +140,10 @@ export function drawArrows(
     ctx.lineWidth = 4;
     ctx.stroke(casing);
   }
-  ctx.globalAlpha = crowded ? 0.25 : dense ? 0.55 : 1;
   ctx.lineWidth = dense ? 1 : 2;
   for (const [key, path] of lines) {
-    const [color, dashed] = key.split('|');
+    const [color, dashed, opacity] = key.split('|');
+    ctx.globalAlpha = Number(opacity);
     ctx.strokeStyle = color!;
     // Dashed: an endpoint is known only to its country (5 px on, 4 off, as the legend shows).
     // Crowded flows (over 3,000) are drawn solid, with plain caps and joins: at a quarter

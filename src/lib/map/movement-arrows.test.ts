@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { routes, type ArrowPath } from './movement-arrows';
+
+/** An arrow in "pixels" already (the projection is the identity). */
+const arrow = (i: number, from: [number, number], to: [number, number], color = '#0072B2') =>
+  ({
+    i,
+    xs: Float64Array.from([from[0], (from[0] + to[0]) / 2, to[0]]),
+    ys: Float64Array.from([from[1], (from[1] + to[1]) / 2 - 10, to[1]]),
+    color,
+    dashed: false,
+    rotate: 0,
+  }) satisfies ArrowPath;
+const identity = (x: number, y: number): [number, number] => [x, y];
+
+describe('routes', () => {
+  it('draws once the movements of one look between the same two pixels, and counts them', () => {
+    const r = routes(
+      [
+        arrow(0, [10, 10], [100, 50]),
+        arrow(1, [10.2, 9.9], [100.3, 50.1]),
+        arrow(2, [10, 10], [100, 50], '#D55E00'),
+        arrow(3, [10, 10], [140, 50]),
+        arrow(4, [9.8, 10], [99.9, 50]),
+      ],
+      identity,
+    );
+    expect(r.map((x) => [x.arrow.i, x.count])).toEqual([
+      [0, 3],
+      [2, 1],
+      [3, 1],
+    ]);
+  });
+
+  it('keeps apart the ends of arrows that reach in from off the canvas', () => {
+    const r = routes([arrow(0, [-300, 10], [50, 50]), arrow(1, [-900, 10], [50, 50])], identity);
+    expect(r).toHaveLength(2);
+  });
+});
