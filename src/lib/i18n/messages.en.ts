@@ -235,7 +235,8 @@ export const en = {
   'export.offline': 'Download offline copy',
   'export.offlineHint':
     'One HTML file with the app, the data and the map, for use with no network.',
-  'list.more': 'Showing the first {shown} of {total}; narrow the filters to see the rest.',
+  'list.more': 'Showing the first {shown} of {total}.',
+  'list.showMore': 'Show {count} more',
   'data.button': 'Data',
   'data.title': 'Data: import, datasets, export',
   'data.close': 'Close the data dialog',

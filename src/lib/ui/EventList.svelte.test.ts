@@ -3,6 +3,7 @@ import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import WithApp from '../testing/WithApp.svelte';
 import { makeApp } from '../testing/app';
+import { makeEvent } from '../testing/fixtures';
 import EventList from './EventList.svelte';
 
 const titles = () =>
@@ -34,5 +35,25 @@ describe('EventList', () => {
     app.setText('nothing matches this');
     render(WithApp, { app, component: EventList });
     expect(screen.getByText(/No event matches these filters/)).toBeTruthy();
+  });
+
+  it('renders a screenful of rows at first and more on request, in time order', async () => {
+    const app = makeApp();
+    const events = Array.from({ length: 120 }, (_, k) =>
+      makeEvent(`e${k}`, {
+        title: `Event ${String(k).padStart(3, '0')}`,
+        date: { start: `2021-0${Math.floor(k / 28) + 1}-${String((k % 28) + 1).padStart(2, '0')}` },
+      }),
+    );
+    app.setDataset({ ...app.dataset!, events });
+    render(WithApp, { app, component: EventList });
+    expect(titles()).toHaveLength(50);
+    expect(screen.getByText('Showing the first 50 of 120.')).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Show 70 more' }));
+    expect(titles()).toHaveLength(120);
+    expect(screen.queryByRole('button', { name: /more$/ })).toBeNull();
+    // Newest first: the last of the time order leads.
+    await fireEvent.click(screen.getByRole('button', { name: 'ascending' }));
+    expect(titles()[0]).toBe('Event 119');
   });
 });
