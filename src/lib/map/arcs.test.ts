@@ -1,40 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { arcPath, buildMovements, visibleMovements } from './arcs';
+import { arcPath, buildMovements } from './arcs';
+import { latFromMercatorY, lonFromMercatorX, mercatorX, mercatorY } from './mercator';
 import { indexOf, seedLikeEvents } from './test-events';
+
+/** The k-th point of an arc as [lon, lat]. */
+const at = (a: { xs: Float64Array; ys: Float64Array }, k: number) => [
+  lonFromMercatorX(a.xs[k]!),
+  latFromMercatorY(a.ys[k]!),
+];
 
 describe('movement arcs', () => {
   it('runs from origin to destination and bows to the left of travel', () => {
-    const { coordinates, endBearing } = arcPath([70, 45], [80, 45], 10);
-    expect(coordinates).toHaveLength(11);
-    expect(coordinates[0]![0]).toBeCloseTo(70, 9);
-    expect(coordinates[10]![0]).toBeCloseTo(80, 9);
-    expect(coordinates[10]![1]).toBeCloseTo(45, 9);
+    const arc = arcPath([70, 45], [80, 45], 10);
+    expect(arc.xs).toHaveLength(11);
+    expect(at(arc, 0)[0]).toBeCloseTo(70, 9);
+    expect(at(arc, 10)[0]).toBeCloseTo(80, 9);
+    expect(at(arc, 10)[1]).toBeCloseTo(45, 9);
     // Travelling east, left is north: the middle lies north of the chord.
-    expect(coordinates[5]![1]).toBeGreaterThan(45.5);
+    expect(at(arc, 5)[1]).toBeGreaterThan(45.5);
     // ...and arrives heading south-east.
-    expect(endBearing).toBeGreaterThan(90);
-    expect(endBearing).toBeLessThan(180);
+    expect(arc.endBearing).toBeGreaterThan(90);
+    expect(arc.endBearing).toBeLessThan(180);
   });
 
   it('keeps A→B and B→A apart', () => {
-    const there = arcPath([70, 45], [80, 45], 10).coordinates[5]!;
-    const back = arcPath([80, 45], [70, 45], 10).coordinates[5]!;
-    expect(there[1] - back[1]).toBeGreaterThan(1);
+    const there = at(arcPath([70, 45], [80, 45], 10), 5);
+    const back = at(arcPath([80, 45], [70, 45], 10), 5);
+    expect(there[1]! - back[1]!).toBeGreaterThan(1);
   });
 
-  it('draws one arrow per movement, dashed when an endpoint is only a country', () => {
+  it('draws one arrow per movement, to its destination, dashed when an end is only a country', () => {
     const index = indexOf(seedLikeEvents());
-    const all = buildMovements(index);
-    const byId = Object.fromEntries(all.lines.map((f) => [index.ids[f.properties.i], f]));
+    const byId = Object.fromEntries(buildMovements(index).map((a) => [index.ids[a.i], a]));
     expect(Object.keys(byId).sort()).toEqual(['deportation-uz', 'extradition-cn']);
-    expect(byId['extradition-cn']!.properties.dashed).toBe(false);
-    expect(byId['deportation-uz']!.properties.dashed).toBe(true);
-    expect(byId['deportation-uz']!.properties.color).toBe('#CC79A7');
-
-    const visible = new Uint8Array(index.n);
-    visible[index.byId.get('extradition-cn')!] = 1;
-    const v = visibleMovements(all, visible);
-    expect(v.lines.features).toHaveLength(1);
-    expect(v.heads.features[0]!.geometry.coordinates).toEqual([87.6168, 43.8256]);
+    const cn = byId['extradition-cn']!;
+    expect(cn.dashed).toBe(false);
+    expect(byId['deportation-uz']!.dashed).toBe(true);
+    expect(byId['deportation-uz']!.color).toBe('#CC79A7');
+    expect(cn.xs[cn.xs.length - 1]).toBeCloseTo(mercatorX(87.6168), 12);
+    expect(cn.ys[cn.ys.length - 1]).toBeCloseTo(mercatorY(43.8256), 12);
   });
 });

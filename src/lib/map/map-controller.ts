@@ -25,14 +25,13 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import ClusterWorker from './cluster.worker.ts?worker&inline';
 import type KDBush from 'kdbush';
 import type { EventIndex } from '../filter/event-index';
-import { buildMovements } from './arcs';
+import { buildMovements, type ArrowPath } from './arcs';
 import { coincident, visibleInstances, type ClusterReply } from './clusters';
 import { DIMMED, emptyBuffers, packFlags, VISIBLE, type EventBuffers } from './event-buffers';
 import type { Theme } from './events-layer';
 import { buildHitIndex, pick } from './hit-test';
 import { latFromMercatorY, lonFromMercatorX, mercatorX, mercatorY } from './mercator';
 import { MarksOverlay, PROBE_LAYER } from './marks-overlay';
-import { arrowPaths, type ArrowPath } from './movement-arrows';
 import { ResetControl } from './reset-control';
 
 setWorkerUrl(workerUrl);
@@ -209,7 +208,7 @@ export class MapController {
     this.data = data;
     const { buffers: b } = data;
     this.kd = buildHitIndex(b);
-    this.movements = arrowPaths(buildMovements(data.index));
+    this.movements = buildMovements(data.index);
     this.overlay.setBuffers(b);
     this.clusters = null;
     this.hovered = this.selected = -1;

@@ -21,7 +21,8 @@ import {
 } from './count-badges';
 import type { EventBuffers } from './event-buffers';
 import { EventsRenderer, type Theme } from './events-layer';
-import { drawArrows, type ArrowPath } from './movement-arrows';
+import type { ArrowPath } from './arcs';
+import { drawArrows } from './movement-arrows';
 
 export const PROBE_LAYER = 'casemap-camera';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { routes, type ArrowPath } from './movement-arrows';
+import type { ArrowPath } from './arcs';
+import { routes } from './movement-arrows';
 
 /** An arrow in "pixels" already (the projection is the identity). */
 const arrow = (i: number, from: [number, number], to: [number, number], color = '#0072B2') =>

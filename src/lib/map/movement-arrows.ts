@@ -5,9 +5,8 @@
  * hundred curves on a canvas cost a millisecond or two, with the overlay's camera, so they stay
  * glued to the map like the marks.
  */
-import type { MovementFeatures } from './arcs';
+import type { ArrowPath } from './arcs';
 import type { Theme } from './events-layer';
-import { mercatorX, mercatorY } from './mercator';
 
 /** The casing under the arrows, in the basemap's background tone. */
 const HALO: Record<Theme, string> = { light: '#ffffff', dark: '#1b1e22' };
@@ -18,32 +17,6 @@ const HALO: Record<Theme, string> = { light: '#ffffff', dark: '#1b1e22' };
  * not routes, and full strokes would cost more than the marks.
  */
 const DENSE = 300;
-
-/** One movement in mercator units, built once per dataset. */
-export interface ArrowPath {
-  /** Event index. */
-  i: number;
-  xs: Float64Array;
-  ys: Float64Array;
-  color: string;
-  dashed: boolean;
-  /** Clockwise degrees from north, the direction of travel at the destination. */
-  rotate: number;
-}
-
-export function arrowPaths(m: MovementFeatures): ArrowPath[] {
-  return m.lines.map((f, k) => {
-    const c = f.geometry.coordinates;
-    return {
-      i: f.properties.i,
-      xs: Float64Array.from(c, (p) => mercatorX(p[0]!)),
-      ys: Float64Array.from(c, (p) => mercatorY(p[1]!)),
-      color: f.properties.color,
-      dashed: f.properties.dashed,
-      rotate: m.heads[k]!.properties.rotate,
-    };
-  });
-}
 
 type Project = (x: number, y: number) => [number, number];
 
