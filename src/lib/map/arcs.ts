@@ -21,6 +21,8 @@ export interface ArrowPath {
   color: string;
   /** An endpoint is known only to its country: the route is not a claim about places. */
   dashed: boolean;
+  /** Colour and dash as one number (category × 2 + dashed): arrows of one look are alike. */
+  look: number;
   /** Clockwise degrees from north, the direction of travel at the destination. */
   rotate: number;
 }
@@ -67,12 +69,14 @@ export function buildMovements(index: EventIndex): ArrowPath[] {
     const o = place.origin!;
     const d = place.destination!;
     const { xs, ys, endBearing } = arcPath(o.coordinates!, d.coordinates!);
+    const dashed = coarse(o) || coarse(d);
     out.push({
       i,
       xs,
       ys,
       color: categoryColor(index.category[i]!),
-      dashed: coarse(o) || coarse(d),
+      dashed,
+      look: 2 * index.category[i]! + (dashed ? 1 : 0),
       rotate: endBearing,
     });
   }

@@ -10,6 +10,7 @@ const arrow = (i: number, from: [number, number], to: [number, number], color = 
     ys: Float64Array.from([from[1], (from[1] + to[1]) / 2 - 10, to[1]]),
     color,
     dashed: false,
+    look: color === '#0072B2' ? 0 : 2,
     rotate: 0,
   }) satisfies ArrowPath;
 const identity = (x: number, y: number): [number, number] => [x, y];

@@ -32,7 +32,7 @@ export interface Route {
  * and a stroke over the same pixels costs the rasteriser as much as the first.
  */
 export function routes(arrows: readonly ArrowPath[], project: Project): Route[] {
-  const byLook = new Map<string, Map<number, Route>>();
+  const byLook: Map<number, Route>[] = [];
   const out: Route[] = [];
   // 12 bits a coordinate: pixels from -1024 to 3071, so arrows reaching in from off the canvas
   // keep their own ends.
@@ -42,9 +42,7 @@ export function routes(arrows: readonly ArrowPath[], project: Project): Route[] 
     const [x0, y0] = project(a.xs[0]!, a.ys[0]!);
     const [x1, y1] = project(a.xs[last]!, a.ys[last]!);
     const key = ((q(x0) * 4096 + q(y0)) * 4096 + q(x1)) * 4096 + q(y1);
-    const look = `${a.color}|${a.dashed ? 1 : 0}`;
-    let same = byLook.get(look);
-    if (!same) byLook.set(look, (same = new Map()));
+    const same = (byLook[a.look] ??= new Map());
     const r = same.get(key);
     if (r) r.count++;
     else {
