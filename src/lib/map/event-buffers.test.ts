@@ -132,7 +132,7 @@ describe('onScreen', () => {
   const kept = (b: EventBuffers, n: number, margin = 0) => {
     const out = new Uint32Array(n);
     const list = Uint32Array.from({ length: n }, (_, j) => j);
-    const start = onScreen(b, list, n, IDENTITY, 10, 10, margin, new PixelScratch(), out);
+    const start = onScreen(b, list, n, IDENTITY, 10, 10, margin, 1, new PixelScratch(), out);
     return [...out.subarray(start)];
   };
 
@@ -160,7 +160,17 @@ describe('onScreen', () => {
     const list = Uint32Array.from([0, 1]);
     const out = new Uint32Array(2);
     for (let frame = 0; frame < 3; frame++)
-      expect(onScreen(b, list, 2, IDENTITY, 10, 10, 0, scratch, out)).toBe(1);
+      expect(onScreen(b, list, 2, IDENTITY, 10, 10, 0, 1, scratch, out)).toBe(1);
     expect(out[1]).toBe(1);
+  });
+
+  it('merges by cells of a CSS pixel on a dense screen', () => {
+    // Pixels (5, 5) and (4, 4) of a 10-pixel canvas: one cell of 2 × 2 device pixels.
+    const b = marks([0, 0, -0.15, 0.15], [0, 0], [1, 1]);
+    expect(kept(b, 2)).toEqual([0, 1]);
+    const out = new Uint32Array(2);
+    const list = Uint32Array.from([0, 1]);
+    const start = onScreen(b, list, 2, IDENTITY, 10, 10, 0, 2, new PixelScratch(), out);
+    expect([...out.subarray(start)]).toEqual([1]);
   });
 });

@@ -287,14 +287,14 @@ export function drawList(b: EventBuffers, out: Uint32Array): number {
   return n;
 }
 
-/** Scratch of onScreen: a stamp and a bit set of looks per pixel, kept between frames. */
+/** Scratch of onScreen: a stamp and a bit set of looks per cell, kept between frames. */
 export class PixelScratch {
   size = 0;
   stamp = new Uint16Array(0);
   bits = new Uint32Array(0);
   generation = 0;
 
-  /** Starts a frame of `size` pixels: every pixel empty, without clearing the arrays. */
+  /** Starts a frame of `size` cells: every cell empty, without clearing the arrays. */
   next(size: number): number {
     if (size !== this.size) {
       this.size = size;
@@ -313,8 +313,8 @@ export class PixelScratch {
 /**
  * Of the listed instances (list[0..count), in drawing order), those that show on a canvas of
  * w × h device pixels: inside it (give or take `margin` pixels), and not under a later mark of
- * the same look, dimmed or not, on the same pixel, which is drawn over it less than a pixel
- * away. Dense data piles thousands of marks onto few pixels (100,000 synthetic events cover
+ * the same look, dimmed or not, in the same cell of `cell` × `cell` pixels (a CSS pixel), which
+ * is drawn over it less than a cell away. Dense data piles thousands of marks onto few pixels (100,000 synthetic events cover
  * about 18,000 pixel-and-look cells at the country's scale), and software WebGL pays for every
  * covered pixel of every one. `matrix` maps positions (relative to the origin) to clip space,
  * column-major. Writes the kept instances, still in drawing order, to out[start..count) and
@@ -328,6 +328,7 @@ export function onScreen(
   w: number,
   h: number,
   margin: number,
+  cell: number,
   scratch: PixelScratch,
   out: Uint32Array,
 ): number {
@@ -341,7 +342,8 @@ export function onScreen(
     matrix[7]!,
   ];
   const [m12, m13, m15] = [matrix[12]!, matrix[13]!, matrix[15]!];
-  const gen = scratch.next(w * h);
+  const cols = Math.ceil(w / cell);
+  const gen = scratch.next(cols * Math.ceil(h / cell));
   const { stamp, bits } = scratch;
   let start = count;
   // Backwards: the mark drawn last on a pixel is the one seen there.
@@ -355,14 +357,14 @@ export function onScreen(
     if (!(px > -margin && px < w + margin && py > -margin && py < h + margin)) continue;
     const bit = 2 * look[j]! + (flags[j]! & DIMMED ? 1 : 0);
     if (bit < 32 && px >= 0 && px < w && py >= 0 && py < h) {
-      const cell = Math.floor(py) * w + Math.floor(px);
-      if (stamp[cell] !== gen) {
-        stamp[cell] = gen;
-        bits[cell] = 0;
+      const c = Math.floor(py / cell) * cols + Math.floor(px / cell);
+      if (stamp[c] !== gen) {
+        stamp[c] = gen;
+        bits[c] = 0;
       }
       const mask = 1 << bit;
-      if (bits[cell]! & mask) continue;
-      bits[cell]! |= mask;
+      if (bits[c]! & mask) continue;
+      bits[c]! |= mask;
     }
     out[--start] = j;
   }

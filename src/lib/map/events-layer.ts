@@ -412,6 +412,7 @@ export class EventsRenderer {
       w,
       h,
       2 * radius + 4 * dpr,
+      dpr,
       this.pixels,
       this.screenList,
     );

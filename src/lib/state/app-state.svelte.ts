@@ -81,7 +81,7 @@ export class AppState {
   /**
    * The time window the list and the facet counts follow: `time` itself, except during a brush
    * drag, when they catch up once the pointer rests (SETTLE_MS). A drag step then redraws the
-   * map and the timeline, not two hundred rows and every count (about half of a step's layout).
+   * map and the timeline, not the list's rows and every count (about half of a step's layout).
    */
   #settledTime = $state.raw<[number, number] | null>(null);
   #settling: ReturnType<typeof setTimeout> | undefined;
