@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { synthDescription, synthEvents } from '../../bench/generate';
+import { toCSV } from '../../src/lib/data/export/csv';
 import { openPage, useBrowser, waitForApp, type AppPage } from './harness';
 
 const browser = useBrowser();
@@ -177,6 +179,20 @@ describe('importing', () => {
       // The app's own export needs no column mapping.
       expect(await app.page.locator('select[data-field]').count()).toBe(0);
     }
+    app.assertClean();
+  });
+
+  it('lists a large import fifty rows at a time, and the rest on request', async () => {
+    const app = await fresh();
+    await dropFile(app.page, 'synthetic.csv', toCSV(synthEvents(120, 7), synthDescription(120)));
+    expect(await counts(app.page)).toEqual({ read: 120, imported: 120, rejected: 0 });
+    await explore(app, 120);
+    const rows = app.page.locator('tr[data-event-id]');
+    await expect.poll(() => rows.count()).toBe(50);
+    expect(await app.page.getByText('Showing the first 50 of 120.').count()).toBe(1);
+    await app.page.getByRole('button', { name: 'Show 70 more' }).click();
+    await expect.poll(() => rows.count()).toBe(120);
+    expect(await app.page.getByRole('button', { name: /^Show \d+ more$/ }).count()).toBe(0);
     app.assertClean();
   });
 
