@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildEventIndex } from '../filter/event-index';
-import { DESCRIPTION, makeEvent } from '../testing/fixtures';
+import { DESCRIPTION, makeEvent } from '../../../tests/support/fixtures';
 import { briefModel } from './brief-model';
 
 const d = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../filter/visible';
 import { translate } from '../i18n/translate';
-import { DESCRIPTION } from '../testing/fixtures';
+import { DESCRIPTION } from '../../../tests/support/fixtures';
 import { filterPhrases, filterSentence } from './filter-words';
 
 const en = (k: string, p?: Record<string, string | number>) => translate('en', k, p);

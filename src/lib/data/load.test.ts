@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DESCRIPTION, makeEvent } from '../testing/fixtures';
+import { DESCRIPTION, makeEvent } from '../../../tests/support/fixtures';
 import { formatIssue } from '../model/validate';
 import { loadDataset, type ReadFile } from './load';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DESCRIPTION, makeEvent } from '../testing/fixtures';
+import { DESCRIPTION, makeEvent } from '../../../tests/support/fixtures';
 import { buildEventIndex, foldText } from './event-index';
 import {
   applyTime,

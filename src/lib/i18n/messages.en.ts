@@ -478,3 +478,10 @@ export const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
+
+/**
+ * A language's messages: every key of the English catalogue, plus the plural forms it needs.
+ * Declared beside the reference catalogue so that the other catalogues and the translator both
+ * depend on it, and not on each other.
+ */
+export type Catalogue = Record<MessageKey, string> & Record<string, string>;

@@ -1,4 +1,4 @@
-import type { Catalogue } from './translate';
+import type { Catalogue } from './messages.en';
 
 /** Russian interface messages. */
 export const ru: Catalogue = {

@@ -2,12 +2,9 @@
  * Translation and formatting, pure: the language is a parameter, never a global. Components get
  * a bound `t` from the locale state (locale.svelte.ts).
  */
-import { en, type MessageKey } from './messages.en';
+import { en, type Catalogue, type MessageKey } from './messages.en';
 import { ru } from './messages.ru';
 import { numberFormat, pluralRules } from './intl';
-
-/** A language's messages: every key of the English catalogue, plus plural forms it needs. */
-export type Catalogue = Record<MessageKey, string> & Record<string, string>;
 
 export const LANGUAGES = ['en', 'ru'] as const;
 export type UiLang = (typeof LANGUAGES)[number];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { arcPath, buildMovements } from './arcs';
 import { latFromMercatorY, lonFromMercatorX, mercatorX, mercatorY } from './mercator';
-import { indexOf, seedLikeEvents } from './test-events';
+import { indexOf, seedLikeEvents } from '../../../tests/support/map-events';
 
 /** The k-th point of an arc as [lon, lat]. */
 const at = (a: { xs: Float64Array; ys: Float64Array }, k: number) => [

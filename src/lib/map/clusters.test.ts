@@ -3,7 +3,7 @@ import { coincident, computeClusters, visibleInstances } from './clusters';
 import { badgesOf } from './count-badges';
 import { mercatorX } from './mercator';
 import { buildEventBuffers } from './event-buffers';
-import { indexOf, seedLikeEvents } from './test-events';
+import { indexOf, seedLikeEvents } from '../../../tests/support/map-events';
 import { lonFromMercatorX, latFromMercatorY } from './mercator';
 
 describe('clusters', () => {

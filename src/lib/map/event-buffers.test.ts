@@ -13,7 +13,7 @@ import {
   visibleUnmapped,
   type EventBuffers,
 } from './event-buffers';
-import { indexOf, seedLikeEvents } from './test-events';
+import { indexOf, seedLikeEvents } from '../../../tests/support/map-events';
 import { SHAPES } from '../ui/palette';
 
 describe('event buffers', () => {

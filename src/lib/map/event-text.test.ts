@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { eventText } from './event-text';
-import { seedLikeEvents } from './test-events';
+import { seedLikeEvents } from '../../../tests/support/map-events';
 import { translate } from '../i18n/translate';
-import { formatEventDate } from '../time/format';
+import { formatEventDate } from '../i18n/event-date';
 
 describe('event text', () => {
   const events = Object.fromEntries(seedLikeEvents().map((e) => [e.id, e]));

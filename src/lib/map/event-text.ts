@@ -5,7 +5,7 @@
  */
 import type { EventFeature } from '../model/schema';
 import { localText } from '../i18n/text';
-import { formatEventDate } from '../time/format';
+import { formatEventDate } from '../i18n/event-date';
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildEventBuffers } from './event-buffers';
 import { buildHitIndex, pick, pickAll } from './hit-test';
 import { mercatorPerPixel, mercatorX, mercatorY } from './mercator';
-import { indexOf, seedLikeEvents } from './test-events';
+import { indexOf, seedLikeEvents } from '../../../tests/support/map-events';
 
 describe('hit testing', () => {
   const index = indexOf(seedLikeEvents());

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DESCRIPTION, makeEvent } from '../testing/fixtures';
+import { DESCRIPTION, makeEvent } from '../../../tests/support/fixtures';
 import { checkProvenance, normalizeWhitespace, type ProvenanceInput } from './provenance-check';
 import type { Narrative } from './schema';
 import { formatIssue } from './validate';

@@ -1,6 +1,6 @@
 import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { makeApp } from '../testing/app';
+import { makeApp } from '../../../tests/support/app';
 
 afterEach(() => vi.useRealTimers());
 

@@ -20,7 +20,7 @@ import { Locale } from '../i18n/locale.svelte';
 import { localText } from '../i18n/text';
 import type { Text } from '../model/schema';
 import type { Narrative } from '../model/schema';
-import { clampStep, findNarrative, stepState, type RequestedView } from '../present/narrative';
+import { clampStep, findNarrative, stepState, type RequestedView } from './narrative';
 import { DEFAULT_URL_STATE, type LaneMode, type UrlState, type ViewMode } from './url';
 
 export type Bounds = [number, number, number, number];

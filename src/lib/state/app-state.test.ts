@@ -1,6 +1,6 @@
 import { flushSync } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
-import { makeApp } from '../testing/app';
+import { makeApp } from '../../../tests/support/app';
 import { decodeUrl } from './url';
 
 describe('AppState', () => {

@@ -1,9 +1,48 @@
 /**
- * The interface font: the same local Noto Sans files the basemap draws its labels with (see
- * map/fonts.ts), registered with the FontFace API with their unicode ranges, so that a reader
+ * The app's one font, served by the app itself: Noto Sans from `@fontsource/noto-sans` (OFL-1.1,
+ * licence in data/basemap/fonts-LICENSE-OFL.txt). The interface registers these files with the
+ * FontFace API and the basemap draws its labels from the same files (map/fonts.ts), so a reader
  * downloads only the subsets the page uses and the offline copy carries each file once.
+ *
+ * Kazakh needs both Cyrillic subsets: Ұ and І sit in `cyrillic`, Ә Қ Ң Ө Ү Һ in `cyrillic-ext`.
+ * The `?url` imports make Vite emit each file as an asset (or inline it in a single-file build).
  */
-import { RANGES, REGULAR, SEMIBOLD, type Subsets } from '../map/fonts';
+import cyrillicExt400 from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-400-normal.woff2?url';
+import cyrillic400 from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
+import latinExt400 from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
+import latin400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import cyrillicExt600 from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-600-normal.woff2?url';
+import cyrillic600 from '@fontsource/noto-sans/files/noto-sans-cyrillic-600-normal.woff2?url';
+import latinExt600 from '@fontsource/noto-sans/files/noto-sans-latin-ext-600-normal.woff2?url';
+import latin600 from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
+
+/**
+ * Unicode ranges of each subset, copied from `@fontsource/noto-sans/unicode.json` (5.3.0), so
+ * that each file is fetched only for the characters it actually holds.
+ */
+export const RANGES = {
+  latin:
+    'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
+  latinExt:
+    'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF',
+  cyrillic: 'U+0301,U+0400-045F,U+0490-0491,U+04B0-04B1,U+2116',
+  cyrillicExt: 'U+0460-052F,U+1C80-1C8A,U+20B4,U+2DE0-2DFF,U+A640-A69F,U+FE2E-FE2F',
+} as const;
+
+export type Subsets = Record<keyof typeof RANGES, string>;
+
+export const REGULAR: Subsets = {
+  latin: latin400,
+  latinExt: latinExt400,
+  cyrillic: cyrillic400,
+  cyrillicExt: cyrillicExt400,
+};
+export const SEMIBOLD: Subsets = {
+  latin: latin600,
+  latinExt: latinExt600,
+  cyrillic: cyrillic600,
+  cyrillicExt: cyrillicExt600,
+};
 
 export function registerUiFonts(): void {
   if (typeof FontFace === 'undefined') return;

@@ -12,7 +12,7 @@ import { DatasetBundleSchema } from './bundle';
 import { csvCell, guardCell, unguardCell } from './csv-cells';
 import { formatFigure, joinList, parseFigure, splitList } from './csv-fields';
 import { toCSV } from './csv';
-import { eventsArb, testDescription } from './test-arbitraries';
+import { eventsArb, testDescription } from '../../../../tests/support/arbitraries';
 
 const full: EventFeature = {
   type: 'Feature',

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { validateDescription, validateFeature } from '../../model/validate';
 import { toCSV } from '../export/csv';
 import { toGeoJSON, toJSONText } from '../export/geojson';
-import { eventsArb, testDescription } from '../export/test-arbitraries';
+import { eventsArb, testDescription } from '../../../../tests/support/arbitraries';
 import { importBytes, importText, type ImportResult } from './importer';
 
 function check(r: ImportResult): void {

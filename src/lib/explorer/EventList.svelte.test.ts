@@ -1,9 +1,9 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
-import WithApp from '../testing/WithApp.svelte';
-import { makeApp } from '../testing/app';
-import { makeEvent } from '../testing/fixtures';
+import WithApp from '../../../tests/support/WithApp.svelte';
+import { makeApp } from '../../../tests/support/app';
+import { makeEvent } from '../../../tests/support/fixtures';
 import EventList from './EventList.svelte';
 
 const titles = () =>

@@ -4,8 +4,8 @@
  * Never converted to the viewer's time zone: the calendar day is the one the source names.
  */
 import type { EventDate } from '../model/schema';
-import { dateTimeFormat } from '../i18n/intl';
-import { isParseError, parsePartialDate, type ParsedDate } from './partial-date';
+import { dateTimeFormat } from './intl';
+import { isParseError, parsePartialDate, type ParsedDate } from '../time/partial-date';
 
 const OPTIONS: Record<'year' | 'month' | 'day', Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric', timeZone: 'UTC' },

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildEventIndex } from '../filter/event-index';
 import type { DatasetDescription, EventFeature, Narrative, NarrativeStep } from '../model/schema';
-import { DESCRIPTION, makeEvent } from '../testing/fixtures';
+import { DESCRIPTION, makeEvent } from '../../../tests/support/fixtures';
 import {
   clampStep,
   findNarrative,

@@ -1,8 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
-import WithApp from '../testing/WithApp.svelte';
-import { makeApp } from '../testing/app';
+import WithApp from '../../../tests/support/WithApp.svelte';
+import { makeApp } from '../../../tests/support/app';
 import FilterPanel from './FilterPanel.svelte';
 
 function count(label: RegExp): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEventDate } from './format';
+import { formatEventDate } from './event-date';
 
 describe('formatEventDate', () => {
   it('writes each precision as such', () => {

@@ -6,7 +6,7 @@
  * as a sign of joined files); and C0 control characters, which make a file look binary.
  */
 import fc from 'fast-check';
-import type { DatasetDescription, EventFeature, Text } from '../../model/schema';
+import type { DatasetDescription, EventFeature, Text } from '../../src/lib/model/schema';
 
 const tricky = fc.constantFrom(
   ';',

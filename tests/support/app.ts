@@ -1,4 +1,4 @@
-import { AppState } from '../state/app-state.svelte';
+import { AppState } from '../../src/lib/state/app-state.svelte';
 import { DESCRIPTION, makeEvent } from './fixtures';
 
 /** An app state holding a small dataset, for component tests. */

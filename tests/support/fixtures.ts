@@ -1,5 +1,5 @@
 /** Small builders for unit tests: a dataset description and events with only what a test needs. */
-import type { DatasetDescription, EventFeature, EventProperties } from '../model/schema';
+import type { DatasetDescription, EventFeature, EventProperties } from '../../src/lib/model/schema';
 
 export const DESCRIPTION: DatasetDescription = {
   id: 'test',

@@ -3,7 +3,7 @@
  * committed). Skipped unless CASEMAP_BENCH=1:  CASEMAP_BENCH=1 npx vitest run bench.test
  */
 import { describe, expect, it } from 'vitest';
-import { importBytes } from './importer';
+import { importBytes } from '../src/lib/data/import/importer';
 
 function makeCsv(rows: number): string {
   const lines = [

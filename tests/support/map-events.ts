@@ -3,8 +3,8 @@
  * Almaty's centre, one in Almaty region, two movements, three nationwide, and a synthetic
  * generator for the 100,000-event benchmark (seeded, so runs compare).
  */
-import { buildEventIndex, type EventIndex } from '../filter/event-index';
-import type { EventFeature, LocationPrecision, Place } from '../model/schema';
+import { buildEventIndex, type EventIndex } from '../../src/lib/filter/event-index';
+import type { EventFeature, LocationPrecision, Place } from '../../src/lib/model/schema';
 
 export const TEST_CATEGORIES = [
   { id: 'detention', label: 'Detention' },
