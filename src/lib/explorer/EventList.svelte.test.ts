@@ -45,7 +45,7 @@ describe('EventList', () => {
         date: { start: `2021-0${Math.floor(k / 28) + 1}-${String((k % 28) + 1).padStart(2, '0')}` },
       }),
     );
-    app.setDataset({ ...app.dataset!, events });
+    app.open({ ...app.dataset!, events }, null);
     render(WithApp, { app, component: EventList });
     expect(titles()).toHaveLength(50);
     expect(screen.getByText('Showing the first 50 of 120.')).toBeTruthy();

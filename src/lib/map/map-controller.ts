@@ -28,6 +28,7 @@ import type { EventIndex } from '../filter/event-index';
 import { buildMovements, type ArrowPath } from './arcs';
 import { coincident, visibleInstances, type ClusterReply } from './clusters';
 import { DIMMED, emptyBuffers, packFlags, VISIBLE, type EventBuffers } from './event-buffers';
+import type { MapReport, MapTarget } from '../model/view';
 import type { Theme } from './events-layer';
 import { buildHitIndex, pick } from './hit-test';
 import { latFromMercatorY, lonFromMercatorX, mercatorX, mercatorY } from './mercator';
@@ -40,22 +41,13 @@ const CLUSTER_THROTTLE_MS = 150;
 /** Pointer reach around a mark, in CSS pixels (a mark is 4-7 px in radius). */
 const HIT_RADIUS_PX = 9;
 
-export type ViewRequest =
-  { center: [number, number]; zoom: number } | { bounds: [number, number, number, number] };
-
-export interface ViewReport {
-  center: [number, number];
-  zoom: number;
-  bounds: [number, number, number, number];
-}
-
 export interface MapCallbacks {
   /** The pointer is over event i (-1: over none), at x, y in the container. */
   onpointer(i: number, x: number, y: number): void;
   onselect(i: number): void;
   /** A stack of events that never separates was clicked: offer them as a list. */
   onstack(events: number[], x: number, y: number): void;
-  onviewchange(v: ViewReport): void;
+  onviewchange(v: MapReport): void;
   /** The first idle after events were drawn. */
   onready(): void;
   /** Located visible events drawn, after each visible-set change. */
@@ -299,7 +291,7 @@ export class MapController {
   }
 
   /** Applies a requested view unless the map already shows it (so reports do not echo back). */
-  setView(v: ViewRequest, animate: boolean): void {
+  setView(v: MapTarget, animate: boolean): void {
     const duration = animate && !reducedMotion() ? 700 : 0;
     if ('bounds' in v) {
       this.map.fitBounds(v.bounds, { padding: 24, duration });

@@ -20,15 +20,10 @@ import { Locale } from '../i18n/locale.svelte';
 import { localText } from '../i18n/text';
 import type { Text } from '../model/schema';
 import type { Narrative } from '../model/schema';
-import { clampStep, findNarrative, stepState, type RequestedView } from './narrative';
+import type { Bounds, Camera, MapReport, MapTarget } from '../model/view';
+import { focusWindow, initialWindow } from '../filter/windows';
+import { clampStep, findNarrative, stepState } from './narrative';
 import { DEFAULT_URL_STATE, type LaneMode, type UrlState, type ViewMode } from './url';
-
-export type Bounds = [number, number, number, number];
-export interface MapView {
-  zoom: number;
-  lat: number;
-  lon: number;
-}
 
 /** How long a brush drag rests before the list and the counts follow it. */
 const SETTLE_MS = 150;
@@ -54,7 +49,10 @@ function toggled<T>(list: readonly T[], v: T): T[] {
 export class AppState {
   readonly locale = new Locale();
 
-  dataset = $state.raw<LoadedDataset | null>(null);
+  #dataset = $state.raw<LoadedDataset | null>(null);
+  get dataset() {
+    return this.#dataset;
+  }
   index: EventIndex = $derived(
     buildEventIndex(
       this.dataset?.events ?? [],
@@ -64,10 +62,22 @@ export class AppState {
   #ctx: FacetContext = $derived(this.dataset?.description ?? EMPTY_CONTEXT);
 
   // Filters.
-  articles = $state.raw<number[]>([]);
-  categories = $state.raw<string[]>([]);
-  places = $state.raw<string[]>([]);
-  text = $state('');
+  #articles = $state.raw<number[]>([]);
+  get articles() {
+    return this.#articles;
+  }
+  #categories = $state.raw<string[]>([]);
+  get categories() {
+    return this.#categories;
+  }
+  #places = $state.raw<string[]>([]);
+  get places() {
+    return this.#places;
+  }
+  #text = $state('');
+  get text() {
+    return this.#text;
+  }
   /** The brushed time window [start, end) in ms. */
   get time(): [number, number] | null {
     return this.#time;
@@ -86,30 +96,69 @@ export class AppState {
   #settledTime = $state.raw<[number, number] | null>(null);
   #settling: ReturnType<typeof setTimeout> | undefined;
   /** Limit the timeline and list to the map's view. */
-  inView = $state(false);
+  #inView = $state(false);
+  get inView() {
+    return this.#inView;
+  }
   /** The map's current bounds, reported by the map. */
-  mapBounds = $state.raw<Bounds | null>(null);
+  #mapBounds = $state.raw<Bounds | null>(null);
+  get mapBounds() {
+    return this.#mapBounds;
+  }
 
   // Views.
-  laneMode = $state<LaneMode>('article');
+  #laneMode = $state<LaneMode>('article');
+  get laneMode() {
+    return this.#laneMode;
+  }
   /** The timeline's detail window. */
-  window = $state.raw<[number, number] | null>(null);
+  #window = $state.raw<[number, number] | null>(null);
+  get window() {
+    return this.#window;
+  }
   /** The map's current view, reported by the map on moveend. */
-  mapView = $state.raw<MapView | null>(null);
+  #mapView = $state.raw<Camera | null>(null);
+  get mapView() {
+    return this.#mapView;
+  }
   /**
    * A view the map should move to: from a link ({zoom, lat, lon}) or a narrative step (bounds,
    * or centre and zoom); null once applied.
    */
-  requestedMapView = $state.raw<MapView | RequestedView | null>(null);
-  hovered = $state(-1);
-  selected = $state(-1);
-  view = $state<ViewMode>('explore');
-  narrative = $state<string | null>(null);
-  step = $state<number | null>(null);
+  #requestedMapView = $state.raw<MapTarget | null>(null);
+  get requestedMapView() {
+    return this.#requestedMapView;
+  }
+  #hovered = $state(-1);
+  get hovered() {
+    return this.#hovered;
+  }
+  #selected = $state(-1);
+  get selected() {
+    return this.#selected;
+  }
+  #view = $state<ViewMode>('explore');
+  get view() {
+    return this.#view;
+  }
+  #narrative = $state<string | null>(null);
+  get narrative() {
+    return this.#narrative;
+  }
+  #step = $state<number | null>(null);
+  get step() {
+    return this.#step;
+  }
   /** Events the current narrative step highlights on the map and timeline; null otherwise. */
-  highlight = $state.raw<Uint8Array | null>(null);
+  #highlight = $state.raw<Uint8Array | null>(null);
+  get highlight() {
+    return this.#highlight;
+  }
   /** The current narrative step's time [start, end) in ms, marked on the timeline. */
-  stepMarker = $state.raw<[number, number] | null>(null);
+  #stepMarker = $state.raw<[number, number] | null>(null);
+  get stepMarker() {
+    return this.#stepMarker;
+  }
   /** The explorer's filters and view from before a presentation, restored on leaving it. */
   #beforePresenting: Pick<
     AppState,
@@ -123,10 +172,16 @@ export class AppState {
     | 'selected'
     | 'mapView'
   > | null = null;
-  notices = $state.raw<Notice[]>([]);
+  #notices = $state.raw<Notice[]>([]);
+  get notices() {
+    return this.#notices;
+  }
 
   /** Bumped by mutations that deserve their own history entry (back/forward). */
-  historyMark = $state(0);
+  #historyMark = $state(0);
+  get historyMark() {
+    return this.#historyMark;
+  }
 
   /** Every filter but time: a brush step changes none of these, so nothing below it re-runs. */
   #facets: Filters = $derived({
@@ -212,29 +267,41 @@ export class AppState {
 
   // Mutations.
 
-  setDataset(d: LoadedDataset): void {
-    this.dataset = d;
-    this.hovered = -1;
-    this.selected = -1;
+  /**
+   * Shows a dataset with the view a link describes (`link`), or with a fresh view (null, when the
+   * reader chose another dataset: a history entry of its own). `notices` found while opening it
+   * (a stored dataset that is gone, say) come before those of applying the link.
+   */
+  open(d: LoadedDataset, link: UrlState | null, notices: readonly Notice[] = []): void {
+    this.#dataset = d;
+    this.#hovered = -1;
+    this.#selected = -1;
+    this.applyUrlState(link ?? { ...DEFAULT_URL_STATE, lang: this.locale.lang });
+    this.#notices = [...notices, ...this.#notices];
+    // Open on the densest period holding half the events (the seed: January 2022); the overview
+    // above the timeline shows the whole span.
+    if (!this.#window)
+      this.#window = focusWindow(this.index, null, 0.5) ?? initialWindow(this.index);
+    if (!link) this.#historyMark++;
   }
 
   toggleArticle(n: number): void {
-    this.articles = toggled(this.articles, n);
-    this.historyMark++;
+    this.#articles = toggled(this.articles, n);
+    this.#historyMark++;
   }
 
   toggleCategory(id: string): void {
-    this.categories = toggled(this.categories, id);
-    this.historyMark++;
+    this.#categories = toggled(this.categories, id);
+    this.#historyMark++;
   }
 
   togglePlace(name: string): void {
-    this.places = toggled(this.places, name);
-    this.historyMark++;
+    this.#places = toggled(this.places, name);
+    this.#historyMark++;
   }
 
   setText(text: string): void {
-    this.text = text;
+    this.#text = text;
   }
 
   /**
@@ -252,37 +319,37 @@ export class AppState {
   }
 
   setWindow(w: [number, number] | null): void {
-    this.window = w;
+    this.#window = w;
   }
 
   setInView(on: boolean): void {
-    this.inView = on;
-    this.historyMark++;
+    this.#inView = on;
+    this.#historyMark++;
   }
 
   setLaneMode(mode: LaneMode): void {
-    this.laneMode = mode;
-    this.historyMark++;
+    this.#laneMode = mode;
+    this.#historyMark++;
   }
 
   clearFilters(): void {
-    this.articles = [];
-    this.categories = [];
-    this.places = [];
-    this.text = '';
+    this.#articles = [];
+    this.#categories = [];
+    this.#places = [];
+    this.#text = '';
     this.time = null;
-    this.inView = false;
-    this.historyMark++;
+    this.#inView = false;
+    this.#historyMark++;
   }
 
   hover(i: number): void {
-    this.hovered = i;
+    this.#hovered = i;
   }
 
   select(i: number): void {
     if (i === this.selected) return;
-    this.selected = i;
-    this.historyMark++;
+    this.#selected = i;
+    this.#historyMark++;
   }
 
   selectById(id: string | null): void {
@@ -303,18 +370,19 @@ export class AppState {
     this.select(order[next]!);
   }
 
-  setMapView(view: MapView, bounds: Bounds): void {
-    this.mapView = view;
-    this.mapBounds = bounds;
+  /** The map moved: its camera goes into the link, its bounds into "only events in view". */
+  setMapView({ center, zoom, bounds }: MapReport): void {
+    this.#mapView = { center, zoom };
+    this.#mapBounds = bounds;
   }
 
-  requestMapView(view: MapView | null): void {
-    this.requestedMapView = view;
+  requestMapView(view: MapTarget | null): void {
+    this.#requestedMapView = view;
   }
 
   setView(view: ViewMode): void {
-    this.view = view;
-    this.historyMark++;
+    this.#view = view;
+    this.#historyMark++;
   }
 
   /** Starts presenting a narrative at a step (1-based), keeping the explorer's view to return to. */
@@ -325,13 +393,13 @@ export class AppState {
   }
 
   #setFilters(f: FilterState): void {
-    this.articles = f.articles;
-    this.categories = f.categories;
-    this.places = f.places;
-    this.text = f.text;
+    this.#articles = f.articles;
+    this.#categories = f.categories;
+    this.#places = f.places;
+    this.#text = f.text;
     this.time = f.time;
-    this.window = f.window;
-    this.inView = f.inView;
+    this.#window = f.window;
+    this.#inView = f.inView;
   }
 
   enterPresentation(narrativeId: string | null, step = 1): void {
@@ -342,8 +410,8 @@ export class AppState {
         mapView: this.mapView,
       };
     }
-    this.view = 'present';
-    this.narrative = findNarrative(this.narratives, narrativeId)?.id ?? null;
+    this.#view = 'present';
+    this.#narrative = findNarrative(this.narratives, narrativeId)?.id ?? null;
     this.showStep(step);
   }
 
@@ -360,19 +428,19 @@ export class AppState {
       articles: this.description?.articles.map((a) => a.number) ?? [],
       categories: this.description?.categories.map((c) => c.id) ?? [],
     });
-    this.step = number;
-    this.articles = s.articles;
-    this.categories = s.categories;
-    this.places = [];
-    this.text = '';
+    this.#step = number;
+    this.#articles = s.articles;
+    this.#categories = s.categories;
+    this.#places = [];
+    this.#text = '';
     this.time = null;
-    this.inView = false;
-    this.selected = -1;
-    if (s.time) this.window = s.time;
-    this.stepMarker = s.time;
-    if (s.map) this.requestedMapView = s.map;
-    this.highlight = s.highlight;
-    this.historyMark++;
+    this.#inView = false;
+    this.#selected = -1;
+    if (s.time) this.#window = s.time;
+    this.#stepMarker = s.time;
+    if (s.map) this.#requestedMapView = s.map;
+    this.#highlight = s.highlight;
+    this.#historyMark++;
   }
 
   /** Back to exploring, with the filters and window from before the presentation. */
@@ -380,20 +448,20 @@ export class AppState {
     const before = this.#beforePresenting;
     if (before) {
       this.#setFilters(before);
-      this.selected = before.selected;
-      this.requestedMapView = before.mapView;
+      this.#selected = before.selected;
+      this.#requestedMapView = before.mapView;
     }
     this.#beforePresenting = null;
-    this.view = 'explore';
-    this.narrative = null;
-    this.step = null;
-    this.highlight = null;
-    this.stepMarker = null;
-    this.historyMark++;
+    this.#view = 'explore';
+    this.#narrative = null;
+    this.#step = null;
+    this.#highlight = null;
+    this.#stepMarker = null;
+    this.#historyMark++;
   }
 
   dismissNotice(n: Notice): void {
-    this.notices = this.notices.filter((x) => x !== n);
+    this.#notices = this.notices.filter((x) => x !== n);
   }
 
   /** The state as a link's fields. */
@@ -446,27 +514,27 @@ export class AppState {
       window: s.window,
       inView: s.inView,
     });
-    this.laneMode = s.lanes;
-    this.view = s.view;
-    this.narrative = s.narrative;
-    this.step = s.step;
+    this.#laneMode = s.lanes;
+    this.#view = s.view;
+    this.#narrative = s.narrative;
+    this.#step = s.step;
     if (s.selected !== null) {
       const i = this.index.byId.get(s.selected);
       if (i === undefined) notices.push({ key: 'notice.selected', params: { id: s.selected } });
-      this.selected = i ?? -1;
+      this.#selected = i ?? -1;
     } else {
-      this.selected = -1;
+      this.#selected = -1;
     }
-    if (s.map) this.requestedMapView = s.map;
-    this.highlight = null;
-    this.stepMarker = null;
+    if (s.map) this.#requestedMapView = s.map;
+    this.#highlight = null;
+    this.#stepMarker = null;
     // A link to a narrative step opens the presentation at that step, whatever the rest says.
     if ((s.view === 'present' || s.view === 'presenter') && this.narratives.length) {
       this.#beforePresenting = null;
-      this.narrative = this.currentNarrative?.id ?? null;
+      this.#narrative = this.currentNarrative?.id ?? null;
       this.showStep(s.step ?? 1);
     }
-    this.notices = notices;
+    this.#notices = notices;
   }
 }
 

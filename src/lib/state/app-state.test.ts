@@ -6,16 +6,21 @@ import { decodeUrl } from './url';
 describe('AppState', () => {
   it('restores the explorer’s filters, window and selection on leaving a presentation', () => {
     const app = makeApp();
-    app.setDataset({
-      ...app.dataset!,
-      narratives: [
-        {
-          id: 'n',
-          title: 'Story',
-          steps: [{ id: 's1', title: 'One', text: 'T', events: ['c'], filters: { articles: [3] } }],
-        },
-      ],
-    });
+    app.open(
+      {
+        ...app.dataset!,
+        narratives: [
+          {
+            id: 'n',
+            title: 'Story',
+            steps: [
+              { id: 's1', title: 'One', text: 'T', events: ['c'], filters: { articles: [3] } },
+            ],
+          },
+        ],
+      },
+      null,
+    );
     app.toggleArticle(2);
     app.toggleCategory('torture');
     app.setText('beaten');

@@ -3,14 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildEventIndex } from '../filter/event-index';
 import type { DatasetDescription, EventFeature, Narrative, NarrativeStep } from '../model/schema';
 import { DESCRIPTION, makeEvent } from '../../../tests/support/fixtures';
-import {
-  clampStep,
-  findNarrative,
-  keyCommand,
-  navigate,
-  stepState,
-  toViewRequest,
-} from './narrative';
+import { clampStep, findNarrative, keyCommand, navigate, stepState } from './narrative';
 
 const events = [makeEvent('a'), makeEvent('b'), makeEvent('c')];
 const index = buildEventIndex(events, DESCRIPTION);
@@ -151,12 +144,4 @@ describe('the seed narratives', () => {
       }
     });
   }
-});
-
-describe('toViewRequest', () => {
-  it('turns a link view into a centre and zoom, and passes step views through', () => {
-    expect(toViewRequest({ zoom: 5, lat: 43, lon: 76 })).toEqual({ center: [76, 43], zoom: 5 });
-    expect(toViewRequest({ bounds: [1, 2, 3, 4] })).toEqual({ bounds: [1, 2, 3, 4] });
-    expect(toViewRequest(null)).toBeNull();
-  });
 });

@@ -5,19 +5,15 @@
  */
 import type { EventIndex } from '../filter/event-index';
 import type { Narrative, NarrativeStep } from '../model/schema';
+import type { MapTarget } from '../model/view';
 import { isParseError, toInterval } from '../time/partial-date';
-
-export type Bounds = [number, number, number, number];
-
-/** A view the map should move to: a rectangle to fit, or a centre ([lon, lat]) and zoom. */
-export type RequestedView = { bounds: Bounds } | { center: [number, number]; zoom: number };
 
 export interface StepState {
   articles: number[];
   categories: string[];
   /** The step's time [start, end) in ms: the timeline's window and its step marker. */
   time: [number, number] | null;
-  map: RequestedView | null;
+  map: MapTarget | null;
   /** 1 for each event the step names, over the EventIndex. */
   highlight: Uint8Array;
   /** Indices of the named events that the dataset has, in the step's order. */
@@ -48,7 +44,7 @@ export function stepState(
     const interval = toInterval(step.time[0], step.time[1]);
     if (!isParseError(interval)) time = [interval.start, interval.end];
   }
-  let map: RequestedView | null = null;
+  let map: MapTarget | null = null;
   if (step.map?.bounds) map = { bounds: step.map.bounds };
   else if (step.map?.center) map = { center: step.map.center, zoom: step.map.zoom ?? 5 };
   return {
@@ -137,13 +133,4 @@ export function findNarrative(
   id: string | null,
 ): Narrative | null {
   return narratives.find((n) => n.id === id) ?? narratives[0] ?? null;
-}
-
-/** A view as the map takes it: links store {zoom, lat, lon}, narratives bounds or a centre. */
-export function toViewRequest(
-  v: RequestedView | { zoom: number; lat: number; lon: number } | null,
-): RequestedView | null {
-  if (!v) return null;
-  if ('lat' in v) return { center: [v.lon, v.lat], zoom: v.zoom };
-  return v;
 }

@@ -30,7 +30,7 @@ describe('URL state', () => {
       time: [Date.UTC(2022, 0, 4), Date.UTC(2022, 0, 10, 18, 30)],
       window: [Date.UTC(2021, 11, 20, 3, 7, 9, 123), Date.UTC(2022, 1, 1)],
       selected: 'kz-2022-01-abishev',
-      map: { zoom: 6.25, lat: 43.25123, lon: 76.91234 },
+      map: { center: [76.91234, 43.25123], zoom: 6.25 },
       lanes: 'category',
       inView: true,
       view: 'present',

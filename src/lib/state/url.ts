@@ -7,6 +7,7 @@
  * Events are named by their own ids, never by position, so adding events breaks no link.
  */
 import { isUiLang, type UiLang } from '../i18n/translate';
+import type { Camera } from '../model/view';
 
 export type LaneMode = 'article' | 'category';
 /** `presenter` is the speaker's second window, kept in step with the audience's `present`. */
@@ -25,7 +26,7 @@ export interface UrlState {
   /** Timeline detail window [start, end) in ms. */
   window: [number, number] | null;
   selected: string | null;
-  map: { zoom: number; lat: number; lon: number } | null;
+  map: Camera | null;
   lanes: LaneMode;
   /** Limit the timeline and list to the map's view. */
   inView: boolean;
@@ -106,7 +107,8 @@ export function decodeUrl(href: string): UrlState {
   const m = /^(\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)$/.exec(get('map') ?? '');
   if (m) {
     const [zoom, lat, lon] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (zoom <= 22 && Math.abs(lat) <= 85.06 && Math.abs(lon) <= 180) s.map = { zoom, lat, lon };
+    if (zoom <= 22 && Math.abs(lat) <= 85.06 && Math.abs(lon) <= 180)
+      s.map = { center: [lon, lat], zoom };
   }
   s.lanes = get('lanes') === 'category' ? 'category' : 'article';
   s.inView = get('inview') === '1';
@@ -134,7 +136,10 @@ export function encodeFragment(s: UrlState): string {
   if (s.selected) p.set('sel', s.selected);
   if (s.map) {
     // Precision to about a metre at zoom 17: enough to reproduce the view, no more.
-    const { zoom, lat, lon } = s.map;
+    const {
+      zoom,
+      center: [lon, lat],
+    } = s.map;
     p.set('map', `${+zoom.toFixed(2)}/${+lat.toFixed(5)}/${+lon.toFixed(5)}`);
   }
   if (s.lanes !== 'article') p.set('lanes', s.lanes);

@@ -1,0 +1,16 @@
+/**
+ * The real places a dataset comes from (see open.ts): bundled with the app by Vite, kept in this
+ * browser's IndexedDB, or served by the same site.
+ */
+import { BUNDLED_IDS, DEFAULT_ID, loadBundled } from '../data/bundled';
+import { loadImported } from '../data/import/store';
+import { loadUrl } from '../data/load-url';
+import type { DatasetSources } from './open';
+
+export const datasetSources: DatasetSources = {
+  bundledIds: BUNDLED_IDS,
+  defaultId: DEFAULT_ID,
+  bundled: loadBundled,
+  stored: async (id) => (await loadImported(id))?.dataset ?? null,
+  url: loadUrl,
+};
