@@ -27,8 +27,14 @@ function fakeSources(over: Partial<DatasetSources> = {}) {
     bundledIds: ['kz', 'other'],
     defaultId: 'kz',
     bundled: async (id) => (asked.push(`bundled:${id}`), { ok: true, dataset: dataset(id) }),
-    stored: async (id) => (asked.push(`stored:${id}`), id === 'mine' ? dataset(id, 'import') : null),
-    url: async (href) => (asked.push(`url:${href}`), { ok: true, dataset: dataset('served', 'url') }),
+    stored: async (id) => (
+      asked.push(`stored:${id}`),
+      id === 'mine' ? dataset(id, 'import') : null
+    ),
+    url: async (href) => (
+      asked.push(`url:${href}`),
+      { ok: true, dataset: dataset('served', 'url') }
+    ),
     ...over,
   };
   return { sources, asked };
