@@ -79,6 +79,10 @@ describe('the print brief', () => {
       .getByRole('button', { name: 'Export PNG' })
       .getAttribute('data-drawn'))!.split('\n');
     expect(drawn).toContain('Legend');
+    // Both views registered their pictures with the export (linked/captures.ts).
+    expect(
+      await app.page.getByRole('button', { name: 'Export PNG' }).getAttribute('data-pictured'),
+    ).toBe('map timeline');
     for (const c of description.categories) expect(drawn).toContain(en(c.label));
     expect(
       drawn.some(

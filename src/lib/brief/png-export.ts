@@ -8,20 +8,14 @@
  * that the legend and the attribution are on the picture without reading pixels.
  */
 import { categoryColor, categoryShape, shapePath } from '../ui/palette';
-
-export interface ExportImage {
-  source: CanvasImageSource;
-  /** Size in CSS pixels to draw it at. */
-  width: number;
-  height: number;
-}
+import type { Picture } from '../ui/picture';
 
 export interface ExportContent {
   title: string;
   /** The filters in words ("Shown: under article 2 …") and the count. */
   subtitle: string;
-  map: ExportImage | null;
-  timeline: ExportImage | null;
+  map: Picture | null;
+  timeline: Picture | null;
   /** Categories in catalogue order: index sets colour and shape. */
   legend: { index: number; label: string }[];
   legendTitle: string;

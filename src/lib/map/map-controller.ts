@@ -29,6 +29,7 @@ import { buildMovements, type ArrowPath } from './arcs';
 import { coincident, visibleInstances, type ClusterReply } from './clusters';
 import { DIMMED, emptyBuffers, packFlags, VISIBLE, type EventBuffers } from './event-buffers';
 import type { MapReport, MapTarget } from '../model/view';
+import type { Picture } from '../ui/picture';
 import type { Theme } from './events-layer';
 import { buildHitIndex, pick } from './hit-test';
 import { latFromMercatorY, lonFromMercatorX, mercatorX, mercatorY } from './mercator';
@@ -184,7 +185,7 @@ export class MapController {
    * The map as one picture: the basemap, the marks and the badges, copied within one frame
    * (neither WebGL canvas keeps its pixels after the frame is shown).
    */
-  capture(): Promise<HTMLCanvasElement> {
+  capture(): Promise<Picture> {
     this.map.redraw();
     const base = this.map.getCanvas();
     const out = document.createElement('canvas');
@@ -193,7 +194,11 @@ export class MapController {
     const g = out.getContext('2d')!;
     // redraw() ran the probe, which drew the overlay with the same camera, in this same task.
     for (const c of [base, ...this.overlay.canvases()]) g.drawImage(c, 0, 0);
-    return Promise.resolve(out);
+    return Promise.resolve({
+      source: out,
+      width: base.clientWidth || out.width,
+      height: base.clientHeight || out.height,
+    });
   }
 
   setData(data: MapData): void {
