@@ -38,7 +38,7 @@ const tricky = fc.constantFrom(
   '0',
   '7',
 );
-export const textString = fc
+const textString = fc
   .string({
     unit: fc.oneof(tricky, fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })),
     minLength: 1,
@@ -51,7 +51,7 @@ export const textString = fc
     }),
   );
 
-export const text: fc.Arbitrary<Text> = fc.oneof(
+const text: fc.Arbitrary<Text> = fc.oneof(
   textString,
   fc
     .record({ en: textString, ru: textString, kk: textString }, { requiredKeys: [] })
@@ -108,8 +108,8 @@ const endpoint = fc.record(
   { requiredKeys: ['name', 'country', 'precision'] },
 );
 
-export const SOURCE_IDS = ['s1', 's2', 'src.3'];
-export const CATEGORY_IDS = ['detention', 'complaint', 'x-9'];
+const SOURCE_IDS = ['s1', 's2', 'src.3'];
+const CATEGORY_IDS = ['detention', 'complaint', 'x-9'];
 
 const figure = fc
   .record(
@@ -137,7 +137,7 @@ const figure = fc
 
 const uniqueSorted = (a: number[]) => [...new Set(a)].sort((x, y) => x - y);
 
-export const eventArb: fc.Arbitrary<EventFeature> = fc
+const eventArb: fc.Arbitrary<EventFeature> = fc
   .record(
     {
       id: fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,20}$/),

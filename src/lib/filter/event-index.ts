@@ -64,7 +64,7 @@ export function foldText(s: string): string {
 }
 
 /** All language versions of a text, for search. */
-export function allTexts(t: Text | undefined): string {
+function allTexts(t: Text | undefined): string {
   if (t === undefined) return '';
   return typeof t === 'string' ? t : Object.values(t).join(' ');
 }

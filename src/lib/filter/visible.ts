@@ -36,7 +36,7 @@ export interface FacetContext {
 }
 
 /** Bit mask of the selected articles (by their position in the dataset's catalogue); 0 = any. */
-export function articleMask(selected: readonly number[], ctx: FacetContext): number {
+function articleMask(selected: readonly number[], ctx: FacetContext): number {
   let mask = 0;
   ctx.articles.forEach((a, i) => {
     if (selected.includes(a.number)) mask |= 1 << i;
@@ -57,7 +57,7 @@ function all(n: number): Uint8Array {
   return new Uint8Array(n).fill(1);
 }
 
-export function textMask(ix: EventIndex, text: string): Uint8Array {
+function textMask(ix: EventIndex, text: string): Uint8Array {
   const words = foldText(text).split(/\s+/).filter(Boolean);
   if (!words.length) return all(ix.n);
   const out = new Uint8Array(ix.n);

@@ -9,7 +9,6 @@ import type { EventIndex } from './event-index';
 /** A time window [t0, t1) in ms. */
 export type Window = [number, number];
 
-export const MINUTE = 60_000;
 export const HOUR = 3_600_000;
 export const DAY = 86_400_000;
 

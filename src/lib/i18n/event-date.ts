@@ -28,7 +28,7 @@ function offsetLabel(minutes: number): string {
  * The locale used for dates: English is written day-month-year ("6 January 2022"), the usage of
  * the UN and of the treaty bodies, rather than the American month-day-year.
  */
-export function dateLocale(lang: string): string {
+function dateLocale(lang: string): string {
   return lang === 'en' ? 'en-GB' : lang;
 }
 

@@ -45,8 +45,4 @@ export function translate(lang: UiLang, key: MessageKey | string, params: Params
   });
 }
 
-export function formatNumber(lang: UiLang, n: number): string {
-  return numberFormat(lang).format(n);
-}
-
 export { catalogues };

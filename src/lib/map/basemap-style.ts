@@ -31,7 +31,7 @@ export const KAZAKHSTAN_BOUNDS: [number, number, number, number] = [46.5, 40.5, 
 export const BASEMAP_EXTENT: [number, number, number, number] = [35, 28, 103, 62];
 
 /** Natural Earth asks for no credit but gets it; GeoNames' CC BY 4.0 requires it. */
-export const BASEMAP_ATTRIBUTION =
+const BASEMAP_ATTRIBUTION =
   'Basemap: Natural Earth (public domain) · Cities: GeoNames (CC BY 4.0) · ' +
   'Fonts: Noto Sans (SIL Open Font License 1.1)';
 

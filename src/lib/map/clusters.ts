@@ -10,9 +10,9 @@ import Supercluster from 'supercluster';
 import type { Feature, Point } from 'geojson';
 
 /** Pixel radius within which marks count as one stack: about where two marks start to overlap. */
-export const CLUSTER_RADIUS_PX = 12;
+const CLUSTER_RADIUS_PX = 12;
 /** supercluster's deepest level; beyond it only coincident points stay together. */
-export const CLUSTER_MAX_ZOOM = 16;
+const CLUSTER_MAX_ZOOM = 16;
 
 export interface ClusterRequest {
   /** Increasing; a reply to an older request is dropped. */

@@ -77,7 +77,7 @@ function premultiply([r, g, b, a]: number[]): [number, number, number, number] {
 }
 
 /** Mark radius in CSS pixels: small when zoomed out over many events, larger close up. */
-export function markRadius(zoom: number, visibleCount: number): number {
+function markRadius(zoom: number, visibleCount: number): number {
   const base = visibleCount > 20_000 ? 2.5 : visibleCount > 2_000 ? 3.5 : 4.5;
   return Math.min(7, base + 0.45 * Math.max(0, zoom - 2));
 }

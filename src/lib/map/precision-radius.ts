@@ -13,7 +13,7 @@ export const CITY = LOCATION_PRECISIONS.indexOf('city');
 export const REGION = LOCATION_PRECISIONS.indexOf('region');
 
 /** Radius of the "somewhere in here" disc, in metres, per location precision index. */
-export const PRECISION_RADIUS_M: Readonly<Record<number, number>> = {
+const PRECISION_RADIUS_M: Readonly<Record<number, number>> = {
   [EXACT]: 0,
   [CITY]: 12_000,
   [REGION]: 150_000,

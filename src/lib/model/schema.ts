@@ -34,7 +34,7 @@ export const TextSchema = z.union([
  * the event's own time zone). The precision is the form of the string, so it cannot disagree with
  * the value. Checked further (real calendar day, offset range) in time/partial-date.ts.
  */
-export const PartialDateSchema = z
+const PartialDateSchema = z
   .string()
   .regex(
     /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2}))?)?)?$/,
@@ -55,17 +55,17 @@ export const EventDateSchema = z.object({
 export const LocationPrecisionSchema = z.enum(['exact', 'city', 'region', 'country', 'unknown']);
 
 /** RFC 7946 position: [longitude, latitude] in WGS 84. */
-export const PositionSchema = z
+const PositionSchema = z
   .tuple([
     z.number().min(-180, 'longitude must be ≥ -180').max(180, 'longitude must be ≤ 180'),
     z.number().min(-90, 'latitude must be ≥ -90').max(90, 'latitude must be ≤ 90'),
   ])
   .describe('[longitude, latitude]');
 
-export const PointSchema = z.object({ type: z.literal('Point'), coordinates: PositionSchema });
+const PointSchema = z.object({ type: z.literal('Point'), coordinates: PositionSchema });
 
 /** ISO 3166-1 alpha-2 country code. */
-export const CountryCodeSchema = z
+const CountryCodeSchema = z
   .string()
   .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "KZ"');
 
@@ -99,7 +99,7 @@ export const StatusSchema = z.enum([
 ]);
 
 /** Article of the Convention against Torture (33 articles). */
-export const ArticleNumberSchema = z
+const ArticleNumberSchema = z
   .number()
   .int('must be a whole number')
   .min(1, 'must be an article of the Convention (1-33)')
@@ -195,17 +195,17 @@ export const ArticleSchema = z.object({
   obliges: TextSchema,
 });
 
-export const CategorySchema = z.object({
+const CategorySchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a lower-case id'),
   label: TextSchema,
 });
 
-export const FigureKindSchema = z.object({
+const FigureKindSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a lower-case id'),
   label: TextSchema,
 });
 
-export const DocumentSchema = z.object({
+const DocumentSchema = z.object({
   id: idRule,
   title: TextSchema,
   author: TextSchema.optional(),
@@ -237,7 +237,7 @@ export const QuestionSchema = z.object({
 });
 
 /** A legal provision the submission discusses. */
-export const ProvisionSchema = z.object({
+const ProvisionSchema = z.object({
   id: idRule,
   title: TextSchema,
   summary: TextSchema,
@@ -269,7 +269,7 @@ export const DatasetSchema = z.object({
 });
 
 /** A rectangle of the map: [west, south, east, north]. */
-export const BoundsSchema = z.tuple([z.number(), z.number(), z.number(), z.number()]);
+const BoundsSchema = z.tuple([z.number(), z.number(), z.number(), z.number()]);
 
 export const NarrativeStepSchema = z.object({
   id: idRule,
@@ -306,26 +306,19 @@ export const NarrativeSchema = z.object({
   steps: z.array(NarrativeStepSchema).min(1),
 });
 
-export type Lang = z.infer<typeof LangSchema>;
 export type Text = z.infer<typeof TextSchema>;
-export type PartialDateString = z.infer<typeof PartialDateSchema>;
 export type EventDate = z.infer<typeof EventDateSchema>;
 export type LocationPrecision = z.infer<typeof LocationPrecisionSchema>;
-export type Position = z.infer<typeof PositionSchema>;
 export type Endpoint = z.infer<typeof EndpointSchema>;
 export type Place = z.infer<typeof PlaceSchema>;
 export type Status = z.infer<typeof StatusSchema>;
 export type Figure = z.infer<typeof FigureSchema>;
-export type Person = z.infer<typeof PersonSchema>;
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 export type EventProperties = z.infer<typeof EventPropertiesSchema>;
 export type EventFeature = z.infer<typeof EventFeatureSchema>;
 export type Article = z.infer<typeof ArticleSchema>;
-export type Category = z.infer<typeof CategorySchema>;
-export type DocumentRef = z.infer<typeof DocumentSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Question = z.infer<typeof QuestionSchema>;
-export type Provision = z.infer<typeof ProvisionSchema>;
 export type DatasetDescription = z.infer<typeof DatasetSchema>;
 export type NarrativeStep = z.infer<typeof NarrativeStepSchema>;
 export type Narrative = z.infer<typeof NarrativeSchema>;

@@ -14,9 +14,6 @@
  */
 import type { Article } from './schema';
 
-export const UNCAT_SOURCE =
-  'Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment, UN General Assembly resolution 39/46 of 10 December 1984';
-
 type Entry = [number, string, string, string, string];
 
 // [number, title en, obligation en, title ru, obligation ru]
@@ -264,7 +261,3 @@ export const UNCAT_ARTICLES: ReadonlyMap<number, Article> = new Map(
 
 /** The substantive articles (Part I): offered when an imported file names no article. */
 export const SUBSTANTIVE_ARTICLES = Array.from({ length: 16 }, (_, i) => i + 1);
-
-export function uncatArticle(n: number): Article | undefined {
-  return UNCAT_ARTICLES.get(n);
-}

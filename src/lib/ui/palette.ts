@@ -3,7 +3,7 @@
  * colour blindness); every category also has its own shape, so colour is never the only encoding
  * and a black-and-white print still tells categories apart.
  */
-export const CATEGORY_COLORS = [
+const CATEGORY_COLORS = [
   '#0072B2', // blue
   '#D55E00', // vermillion
   '#009E73', // bluish green

@@ -37,8 +37,6 @@ export const CASEMAP_COLUMNS = [
   'tags',
 ] as const;
 
-export type CasemapColumn = (typeof CASEMAP_COLUMNS)[number];
-
 /** Fields whose translations get `<field>_<lang>` columns. */
 export const TRANSLATED_COLUMNS = ['title', 'summary', 'place', 'date_display'] as const;
 
