@@ -174,6 +174,25 @@ describe('the explorer', () => {
     app.assertClean();
   });
 
+  it('skips to the events without losing the view', async () => {
+    const app = await openPage(browser(), '#lang=ru&a=3&q=Uzbek');
+    await waitForApp(app.page);
+    const before = await visibleCount(app.page);
+    await app.page.keyboard.press('Tab');
+    expect(await app.page.evaluate(() => document.activeElement?.className)).toContain('skip');
+    await app.page.keyboard.press('Enter');
+    expect(await app.page.evaluate(() => document.activeElement?.id)).toBe('events');
+    const hash = await app.page.evaluate(() => location.hash);
+    expect(hash).toContain('a=3');
+    expect(hash).toContain('q=Uzbek');
+    expect(await visibleCount(app.page)).toBe(before);
+    // The anchor typed into the address (a bookmark, the browser's back) keeps the view too.
+    await app.page.evaluate(() => (location.hash = '#events'));
+    await expect.poll(() => app.page.evaluate(() => location.hash)).toContain('q=Uzbek');
+    expect(await visibleCount(app.page)).toBe(before);
+    app.assertClean();
+  });
+
   it('speaks Russian', async () => {
     const app = await openPage(browser(), '#lang=ru');
     await waitForApp(app.page);

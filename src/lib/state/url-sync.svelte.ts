@@ -5,7 +5,7 @@
  * a few times a second (browsers throttle the history API).
  */
 import type { AppState } from './app-state.svelte';
-import { decodeUrl, encodeFragment } from './url';
+import { decodeUrl, encodeFragment, isAnchor } from './url';
 
 const REPLACE_EVERY_MS = 300;
 
@@ -37,6 +37,11 @@ export function syncUrl(app: AppState): () => void {
   });
 
   const onpopstate = () => {
+    // An in-page anchor names an element, not a view: the view stays, and so does its address.
+    if (isAnchor(location.hash)) {
+      write(encodeFragment(app.toUrlState()), false);
+      return;
+    }
     applying = true;
     app.applyUrlState(decodeUrl(location.href));
     lastMark = app.historyMark;

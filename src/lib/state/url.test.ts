@@ -5,6 +5,7 @@ import {
   DEFAULT_URL_STATE,
   encodeFragment,
   encodeInstant,
+  isAnchor,
   type UrlState,
 } from './url';
 
@@ -87,5 +88,15 @@ describe('URL state', () => {
       expect(decodeInstant(encodeInstant(ms))).toBe(ms);
     }
     expect(encodeInstant(Date.UTC(2022, 0, 4, 6))).toBe('2022-01-04T06:00Z');
+  });
+});
+
+describe('isAnchor', () => {
+  it('tells an in-page anchor from a view', () => {
+    expect(isAnchor('#events')).toBe(true);
+    expect(isAnchor('#lang=ru&a=3&q=Uzbek')).toBe(false);
+    expect(isAnchor('#view=present')).toBe(false);
+    expect(isAnchor('')).toBe(false);
+    expect(isAnchor('#')).toBe(false);
   });
 });

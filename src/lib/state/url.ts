@@ -84,6 +84,14 @@ function decodeRange(s: string | null): [number, number] | null {
 
 const list = (s: string | null) => (s ? s.split(',').filter(Boolean) : []);
 
+/**
+ * Whether an address's fragment names an element of the page (an in-page anchor such as the
+ * skip link's `#events`) rather than a view: a view's fragment is made of `key=value` pairs.
+ */
+export function isAnchor(hash: string): boolean {
+  return /^#[^=&]+$/.test(hash);
+}
+
 /** Reads the state from a URL's query and fragment (the fragment wins). */
 export function decodeUrl(href: string): UrlState {
   const url = new URL(href);
