@@ -6,7 +6,7 @@
  */
 import type { EventIndex } from '../filter/event-index';
 import type { Article, DatasetDescription, Question } from '../model/schema';
-import { collectCitations, type Citations } from './citations';
+import { collectCitations, type Citations } from '../state/citations';
 
 export interface ArticleSection {
   article: Article;

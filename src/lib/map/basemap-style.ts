@@ -14,11 +14,12 @@ import borders from '../../../data/basemap/borders.json';
 import cities from '../../../data/basemap/cities.json';
 import countries from '../../../data/basemap/countries.json';
 import oblasts from '../../../data/basemap/oblasts.json';
+import type { Theme } from '../ui/theme';
 import { basemapFontFaces, FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
 
 export interface BasemapOptions {
   lang: 'en' | 'ru';
-  theme: 'light' | 'dark';
+  theme: Theme;
 }
 
 /** Initial view: Kazakhstan, [west, south, east, north] in degrees. */

@@ -7,7 +7,7 @@
 import type { ClusterReply } from './clusters';
 import { numberFormat } from '../i18n/intl';
 import { mercatorX, mercatorY } from './mercator';
-import type { Theme } from './events-layer';
+import type { Theme } from '../ui/theme';
 
 /** Where a badge sits relative to its stack: on the upper-right shoulder, so the marks show. */
 const OFFSET: [number, number] = [9, -9];

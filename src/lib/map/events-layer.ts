@@ -22,8 +22,7 @@ import { drawShapeAtlas } from './shape-atlas';
 import { discDrawList, drawList, onScreen, PixelScratch, type EventBuffers } from './event-buffers';
 import { TILE_SIZE } from './mercator';
 import { REGION } from './precision-radius';
-
-export type Theme = 'light' | 'dark';
+import type { Theme } from '../ui/theme';
 
 /** Colours of what is not a category: outlines, highlight rings, precision discs (premultiplied). */
 const THEME: Record<Theme, { outline: number[]; ring: number[]; fill: number[]; edge: number[] }> =

@@ -21,6 +21,7 @@ import {
   type MapMouseEvent,
   type StyleSpecification,
 } from 'maplibre-gl';
+import { prefersReducedMotion } from 'svelte/motion';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import ClusterWorker from './cluster.worker.ts?worker&inline';
 import type KDBush from 'kdbush';
@@ -30,7 +31,7 @@ import { coincident, visibleInstances, type ClusterReply } from './clusters';
 import { DIMMED, emptyBuffers, packFlags, VISIBLE, type EventBuffers } from './event-buffers';
 import type { MapReport, MapTarget } from '../model/view';
 import type { Picture } from '../ui/picture';
-import type { Theme } from './events-layer';
+import type { Theme } from '../ui/theme';
 import { buildHitIndex, pick } from './hit-test';
 import { latFromMercatorY, lonFromMercatorX, mercatorX, mercatorY } from './mercator';
 import { MarksOverlay, PROBE_LAYER } from './marks-overlay';
@@ -58,10 +59,6 @@ export interface MapCallbacks {
 export interface MapData {
   index: EventIndex;
   buffers: EventBuffers;
-}
-
-function reducedMotion(): boolean {
-  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
 
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -224,7 +221,7 @@ export class MapController {
     this.map.fitBounds(this.homeBounds as LngLatBoundsLike, {
       padding: { top: 40, bottom: 40, right: 60, left: wide ? 300 : 32 },
       maxZoom: 8,
-      duration: animate && !reducedMotion() ? 600 : 0,
+      duration: animate && !prefersReducedMotion.current ? 600 : 0,
     });
   }
 
@@ -282,7 +279,7 @@ export class MapController {
       return p.x > w * 0.1 && p.x < w * 0.9 && p.y > h * 0.1 && p.y < h * 0.9;
     });
     if (inside) return;
-    const duration = reducedMotion() ? 0 : 800;
+    const duration = prefersReducedMotion.current ? 0 : 800;
     if (points.length === 1)
       this.map.easeTo({ center: points[0]!, zoom: Math.max(this.map.getZoom(), 5), duration });
     else {
@@ -297,7 +294,7 @@ export class MapController {
 
   /** Applies a requested view unless the map already shows it (so reports do not echo back). */
   setView(v: MapTarget, animate: boolean): void {
-    const duration = animate && !reducedMotion() ? 700 : 0;
+    const duration = animate && !prefersReducedMotion.current ? 700 : 0;
     if ('bounds' in v) {
       this.map.fitBounds(v.bounds, { padding: 24, duration });
       return;
@@ -445,7 +442,7 @@ export class MapController {
           center: camera?.center,
           // Always at least one level closer, so a click never does nothing.
           zoom: Math.max(camera?.zoom ?? 0, this.map.getZoom() + 1),
-          duration: reducedMotion() ? 0 : 500,
+          duration: prefersReducedMotion.current ? 0 : 500,
         });
       }
       return;

@@ -20,7 +20,8 @@ import {
   type PlacedBadge,
 } from './count-badges';
 import type { EventBuffers } from './event-buffers';
-import { EventsRenderer, type Theme } from './events-layer';
+import { EventsRenderer } from './events-layer';
+import type { Theme } from '../ui/theme';
 import type { ArrowPath } from './arcs';
 import { drawArrows } from './movement-arrows';
 

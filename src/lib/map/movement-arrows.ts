@@ -6,7 +6,7 @@
  * glued to the map like the marks.
  */
 import type { ArrowPath } from './arcs';
-import type { Theme } from './events-layer';
+import type { Theme } from '../ui/theme';
 
 /** The casing under the arrows, in the basemap's background tone. */
 const HALO: Record<Theme, string> = { light: '#ffffff', dark: '#1b1e22' };

@@ -22,7 +22,7 @@ import type { Text } from '../model/schema';
 import type { Narrative } from '../model/schema';
 import type { Bounds, Camera, MapReport, MapTarget } from '../model/view';
 import { focusWindow, initialWindow } from '../filter/windows';
-import { clampStep, findNarrative, stepState } from './narrative';
+import { clampStep, findNarrative, stepView, type StepView } from './narrative';
 import { DEFAULT_URL_STATE, type LaneMode, type UrlState, type ViewMode } from './url';
 
 /** How long a brush drag rests before the list and the counts follow it. */
@@ -150,14 +150,12 @@ export class AppState {
     return this.#step;
   }
   /** Events the current narrative step highlights on the map and timeline; null otherwise. */
-  #highlight = $state.raw<Uint8Array | null>(null);
-  get highlight() {
-    return this.#highlight;
+  get highlight(): Uint8Array | null {
+    return this.currentStep?.highlight ?? null;
   }
   /** The current narrative step's time [start, end) in ms, marked on the timeline. */
-  #stepMarker = $state.raw<[number, number] | null>(null);
-  get stepMarker() {
-    return this.#stepMarker;
+  get stepMarker(): [number, number] | null {
+    return this.currentStep?.time ?? null;
   }
   /** The explorer's filters and view from before a presentation, restored on leaving it. */
   #beforePresenting: Pick<
@@ -263,6 +261,14 @@ export class AppState {
     this.view === 'present' || this.view === 'presenter'
       ? findNarrative(this.dataset?.narratives ?? [], this.narrative)
       : null,
+  );
+
+  /**
+   * The step being presented, derived once for everything that shows it: the presentation, the
+   * presenter window, the map and timeline (highlight, stepMarker) and showStep itself.
+   */
+  currentStep: StepView | null = $derived(
+    stepView(this.currentNarrative, this.step, this.index, this.description),
   );
 
   // Mutations.
@@ -423,12 +429,9 @@ export class AppState {
   showStep(step: number): void {
     const n = this.currentNarrative;
     if (!n) return;
-    const number = clampStep(step, n.steps.length);
-    const s = stepState(n.steps[number - 1]!, this.index, {
-      articles: this.description?.articles.map((a) => a.number) ?? [],
-      categories: this.description?.categories.map((c) => c.id) ?? [],
-    });
-    this.#step = number;
+    this.#step = clampStep(step, n.steps.length);
+    const s = this.currentStep;
+    if (!s) return;
     this.#articles = s.articles;
     this.#categories = s.categories;
     this.#places = [];
@@ -437,9 +440,7 @@ export class AppState {
     this.#inView = false;
     this.#selected = -1;
     if (s.time) this.#window = s.time;
-    this.#stepMarker = s.time;
     if (s.map) this.#requestedMapView = s.map;
-    this.#highlight = s.highlight;
     this.#historyMark++;
   }
 
@@ -455,8 +456,6 @@ export class AppState {
     this.#view = 'explore';
     this.#narrative = null;
     this.#step = null;
-    this.#highlight = null;
-    this.#stepMarker = null;
     this.#historyMark++;
   }
 
@@ -526,8 +525,6 @@ export class AppState {
       this.#selected = -1;
     }
     if (s.map) this.#requestedMapView = s.map;
-    this.#highlight = null;
-    this.#stepMarker = null;
     // A link to a narrative step opens the presentation at that step, whatever the rest says.
     if ((s.view === 'present' || s.view === 'presenter') && this.narratives.length) {
       this.#beforePresenting = null;

@@ -35,10 +35,16 @@ describe('AppState', () => {
     expect(app.articles).toEqual([3]);
     expect(app.text).toBe('');
     expect(app.selected).toBe(-1);
+    expect(app.currentStep?.step.id).toBe('s1');
+    expect([...app.highlight!]).toEqual([...app.currentStep!.highlight]);
+    expect(app.index.ids[app.currentStep!.events[0]!]).toBe('c');
 
     app.leavePresentation();
     flushSync();
     expect(app.articles).toEqual([2]);
+    expect(app.currentStep).toBeNull();
+    expect(app.highlight).toBeNull();
+    expect(app.stepMarker).toBeNull();
     expect(app.categories).toEqual(['torture']);
     expect(app.text).toBe('beaten');
     expect(app.time).toEqual([Date.UTC(2022, 0, 1), Date.UTC(2022, 0, 31)]);

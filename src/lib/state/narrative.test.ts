@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildEventIndex } from '../filter/event-index';
 import type { DatasetDescription, EventFeature, Narrative, NarrativeStep } from '../model/schema';
 import { DESCRIPTION, makeEvent } from '../../../tests/support/fixtures';
-import { clampStep, findNarrative, keyCommand, navigate, stepState } from './narrative';
+import { clampStep, findNarrative, keyCommand, navigate, stepState, stepView } from './narrative';
 
 const events = [makeEvent('a'), makeEvent('b'), makeEvent('c')];
 const index = buildEventIndex(events, DESCRIPTION);
@@ -57,6 +57,46 @@ describe('stepState', () => {
     );
     expect(s.articles).toEqual([2]);
     expect(s.categories).toEqual(['torture']);
+  });
+});
+
+describe('stepView', () => {
+  const withSources = [
+    makeEvent('a', { sources: ['src1'] }),
+    makeEvent('b'),
+    makeEvent('c', { sources: ['src1'] }),
+  ];
+  const idx = buildEventIndex(withSources, DESCRIPTION);
+  const narrative: Narrative = {
+    id: 'n',
+    title: 'Story',
+    steps: [
+      step({ id: 's1', events: ['c', 'a'], filters: { articles: [3, 99] } }),
+      step({ id: 's2', events: ['b', 'gone'] }),
+    ],
+  };
+
+  it('is the step with its place in the narrative, what it implies and its sources', () => {
+    const v = stepView(narrative, 1, idx, DESCRIPTION)!;
+    expect(v.step.id).toBe('s1');
+    expect([v.number, v.count, v.next?.id]).toEqual([1, 2, 's2']);
+    expect(v.articles).toEqual([3]);
+    expect(v.events).toEqual([2, 0]);
+    expect(v.citations.list.map((c) => [c.n, c.source.id, c.events])).toEqual([
+      [1, 'src1', [2, 0]],
+    ]);
+    expect(v.citations.byEvent.get(2)).toEqual([1]);
+  });
+
+  it('clamps the number, starts at the first, and has no next at the last', () => {
+    const last = stepView(narrative, 9, idx, DESCRIPTION)!;
+    expect([last.number, last.step.id, last.next, last.missing]).toEqual([2, 's2', null, ['gone']]);
+    expect(stepView(narrative, null, idx, DESCRIPTION)!.number).toBe(1);
+  });
+
+  it('is null without a narrative or without steps', () => {
+    expect(stepView(null, 1, idx, DESCRIPTION)).toBeNull();
+    expect(stepView({ ...narrative, steps: [] }, 1, idx, DESCRIPTION)).toBeNull();
   });
 });
 

@@ -1,12 +1,15 @@
 /**
  * Narratives as pure functions: what a step implies for the views (filters, timeline window, map
- * view, highlighted events), moving between steps, and which key does what. The presentation
- * component only applies these to the app state, so every rule here has a unit test.
+ * view, highlighted events, the sources of its events), moving between steps, and which key does
+ * what. AppState derives the current step once (AppState.currentStep, from stepView) and the
+ * presentation, the presenter window and the state's own showStep all read that, so every rule
+ * here has a unit test.
  */
 import type { EventIndex } from '../filter/event-index';
-import type { Narrative, NarrativeStep } from '../model/schema';
+import type { DatasetDescription, Narrative, NarrativeStep } from '../model/schema';
 import type { MapTarget } from '../model/view';
 import { isParseError, toInterval } from '../time/partial-date';
+import { collectCitations, type Citations } from './citations';
 
 export interface StepState {
   articles: number[];
@@ -55,6 +58,48 @@ export function stepState(
     highlight,
     events,
     missing,
+  };
+}
+
+/** A step as everything that shows it reads it: its place in the narrative and what it implies. */
+export interface StepView extends StepState {
+  narrative: Narrative;
+  step: NarrativeStep;
+  /** 1-based, within the narrative. */
+  number: number;
+  count: number;
+  /** The step after this one; null at the last. */
+  next: NarrativeStep | null;
+  /** The sources of the step's events, numbered in the step's order. */
+  citations: Citations;
+}
+
+/**
+ * Step `number` (clamped; the first when null) of a narrative, over this dataset; null when there
+ * is no narrative or it has no steps.
+ */
+export function stepView(
+  narrative: Narrative | null,
+  number: number | null,
+  index: EventIndex,
+  d: Pick<DatasetDescription, 'articles' | 'categories' | 'sources'> | null,
+): StepView | null {
+  if (!narrative?.steps.length) return null;
+  const count = narrative.steps.length;
+  const n = clampStep(number ?? 1, count);
+  const step = narrative.steps[n - 1]!;
+  const state = stepState(step, index, {
+    articles: d?.articles.map((a) => a.number) ?? [],
+    categories: d?.categories.map((c) => c.id) ?? [],
+  });
+  return {
+    ...state,
+    narrative,
+    step,
+    number: n,
+    count,
+    next: narrative.steps[n] ?? null,
+    citations: collectCitations(state.events, index, d?.sources ?? []),
   };
 }
 

@@ -7,6 +7,7 @@
  */
 import type { EventIndex } from '../filter/event-index';
 import { categoryColor, categoryShape, shapePath } from '../ui/palette';
+import type { Theme } from '../ui/theme';
 import {
   BinScratch,
   binLane,
@@ -42,8 +43,6 @@ export interface TimelinePalette {
   /** Halo around a point mark, against the lane behind it. */
   halo: string;
 }
-
-export type Theme = 'light' | 'dark';
 
 export const PALETTES: Record<Theme, TimelinePalette> = {
   light: {

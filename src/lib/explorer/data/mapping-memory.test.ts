@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../../../../tests/support/storage';
 import { recallMapping, rememberMapping } from './mapping-memory';
-
-class MemoryStorage {
-  #m = new Map<string, string>();
-  getItem(k: string) {
-    return this.#m.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.#m.set(k, v);
-  }
-}
 
 describe('mapping memory', () => {
   it('remembers a mapping by header fingerprint', () => {
-    const s = new MemoryStorage() as unknown as Storage;
+    const s = memoryStorage();
     expect(recallMapping('abc', s)).toBeUndefined();
     rememberMapping('abc', { format: 'generic', columns: { date: 'When', title: 'What' } }, s);
     rememberMapping('def', { format: 'generic', columns: { date: 'D' } }, s);
@@ -24,7 +15,7 @@ describe('mapping memory', () => {
   });
 
   it('survives a corrupted store', () => {
-    const s = new MemoryStorage() as unknown as Storage;
+    const s = memoryStorage();
     s.setItem('casemap.mappings', '{not json');
     expect(recallMapping('abc', s)).toBeUndefined();
   });
