@@ -409,14 +409,15 @@ export class AppState {
   }
 
   enterPresentation(narrativeId: string | null, step = 1): void {
-    if (this.view !== 'present') {
+    if (this.view !== 'present' && this.view !== 'presenter') {
       this.#beforePresenting = {
         ...this.#filterState(),
         selected: this.selected,
         mapView: this.mapView,
       };
     }
-    this.#view = 'present';
+    // The presenter's window follows the audience's narrative and stays the presenter's.
+    if (this.view !== 'presenter') this.#view = 'present';
     this.#narrative = findNarrative(this.narratives, narrativeId)?.id ?? null;
     this.showStep(step);
   }

@@ -53,6 +53,26 @@ describe('AppState', () => {
     expect(app.visible.count).toBe(1);
   });
 
+  it('keeps the presenter’s window the presenter’s when it follows another narrative', () => {
+    const app = makeApp();
+    const step = { id: 's1', title: 'One', text: 'T', events: ['c'] };
+    app.open(
+      {
+        ...app.dataset!,
+        narratives: [
+          { id: 'n', title: 'Story', steps: [step] },
+          { id: 'm', title: 'Other', steps: [step, { ...step, id: 's2' }] },
+        ],
+      },
+      decodeUrl('http://127.0.0.1/#view=presenter&n=n'),
+    );
+    expect(app.view).toBe('presenter');
+    app.enterPresentation('m', 2);
+    expect(app.view).toBe('presenter');
+    expect(app.narrative).toBe('m');
+    expect(app.step).toBe(2);
+  });
+
   it('applies a link, leaving out what the dataset does not know and saying so', () => {
     const app = makeApp();
     app.applyUrlState(
