@@ -126,6 +126,8 @@ export default defineConfig({
           name: 'component',
           include: ['src/**/*.svelte.test.ts'],
           environment: 'jsdom',
+          // jsdom lays out a hundred rows in about a second, several on a busy two-core machine.
+          testTimeout: 20_000,
         },
       },
       {

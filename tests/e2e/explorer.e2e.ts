@@ -170,7 +170,12 @@ describe('the explorer', () => {
     await app.page.keyboard.press('Enter');
     const e = events.find((x) => x.id === id)!;
     await expect.poll(() => app.page.locator('article.detail h2').textContent()).toBe(title(e));
+    expect(await focusedIs('article.detail h2')).toBe(true);
     await app.shot('explorer-keyboard');
+    // Esc closes the detail and gives the focus back to the row it came from.
+    await app.page.keyboard.press('Escape');
+    await expect.poll(() => app.page.locator('article.detail').count()).toBe(0);
+    expect(await focusedIs(`tr[data-event-id="${id}"] button.title`)).toBe(true);
     app.assertClean();
   });
 

@@ -61,6 +61,13 @@ describe('presentation mode', () => {
         await app.page.getByLabel('Narrative to present').selectOption(n.id);
       await app.page.getByRole('button', { name: 'Present', exact: true }).click();
       await expectStep(app.page, n, 1);
+      const focused = () =>
+        app.page.evaluate(() => {
+          const a = document.activeElement;
+          return a ? `${a.tagName} ${a.textContent}` : '';
+        });
+      // The focus starts on the step's title, not on <body>.
+      expect(await focused()).toBe(`H2 ${en(n.steps[0]!.title)}`);
 
       // Forward with what clickers and keyboards send, in turn.
       const forward = ['PageDown', 'ArrowRight', 'Space'];
@@ -92,6 +99,8 @@ describe('presentation mode', () => {
       await expect
         .poll(() => app.page.getByRole('button', { name: 'Present', exact: true }).count())
         .toBe(1);
+      // ...and the focus back on the button that started it.
+      await expect.poll(focused).toBe('BUTTON Present');
       app.assertClean();
       await app.context.close();
 

@@ -30,6 +30,18 @@ describe('EventList', () => {
     expect(app.index.ids[app.selected]).toBe('b');
   });
 
+  it('gives the focus back to the row of the event whose detail was closed', () => {
+    const app = makeApp();
+    const i = app.index.ids.indexOf('b');
+    render(WithApp, { app, component: EventList, componentProps: { returnFocusTo: i } });
+    expect(document.activeElement?.textContent).toBe('Detainee beaten');
+  });
+
+  it('leaves the focus where it is when no detail was closed', () => {
+    render(WithApp, { app: makeApp(), component: EventList });
+    expect(document.activeElement).toBe(document.body);
+  });
+
   it('says so when no event matches', async () => {
     const app = makeApp();
     app.setText('nothing matches this');

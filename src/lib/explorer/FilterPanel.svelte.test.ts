@@ -43,5 +43,9 @@ describe('FilterPanel', () => {
     flushSync();
     expect(app.visible.count).toBe(3);
     expect((clear as HTMLButtonElement).disabled).toBe(true);
+    // The button it pressed is now disabled: the focus waits in the search field, not on <body>.
+    expect(document.activeElement).toBe(
+      screen.getByRole('searchbox', { name: 'Search the events' }),
+    );
   });
 });
