@@ -1,8 +1,9 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildEventIndex } from '../filter/event-index';
 import { translate } from '../i18n/translate';
 import type { EventFeature } from '../model/schema';
+import { markY } from './marks';
 import Timeline from './Timeline.svelte';
 
 const DAY = 86_400_000;
@@ -28,18 +29,20 @@ const feature = (id: string, start: string, articles: number[]): EventFeature =>
     },
   }) as EventFeature;
 
-function setup(overrides: Record<string, unknown> = {}) {
+const THREE = [
+  feature('a', '1998-05', [2]),
+  feature('b', '2022-01-05', []),
+  feature('c', '2022-01-06', [2]),
+];
+
+function setup(overrides: Record<string, unknown> = {}, features = THREE) {
   const articles = [{ number: 2, title: 'Prevention', obliges: 'x' }];
   const categories = [{ id: 'arrest', label: 'Arrest' }];
-  const index = buildEventIndex(
-    [feature('a', '1998-05', [2]), feature('b', '2022-01-05', []), feature('c', '2022-01-06', [2])],
-    { articles, categories, sources: [] } as never,
-  );
+  const index = buildEventIndex(features, { articles, categories, sources: [] } as never);
   const props = {
     index,
-    drawn: new Uint8Array(3).fill(1),
-    drawnVersion: 1,
-    visibleCount: 3,
+    drawn: new Uint8Array(features.length).fill(1),
+    visibleCount: features.length,
     visibleVersion: 1,
     articles,
     categories,
@@ -55,8 +58,8 @@ function setup(overrides: Record<string, unknown> = {}) {
     t: (k: string, p?: Record<string, string | number>) => translate('en', k, p),
     ...overrides,
   };
-  render(Timeline, { props });
-  return props;
+  const { rerender } = render(Timeline, { props });
+  return { ...props, rerender };
 }
 
 describe('Timeline (jsdom: no canvas, the controls still work)', () => {
@@ -110,5 +113,69 @@ describe('Timeline (jsdom: no canvas, the controls still work)', () => {
     expect(props.onselect).toHaveBeenLastCalledWith(2);
     await fireEvent.keyDown(detail, { key: 'ArrowLeft' });
     expect(props.onselect).toHaveBeenLastCalledWith(0);
+  });
+});
+
+describe('Timeline hover and click (jsdom: the layout says what is under the pointer)', () => {
+  // The detail and the overview measure 600 px; d3's pointer is then clientX/Y, as jsdom's
+  // elements sit at 0,0. The canvas paints nothing (no 2D context): the layout is all there is.
+  const WIDTH = 600;
+  const AXIS = 26;
+  const LANE = 30;
+  beforeAll(() => {
+    Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+      configurable: true,
+      get(this: HTMLElement) {
+        return this.matches('.detail, .overview') ? WIDTH : 0;
+      },
+    });
+  });
+  afterAll(() => {
+    // jsdom's own getter is on Element.prototype, underneath.
+    delete (HTMLElement.prototype as { clientWidth?: number }).clientWidth;
+  });
+
+  /** x of an instant in the window 1-11 January 2022 (60 px a day). */
+  const xOf = (t: number) => ((t - Date.UTC(2022, 0, 1)) / (10 * DAY)) * WIDTH;
+
+  it('names the event under the pointer and selects it on a click', async () => {
+    const props = setup();
+    const detail = screen.getByRole('application');
+    // Event 2 (6 January, Art. 2) is a point in the first lane, at the middle of its day.
+    const at = { clientX: xOf(Date.UTC(2022, 0, 6, 12)), clientY: AXIS + markY(2, LANE, 4.5) };
+    await fireEvent.pointerMove(detail, at);
+    expect(props.onhover).toHaveBeenLastCalledWith(2);
+    const tip = screen.getByRole('tooltip');
+    expect(tip.querySelector('strong')?.textContent).toBe('c');
+    expect(tip.textContent).toContain('Almaty');
+
+    await props.rerender({ hovered: 2 });
+    await fireEvent.click(detail, at);
+    expect(props.onselect).toHaveBeenLastCalledWith(2);
+
+    // Beside the mark: nothing, and the hover is cleared.
+    await fireEvent.pointerMove(detail, { clientX: at.clientX + 40, clientY: at.clientY });
+    expect(props.onhover).toHaveBeenLastCalledWith(-1);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('counts a histogram bin under the pointer and zooms in on a click', async () => {
+    // Sixty events on 5 January crowd the "Not assigned" lane into a histogram.
+    const crowd = Array.from({ length: 60 }, (_, k) => feature(`e${k}`, '2022-01-05', []));
+    const props = setup({}, crowd);
+    const detail = screen.getByRole('application');
+    const at = { clientX: xOf(Date.UTC(2022, 0, 5, 12)), clientY: AXIS + LANE + 15 };
+    await fireEvent.pointerMove(detail, at);
+    // Bins of 2 px, 30 to a day: two events in each.
+    expect(screen.getByRole('tooltip').querySelector('strong')?.textContent).toBe('2 events');
+    expect(props.onhover).not.toHaveBeenCalledWith(expect.any(Number));
+    // The legend explains the histogram it shows.
+    expect(screen.getByText('Count, where too dense for marks')).toBeTruthy();
+    await fireEvent.click(detail, at);
+    const [a, b] = props.onwindowchange.mock.lastCall![0] as [number, number];
+    expect(b - a).toBeCloseTo(2.5 * DAY, -3);
+    expect(a).toBeLessThan(Date.UTC(2022, 0, 5, 12));
+    expect(b).toBeGreaterThan(Date.UTC(2022, 0, 5, 12));
+    expect(props.onselect).not.toHaveBeenCalled();
   });
 });
