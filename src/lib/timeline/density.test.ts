@@ -95,7 +95,7 @@ describe('laneLook', () => {
   const W = 60 * DAY;
   const jan = (k: number) => [k, k + 31] as [number, number];
   const day = (d: number) => [d, d + 1] as [number, number];
-  /** Crowding bins of one lane's points and periods, as drawDetail makes them. */
+  /** Crowding bins of one lane's points and periods, as layoutDetail makes them. */
   function look(points: [number, number][], periods: [number, number][], H = 30) {
     const bin = (list: [number, number][]) => {
       if (!list.length) return null;
