@@ -62,16 +62,15 @@ describe('binLane', () => {
     expect(out.precise[1]).toBe(1);
   });
 
-  it('bins 100,000 events in a few milliseconds', () => {
+  // Its speed is measured by the benchmark (npm run bench), never asserted here.
+  it('bins 100,000 events, each counted once', () => {
     const n = 100_000;
     const start = new Float64Array(n);
     for (let i = 0; i < n; i++) start[i] = (i % 365) * DAY;
     const end = start.map((s) => s + DAY);
     const ids = Uint32Array.from({ length: n }, (_, i) => i);
     const scratch = new BinScratch();
-    const t0 = performance.now();
     const b = binLane(ids, start, end, new Uint8Array(n), null, 0, 365 * DAY, 800, scratch);
-    expect(performance.now() - t0).toBeLessThan(50);
     expect(Math.round(b.precise.reduce((a, x) => a + x, 0))).toBe(n);
   });
 });
@@ -95,7 +94,7 @@ describe('laneLook', () => {
   const W = 60 * DAY;
   const jan = (k: number) => [k, k + 31] as [number, number];
   const day = (d: number) => [d, d + 1] as [number, number];
-  /** Crowding bins of one lane's points and periods, as drawDetail makes them. */
+  /** Crowding bins of one lane's points and periods, as layoutDetail makes them. */
   function look(points: [number, number][], periods: [number, number][], H = 30) {
     const bin = (list: [number, number][]) => {
       if (!list.length) return null;

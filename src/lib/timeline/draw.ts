@@ -1,23 +1,13 @@
 /**
- * Canvas drawing of the timeline's marks. Pure in the sense that matters: everything it draws
- * comes from its arguments; it owns no state but reusable scratch buffers and cached styles.
- * Crowded periods become a count band behind the points, and lanes whose points are crowded
- * become histograms (density.ts); invisible events are not drawn in the detail and are drawn
- * faint grey in the overview.
+ * Canvas painting of the timeline's layout (layout.ts). Pure in the sense that matters:
+ * everything it draws comes from its arguments; it owns no state but cached styles. It decides
+ * nothing: a lane is a histogram, a count band or marks because the layout says so. Events not
+ * drawn are left out of the detail and drawn faint grey in the overview.
  */
-import type { EventIndex } from '../filter/event-index';
 import { categoryColor, categoryShape, shapePath } from '../ui/palette';
 import type { Theme } from '../ui/theme';
-import {
-  BinScratch,
-  binLane,
-  coverRuns,
-  isCrowded,
-  laneLook,
-  type CoverRun,
-  type LaneBins,
-} from './density';
-import type { LaneIndex } from './lanes';
+import type { CoverRun, LaneBins } from './density';
+import { laneIds, MARK_R, markMask, type DetailLayout, type OverviewLayout } from './layout';
 import { BAR_H, markY, MIN_BAR_PX, POINT, SPAN, SPAN_H, trackY } from './marks';
 
 /**
@@ -73,12 +63,6 @@ export const PALETTES: Record<Theme, TimelinePalette> = {
   },
 };
 
-/** Radius of a point mark in CSS px. */
-export const MARK_R = 4.5;
-/** Width of a histogram bin and of a crowding column, in CSS px. */
-const HIST_BIN_PX = 2;
-const CROWD_BIN_PX = 2 * MARK_R;
-
 /** Styles built once per category and context (Path2D and hatch patterns are not free). */
 export class MarkStyles {
   readonly shapes: Path2D[] = [];
@@ -105,6 +89,13 @@ export class MarkStyles {
             : palette.halo,
       );
     }
+  }
+
+  /** `prev` when it fits `nCategories` and `palette`, else new styles. */
+  static reuse(prev: MarkStyles | null, nCategories: number, palette: TimelinePalette) {
+    return prev && prev.colors.length === Math.max(nCategories, 1) && prev.palette === palette
+      ? prev
+      : new MarkStyles(nCategories, palette);
   }
 
   /** Diagonal hatching in `color`: the look of "sometime in this month/year". */
@@ -138,18 +129,10 @@ export class MarkStyles {
   }
 }
 
-export interface DetailFrame {
+export interface DetailPaint {
   ctx: CanvasRenderingContext2D;
   dpr: number;
-  width: number;
-  laneHeight: number;
-  index: Pick<EventIndex, 'start' | 'end' | 'category' | 'approximate'>;
-  li: LaneIndex;
-  visible: Uint8Array;
-  /** 1 = highlighted by the narrative; null = no highlight, everything at full strength. */
-  highlight: Uint8Array | null;
-  w0: number;
-  w1: number;
+  layout: DetailLayout;
   /** Instants of the axis ticks, for gridlines. */
   ticks: readonly number[];
   /** Lane colour for histograms (category lanes), or null for neutral ink. */
@@ -158,43 +141,35 @@ export interface DetailFrame {
   scratch: DrawScratch;
 }
 
-/** Buffers a frame reuses: binning scratch, and two event masks for the highlight. */
+/** The highlighted events already counted this frame (an event may be drawn in several lanes). */
 export class DrawScratch {
-  readonly bins = new BinScratch();
-  /** Visible and highlighted, for the histogram of the highlighted subset. */
-  hlVisible = new Uint8Array(0);
-  /** Highlighted events already counted this frame (an event may be drawn in several lanes). */
-  hlSeen = new Uint8Array(0);
-  masks(n: number): void {
-    if (this.hlSeen.length !== n) {
-      this.hlVisible = new Uint8Array(n);
-      this.hlSeen = new Uint8Array(n);
-    } else this.hlSeen.fill(0);
+  seen = new Uint8Array(0);
+  reset(n: number): Uint8Array {
+    if (this.seen.length !== n) this.seen = new Uint8Array(n);
+    else this.seen.fill(0);
+    return this.seen;
   }
 }
 
-export interface DetailResult {
+export interface DetailPainted {
   /** Marks drawn (events, counted once per lane). */
   marks: number;
   /** Highlighted events drawn, each counted once, as marks or in a histogram. */
   highlighted: number;
-  /** Per lane: the histogram bins when the lane was drawn as counts, else null. */
-  histograms: (LaneBins | null)[];
-  /** Largest count in one histogram bin, over all lanes (the shared y scale). */
-  histMax: number;
-  /** Per lane: the count band behind the points (runs of equal count in `bins`), else null. */
-  bands: ({ bins: LaneBins; runs: CoverRun[] } | null)[];
 }
 
-/** Draws the lanes of the detail view. The canvas must already be sized to width x lanes. */
-export function drawDetail(f: DetailFrame): DetailResult {
-  const { ctx, dpr, width, laneHeight: H, li, visible, highlight, w0, w1, styles } = f;
-  const { start, end, category, approximate } = f.index;
+/**
+ * Paints the lanes of the detail as `layout` says, on a context already scaled to CSS px and
+ * cleared. It decides nothing: which lane is a histogram, a count band or marks, the bins and
+ * the marks one may point at all come from the layout.
+ */
+export function drawDetail(f: DetailPaint): DetailPainted {
+  const { ctx, dpr, layout, styles } = f;
+  const { width, laneHeight: H, li, drawn, highlight, w0, histMax, bandMax } = layout;
+  const { start, end, category, approximate } = layout.index;
   const pal = styles.palette;
   const height = li.nLanes * H;
-  const k = width / (w1 - w0);
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, width, height);
+  const k = layout.pxPerMs;
   for (let l = 0; l < li.nLanes; l++) {
     if (l % 2) {
       ctx.fillStyle = pal.stripe;
@@ -211,58 +186,20 @@ export function drawDetail(f: DetailFrame): DetailResult {
   }
   ctx.stroke();
 
-  const sc = f.scratch;
   let highlighted = 0;
-  if (highlight) {
-    sc.masks(visible.length);
-    for (let i = 0; i < visible.length; i++) sc.hlVisible[i] = visible[i]! & highlight[i]!;
-  }
+  const hlSeen = highlight ? f.scratch.reset(drawn.length) : null;
   const seen = (i: number) => {
-    if (highlight && highlight[i] && !sc.hlSeen[i]) {
-      sc.hlSeen[i] = 1;
+    if (highlight && hlSeen && highlight[i] && !hlSeen[i]) {
+      hlSeen[i] = 1;
       highlighted++;
     }
   };
 
-  // First decide how each lane looks, so that all histograms (and all count bands) share one
-  // y scale: a lane with twice the events looks twice as tall.
-  const histograms: (LaneBins | null)[] = [];
-  const bands: ({ bins: LaneBins; runs: CoverRun[] } | null)[] = [];
-  let histMax = 0;
-  let bandMax = 0;
-  const crowdBins = Math.max(1, Math.ceil(width / CROWD_BIN_PX));
-  const histBins = Math.max(1, Math.ceil(width / HIST_BIN_PX));
-  const vague = li.vague;
-  for (let l = 0; l < li.nLanes; l++) {
-    const short = li.short[l]!;
-    const long = li.long[l]!;
-    const bin = (ids: Uint32Array, n: number) =>
-      binLane(ids, start, end, vague, visible, w0, w1, n, sc.bins);
-    // laneLook needs both crowding figures at once, and binLane reuses nothing across calls
-    // but its scratch, so each gets its own (small: one bin per mark width) result.
-    const points = short.length ? bin(short, crowdBins) : null;
-    // When the points already make a histogram the periods' crowding is not needed.
-    const look =
-      points && isCrowded(points, H)
-        ? 'histogram'
-        : laneLook(points, long.length ? bin(long, crowdBins) : null, H);
-    histograms.push(null);
-    bands.push(null);
-    if (look === 'histogram') {
-      const bins = bin(laneIds(li, l), histBins);
-      histograms[l] = bins;
-      histMax = Math.max(histMax, bins.maxMass);
-    } else if (look === 'bands') {
-      const bins = bin(long, histBins);
-      bands[l] = { bins, runs: coverRuns(bins) };
-      bandMax = Math.max(bandMax, bins.maxDepth);
-    }
-  }
-
   let marks = 0;
   for (let l = 0; l < li.nLanes; l++) {
     const top = l * H;
-    const hist = histograms[l];
+    const lane = layout.lanes[l]!;
+    const hist = lane.form === 'histogram' ? lane.bins : null;
     if (hist) {
       const color = f.laneColor(l) ?? pal.histogram;
       // With a narrative on, the lane's counts recede and the highlighted subset is drawn over
@@ -279,21 +216,21 @@ export function drawDetail(f: DetailFrame): DetailResult {
         styles,
       );
       marks += hist.count;
-      if (highlight) {
+      const hl = lane.highlighted;
+      if (highlight && hl && hl.count > 0) {
+        drawHistogram(ctx, hl, top, H, histMax, pal.highlight, width, dpr, styles, false);
         const all = laneIds(li, l);
-        const hl = binLane(all, start, end, vague, sc.hlVisible, w0, w1, hist.n, sc.bins);
-        if (hl.count > 0) {
-          drawHistogram(ctx, hl, top, H, histMax, pal.highlight, width, dpr, styles, false);
-          for (let j = 0; j < all.length; j++) {
-            const i = all[j]!;
-            if (sc.hlVisible[i] && end[i]! > w0 && start[i]! < w1) seen(i);
-          }
+        for (let j = 0; j < all.length; j++) {
+          const i = all[j]!;
+          if (drawn[i] && highlight[i] && end[i]! > w0 && start[i]! < layout.w1) seen(i);
         }
       }
       continue;
     }
-    const band = bands[l];
-    if (band) drawCountBand(ctx, band.bins, band.runs, top, H, bandMax, width, pal);
+    if (lane.form === 'bands' && lane.bins)
+      drawCountBand(ctx, lane.bins, lane.runs, top, H, bandMax, width, pal);
+    // In a lane with a count band only the points and the highlighted periods are marks.
+    const visible = markMask(layout, l);
     const fade = (i: number) => (highlight && !highlight[i] ? 0.22 : 1);
     // Bands and bars first, so that exact days sit on top of the periods they fall in. In a
     // lane drawn with a count band, only the highlighted periods are drawn one by one.
@@ -301,8 +238,7 @@ export function drawDetail(f: DetailFrame): DetailResult {
     const tracks = li.track[l]!;
     for (let j = 0; j < long.length; j++) {
       const i = long[j]!;
-      if (!visible[i] || end[i]! <= w0 || start[i]! >= w1) continue;
-      if (band && !(highlight && highlight[i])) continue;
+      if (!visible[i] || end[i]! <= w0 || start[i]! >= layout.w1) continue;
       const x0 = Math.max((start[i]! - w0) * k, -2);
       const x1 = Math.min(Math.max((end[i]! - w0) * k, x0 + MIN_BAR_PX), width + 2);
       const c = category[i]!;
@@ -386,29 +322,7 @@ export function drawDetail(f: DetailFrame): DetailResult {
     }
     ctx.globalAlpha = 1;
   }
-  return { marks, highlighted, histograms, histMax, bands };
-}
-
-/** Each lane index's merged lists, made once: a histogram frame at 100,000 events allocates none. */
-const mergedLanes = new WeakMap<LaneIndex, Uint32Array[]>();
-
-/** All of a lane's events (points and periods) as one list, for binning. */
-function laneIds(li: LaneIndex, lane: number): Uint32Array {
-  let lists = mergedLanes.get(li);
-  if (!lists) mergedLanes.set(li, (lists = []));
-  let all = lists[lane];
-  if (all) return all;
-  const s = li.short[lane]!;
-  const g = li.long[lane]!;
-  if (g.length === 0) all = s;
-  else if (s.length === 0) all = g;
-  else {
-    all = new Uint32Array(s.length + g.length);
-    all.set(s);
-    all.set(g, s.length);
-  }
-  lists[lane] = all;
-  return all;
+  return { marks, highlighted };
 }
 
 function drawHistogram(
@@ -492,54 +406,30 @@ function drawCountBand(
   }
 }
 
-export interface OverviewFrame {
-  ctx: CanvasRenderingContext2D;
-  dpr: number;
-  width: number;
-  height: number;
-  index: Pick<EventIndex, 'start' | 'end'>;
-  li: LaneIndex;
-  visible: Uint8Array;
-  b0: number;
-  b1: number;
-  scratch: BinScratch;
-  palette: TimelinePalette;
-}
-
 /**
  * The whole period as a histogram on a log scale, so that one event in 1998 and two thousand on
- * 5 January 2022 are both seen: all events faint grey, the visible ones in ink.
+ * 5 January 2022 are both seen: all events faint grey, the drawn ones in ink.
  */
-export function drawOverview(f: OverviewFrame): void {
-  const { ctx, dpr, width, height, li, b0, b1 } = f;
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, width, height);
-  const n = Math.max(1, Math.ceil(width / HIST_BIN_PX));
+export function drawOverview(
+  ctx: CanvasRenderingContext2D,
+  layout: OverviewLayout,
+  height: number,
+  palette: TimelinePalette,
+): void {
+  const { all, drawn, width } = layout;
+  const n = all.n;
   const bw = width / n;
-  const all = binLane(li.order, f.index.start, f.index.end, li.vague, null, b0, b1, n, f.scratch);
-  const allMass = Float64Array.from(all.precise, (p, b) => p + all.vague[b]!);
-  const vis = binLane(
-    li.order,
-    f.index.start,
-    f.index.end,
-    li.vague,
-    f.visible,
-    b0,
-    b1,
-    n,
-    f.scratch,
-  );
   const max = Math.log1p(all.maxMass);
   const room = height - 2;
   const h = (m: number) => (m <= 0 ? 0 : Math.max(2, (Math.log1p(m) / max) * room));
-  ctx.fillStyle = f.palette.hidden;
+  ctx.fillStyle = palette.hidden;
   for (let b = 0; b < n; b++) {
-    const hh = h(allMass[b]!);
+    const hh = h(all.precise[b]! + all.vague[b]!);
     if (hh) ctx.fillRect(b * bw, height - hh, bw + 0.25, hh);
   }
-  ctx.fillStyle = f.palette.histogram;
+  ctx.fillStyle = palette.histogram;
   for (let b = 0; b < n; b++) {
-    const hh = h(vis.precise[b]! + vis.vague[b]!);
+    const hh = h(drawn.precise[b]! + drawn.vague[b]!);
     if (hh) ctx.fillRect(b * bw, height - hh, bw + 0.25, hh);
   }
 }
