@@ -9,7 +9,7 @@
 import createDOMPurify, { type WindowLike } from 'dompurify';
 import { Marked } from 'marked';
 
-export const ALLOWED_TAGS = ['p', 'em', 'strong', 'a', 'ul', 'ol', 'li', 'br'];
+const ALLOWED_TAGS = ['p', 'em', 'strong', 'a', 'ul', 'ol', 'li', 'br'];
 
 /** Only absolute http(s) links: no javascript:, data:, relative or protocol-relative ones. */
 const SAFE_URL = /^https?:\/\//i;

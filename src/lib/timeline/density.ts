@@ -137,7 +137,7 @@ export function isCrowded(crowding: LaneBins, laneHeight: number, pxPerMark = PO
 }
 
 /** Lane height per point before points are crowded (see isCrowded). */
-export const POINT_PX = 3;
+const POINT_PX = 3;
 
 /**
  * How a lane is drawn: as marks; with its bars and bands as a count band behind the points

@@ -62,7 +62,7 @@ const RU = timeFormatLocale({
   shortMonths: ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'],
 });
 
-export function timeLocale(lang: string): TimeLocaleObject {
+function timeLocale(lang: string): TimeLocaleObject {
   return lang === 'ru' ? RU : EN;
 }
 

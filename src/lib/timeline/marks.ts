@@ -15,7 +15,7 @@ export const SPAN = 2;
 export const TICK = 3;
 
 export type MarkKind = 'point' | 'bar' | 'span' | 'tick';
-export const MARK_KINDS: readonly MarkKind[] = ['point', 'bar', 'span', 'tick'];
+const MARK_KINDS: readonly MarkKind[] = ['point', 'bar', 'span', 'tick'];
 
 /** Narrowest bar or band drawn, so that a range of an hour at a decade's zoom is still seen. */
 export const MIN_BAR_PX = 2;
@@ -81,7 +81,7 @@ export function jitter(i: number): number {
 export const BAR_H = 5;
 export const SPAN_H = 6;
 /** Vertical distance between two tracks of bars and bands. */
-export const TRACK_PX = SPAN_H + 1;
+const TRACK_PX = SPAN_H + 1;
 
 /**
  * Tracks of bars and bands a lane `height` px high holds: at least three, which in a lane of a
