@@ -3,7 +3,7 @@
  * ones as marks, the others in their own panel), and shows an event's detail with its sources,
  * with no page error and no request leaving 127.0.0.1.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { distinctColours, openPage, useBrowser, waitForApp } from './harness';
 import { seed, title } from './seed-data';
 
@@ -30,6 +30,20 @@ describe('the first screen', () => {
     expect(drawn).toBe(located);
     expect(drawn + unlocated).toBe(events.length);
     app.assertClean();
+  });
+
+  it('follows the reader’s own text size', async () => {
+    const app = await openPage(browser(), null as unknown as string);
+    // The browser's text size setting (Settings › Appearance › Font size), as Chromium keeps it.
+    const cdp = await app.context.newCDPSession(app.page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24, fixed: 20 } });
+    await app.page.goto(inject('baseUrl'));
+    await waitForApp(app.page);
+    expect(await app.page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe(
+      '24px',
+    );
+    app.assertClean();
+    await app.context.close();
   });
 
   it('shows the detail of an event with its sources', async () => {
