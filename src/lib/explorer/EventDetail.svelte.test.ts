@@ -4,8 +4,9 @@ import WithApp from '../../../tests/support/WithApp.svelte';
 import { makeApp } from '../../../tests/support/app';
 import EventDetail from './EventDetail.svelte';
 
-function open(id: string) {
+function open(id: string, lang: 'en' | 'ru' = 'en') {
   const app = makeApp();
+  app.locale.set(lang);
   const i = app.index.ids.indexOf(id);
   const onclose = vi.fn();
   render(WithApp, { app, component: EventDetail, componentProps: { i, onclose } });
@@ -25,6 +26,15 @@ describe('EventDetail', () => {
     expect(onclose).toHaveBeenCalledWith(i);
     await fireEvent.click(screen.getByRole('button', { name: 'Close the detail' }));
     expect(onclose).toHaveBeenCalledTimes(2);
+  });
+
+  it('marks data text with its own language and direction, not the interface’s', () => {
+    open('b', 'ru');
+    // The fixture's titles are English only: in the Russian interface they are shown, and
+    // spoken, as English.
+    const heading = screen.getByRole('heading', { level: 2 });
+    expect(heading.getAttribute('lang')).toBe('en');
+    expect(heading.getAttribute('dir')).toBe('auto');
   });
 
   it('ignores other keys', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTranslated, localText } from './text';
+import { isTranslated, localText, textLang } from './text';
 
 describe('localText', () => {
   it('prefers the reader’s language, then the original, then any', () => {
@@ -14,5 +14,15 @@ describe('localText', () => {
     expect(isTranslated({ en: 'a', ru: 'б' }, 'ru')).toBe(true);
     expect(isTranslated({ en: 'a', ru: 'б' }, 'en')).toBe(false);
     expect(isTranslated('a', 'ru')).toBe(false);
+  });
+});
+
+describe('textLang', () => {
+  it('names the language of the wording shown', () => {
+    expect(textLang({ en: 'Almaty', ru: 'Алматы' }, 'ru', 'en')).toBe('ru');
+    expect(textLang({ en: 'Almaty' }, 'ru', 'en')).toBe('en');
+    expect(textLang({ ar: 'القاهرة' }, 'ru', 'en')).toBe('ar');
+    expect(textLang('Бишкек', 'en', 'ru')).toBe('ru');
+    expect(textLang(undefined, 'en', 'kk')).toBe('kk');
   });
 });

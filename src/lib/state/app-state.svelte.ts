@@ -17,7 +17,7 @@ import {
   type Filters,
 } from '../filter/visible';
 import { Locale } from '../i18n/locale.svelte';
-import { localText } from '../i18n/text';
+import { localText, textLang } from '../i18n/text';
 import type { Text } from '../model/schema';
 import type { Narrative } from '../model/schema';
 import type { Bounds, Camera, MapReport, MapTarget } from '../model/view';
@@ -237,6 +237,10 @@ export class AppState {
   /** A data text (title, label, summary) in the reader's language, else the original. */
   localized = (t: Text | undefined): string =>
     localText(t, this.locale.lang, this.description?.language);
+
+  /** The language of that wording, for the `lang` attribute of the element that shows it. */
+  langOf = (t: Text | undefined): string =>
+    textLang(t, this.locale.lang, this.description?.language);
 
   /** The dataset's articles and categories with their labels in the reader's language. */
   articleLabels = $derived(
