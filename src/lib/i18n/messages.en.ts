@@ -345,6 +345,8 @@ export const en = {
   'importIssue.unclosed-quote':
     'a quoted value starts in this row and is never closed, so the rest of the file was read into it',
   'importIssue.bad-quote': 'a quoted value is malformed ({detail})',
+  'importIssue.bad-quote.repeated':
+    'a quoted value is malformed ({detail}), {count} times in this row',
   'importIssue.too-many-fields.one':
     'has {count} value where the header has {expected} columns (an unquoted {delimiter} inside a value?)',
   'importIssue.too-many-fields.other':
@@ -355,6 +357,10 @@ export const en = {
     'has {count} value where the header has {expected} columns; the missing ones are read as empty',
   'importIssue.too-few-fields.other':
     'has {count} values where the header has {expected} columns; the missing ones are read as empty',
+  'importIssue.more-issues.one':
+    '{count} more problem of the kind "{kind}" is not listed (a report lists at most {perKind} of one kind and {total} in all)',
+  'importIssue.more-issues.other':
+    '{count} more problems of the kind "{kind}" are not listed (a report lists at most {perKind} of one kind and {total} in all)',
   'importIssue.cancelled': 'the import was cancelled',
   'importIssue.no-rows': 'has a header row but no data rows',
   'importIssue.duplicate-header':

@@ -358,6 +358,8 @@ export const ru: Catalogue = {
   'importIssue.unclosed-quote':
     'значение в кавычках начинается в этой строке и нигде не закрывается, поэтому в него попал весь остаток файла',
   'importIssue.bad-quote': 'значение в кавычках записано неправильно ({detail})',
+  'importIssue.bad-quote.repeated':
+    'значение в кавычках записано неправильно ({detail}); повторов в этой строке: {count}',
   'importIssue.too-many-fields.one':
     'в строке {count} значение, а столбцов в заголовке: {expected} (возможно, внутри значения без кавычек есть разделитель — {delimiter}?)',
   'importIssue.too-many-fields.few':
@@ -376,6 +378,14 @@ export const ru: Catalogue = {
     'в строке {count} значений, а столбцов в заголовке: {expected}; недостающие значения считаются пустыми',
   'importIssue.too-few-fields.other':
     'в строке {count} значения, а столбцов в заголовке: {expected}; недостающие значения считаются пустыми',
+  'importIssue.more-issues.one':
+    'ещё {count} проблема вида «{kind}» не показана (в отчёте не больше {perKind} проблем одного вида и {total} всего)',
+  'importIssue.more-issues.few':
+    'ещё {count} проблемы вида «{kind}» не показаны (в отчёте не больше {perKind} проблем одного вида и {total} всего)',
+  'importIssue.more-issues.many':
+    'ещё {count} проблем вида «{kind}» не показаны (в отчёте не больше {perKind} проблем одного вида и {total} всего)',
+  'importIssue.more-issues.other':
+    'ещё {count} проблемы вида «{kind}» не показаны (в отчёте не больше {perKind} проблем одного вида и {total} всего)',
   'importIssue.cancelled': 'импорт отменён',
   'importIssue.no-rows': 'есть строка заголовка, но нет строк с данными',
   'importIssue.duplicate-header':

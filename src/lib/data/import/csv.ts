@@ -286,6 +286,47 @@ export function parseCSV(text: string, file: string, options: ParseOptions = {})
     });
   };
 
+  /**
+   * One issue per kind of quoting problem in a row, however many times the row repeats it (a
+   * line of `"x"y;` has one every few characters), with the count; the value is the field
+   * concerned, never the whole row.
+   */
+  const quoteIssues = (
+    errors: Papa.ParseError[],
+    cells: string[],
+    row: number,
+    out: ImportIssue[],
+  ) => {
+    const missing = errors.filter((e) => e.code === 'MissingQuotes').length;
+    const invalid = errors.filter((e) => e.code === 'InvalidQuotes');
+    if (missing) {
+      out.push(
+        issue(
+          'error',
+          'unclosed-quote',
+          file,
+          'a quoted value starts in this row and is never closed, so the rest of the file was read into it',
+          { row, value: cells[cells.length - 1] ?? '' },
+        ),
+      );
+    }
+    const first = invalid[0];
+    if (!first) return;
+    const count = invalid.length;
+    out.push(
+      issue(
+        'error',
+        'bad-quote',
+        file,
+        `a quoted value is malformed (${first.message})${count > 1 ? `, ${count} times in this row` : ''}`,
+        { row, value: cells.find((c) => c.includes('"')) ?? cells[0] ?? '' },
+        count > 1
+          ? { detail: first.message, count, variant: 'repeated' }
+          : { detail: first.message },
+      ),
+    );
+  };
+
   Papa.parse<string[]>(text, {
     delimiter,
     skipEmptyLines: false,
@@ -316,30 +357,7 @@ export function parseCSV(text: string, file: string, options: ParseOptions = {})
       if (cells.length === 1 && cells[0] === '') return; // a blank line is not a row
       if (cells.every((c) => c.trim() === '') && results.errors.length === 0) return;
       const rowIssues: ImportIssue[] = [];
-      for (const e of results.errors) {
-        if (e.code === 'MissingQuotes') {
-          rowIssues.push(
-            issue(
-              'error',
-              'unclosed-quote',
-              file,
-              'a quoted value starts in this row and is never closed, so the rest of the file was read into it',
-              { row, value: cells.join(delimiter) },
-            ),
-          );
-        } else if (e.code === 'InvalidQuotes') {
-          rowIssues.push(
-            issue(
-              'error',
-              'bad-quote',
-              file,
-              `a quoted value is malformed (${e.message})`,
-              { row, value: cells.join(delimiter) },
-              { detail: e.message },
-            ),
-          );
-        }
-      }
+      quoteIssues(results.errors, cells, row, rowIssues);
       const headers = table.headers;
       if (tooMany) {
         table.rows.push({ row, values: {}, issues: rowIssues });

@@ -9,7 +9,16 @@ import { catalogues, translate, type Params, type UiLang } from '../../i18n/tran
 import type { ImportIssue } from './report';
 
 /** Params that are counts: formatted for the language and used to choose plural forms. */
-const COUNTS = new Set(['count', 'expected', 'limit', 'length', 'sizeMB', 'limitMB']);
+const COUNTS = new Set([
+  'count',
+  'expected',
+  'limit',
+  'length',
+  'sizeMB',
+  'limitMB',
+  'perKind',
+  'total',
+]);
 /** Params whose value is a word with its own translation (importIssue.term.<value>). */
 const TERMS = new Set(['separator', 'expected', 'delimiter', 'order']);
 const PLURAL = ['zero', 'one', 'two', 'few', 'many', 'other'];
