@@ -361,6 +361,15 @@ export const en = {
     '{count} more problem of the kind "{kind}" is not listed (a report lists at most {perKind} of one kind and {total} in all)',
   'importIssue.more-issues.other':
     '{count} more problems of the kind "{kind}" are not listed (a report lists at most {perKind} of one kind and {total} in all)',
+  'importIssue.url-not-found': 'was not found on this site (the server answered {status})',
+  'importIssue.url-not-found.fallback':
+    'was not found on this site: the server answered with a web page (its start page?) instead of the file',
+  'importIssue.url-html': 'is a web page (HTML), not data: link to a CSV, GeoJSON or dataset file',
+  'importIssue.url-script':
+    'is a script (JavaScript), not data: link to a CSV, GeoJSON or dataset file',
+  'importIssue.url-file-page':
+    'a page opened from a file (file://) cannot load a ?data= link: open the app from a web server, or import the file with the Data button',
+  'importIssue.url-unreadable': 'could not be read: {detail}',
   'importIssue.cancelled': 'the import was cancelled',
   'importIssue.no-rows': 'has a header row but no data rows',
   'importIssue.duplicate-header':

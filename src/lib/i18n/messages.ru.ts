@@ -386,6 +386,16 @@ export const ru: Catalogue = {
     'ещё {count} проблем вида «{kind}» не показаны (в отчёте не больше {perKind} проблем одного вида и {total} всего)',
   'importIssue.more-issues.other':
     'ещё {count} проблемы вида «{kind}» не показаны (в отчёте не больше {perKind} проблем одного вида и {total} всего)',
+  'importIssue.url-not-found': 'не найден на этом сайте (ответ сервера: {status})',
+  'importIssue.url-not-found.fallback':
+    'не найден на этом сайте: вместо файла сервер прислал веб-страницу (свою начальную?)',
+  'importIssue.url-html':
+    'это веб-страница (HTML), а не данные: дайте ссылку на файл CSV, GeoJSON или описание набора',
+  'importIssue.url-script':
+    'это скрипт (JavaScript), а не данные: дайте ссылку на файл CSV, GeoJSON или описание набора',
+  'importIssue.url-file-page':
+    'страница, открытая из файла (file://), не может загрузить ссылку ?data=: откройте приложение с веб-сервера или импортируйте файл кнопкой «Данные»',
+  'importIssue.url-unreadable': 'не удалось прочитать: {detail}',
   'importIssue.cancelled': 'импорт отменён',
   'importIssue.no-rows': 'есть строка заголовка, но нет строк с данными',
   'importIssue.duplicate-header':

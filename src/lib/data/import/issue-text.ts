@@ -6,6 +6,7 @@
  * report saved by an older version, a new variant) falls back to the English message.
  */
 import { catalogues, translate, type Params, type UiLang } from '../../i18n/translate';
+import { formatIssue, type ValidationIssue } from '../../model/validate';
 import type { ImportIssue } from './report';
 
 /** Params that are counts: formatted for the language and used to choose plural forms. */
@@ -82,4 +83,12 @@ export function importIssueText(lang: UiLang, i: ImportIssue): string {
   if (i.value !== undefined)
     where.push(translate(lang, 'importIssue.where.value', { value: shownValue(lang, i.value) }));
   return `${where.join(', ')}: ${importIssueMessage(lang, i)}`;
+}
+
+/**
+ * Any issue as a person reads it: an importer's (it has params) in the reader's language, with
+ * the row as the file numbers it; a dataset's validation issue as `formatIssue` says it.
+ */
+export function issueText(lang: UiLang, i: ValidationIssue | ImportIssue): string {
+  return 'params' in i && i.params ? importIssueText(lang, i) : formatIssue(i);
 }
