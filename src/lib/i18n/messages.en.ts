@@ -14,6 +14,10 @@ export const en = {
     '{count} problem in the data: the events concerned are left out, all others are shown.',
   'issues.summary.other':
     '{count} problems in the data: the events concerned are left out, all others are shown.',
+  'issues.warnings.one': '{count} warning about the data; no event is left out.',
+  'issues.warnings.other': '{count} warnings about the data; no event is left out.',
+  'issues.alsoWarnings.one': 'And {count} warning.',
+  'issues.alsoWarnings.other': 'And {count} warnings.',
   'events.count': '{visible} of {total} events',
   'events.list': 'Events',
   'events.none': 'No event matches these filters.',
@@ -293,6 +297,7 @@ export const en = {
   'notice.dataset':
     'The linked dataset “{id}” is not in this browser (imported datasets stay on the machine that imported them). Showing the bundled dataset.',
   'importIssue.where.row': 'row {row}',
+  'importIssue.where.feature': 'feature {row}',
   'importIssue.where.id': 'id {id}',
   'importIssue.where.column': 'column "{column}"',
   'importIssue.where.path': '{path}',
@@ -370,6 +375,8 @@ export const en = {
   'importIssue.url-file-page':
     'a page opened from a file (file://) cannot load a ?data= link: open the app from a web server, or import the file with the Data button',
   'importIssue.url-unreadable': 'could not be read: {detail}',
+  'importIssue.coordinate-text':
+    'gives a coordinate as text ("{value}"), not as a number: write it without quotes',
   'importIssue.cancelled': 'the import was cancelled',
   'importIssue.no-rows': 'has a header row but no data rows',
   'importIssue.duplicate-header':

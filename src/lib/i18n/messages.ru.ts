@@ -16,6 +16,14 @@ export const ru: Catalogue = {
     '{count} проблем в данных: затронутые события не показаны, все остальные показаны.',
   'issues.summary.other':
     '{count} проблемы в данных: затронутые события не показаны, все остальные показаны.',
+  'issues.warnings.one': '{count} предупреждение о данных; все события показаны.',
+  'issues.warnings.few': '{count} предупреждения о данных; все события показаны.',
+  'issues.warnings.many': '{count} предупреждений о данных; все события показаны.',
+  'issues.warnings.other': '{count} предупреждения о данных; все события показаны.',
+  'issues.alsoWarnings.one': 'И {count} предупреждение.',
+  'issues.alsoWarnings.few': 'И {count} предупреждения.',
+  'issues.alsoWarnings.many': 'И {count} предупреждений.',
+  'issues.alsoWarnings.other': 'И {count} предупреждения.',
   'events.count': '{visible} из {total} событий',
   'events.list': 'События',
   'events.none': 'Ни одно событие не соответствует фильтрам.',
@@ -299,6 +307,7 @@ export const ru: Catalogue = {
   'notice.dataset':
     'Набора данных «{id}» из ссылки нет в этом браузере (импортированные наборы остаются на компьютере, где их импортировали). Показан встроенный набор.',
   'importIssue.where.row': 'строка {row}',
+  'importIssue.where.feature': 'объект {row}',
   'importIssue.where.id': 'id {id}',
   'importIssue.where.column': 'столбец «{column}»',
   'importIssue.where.path': 'поле {path}',
@@ -396,6 +405,8 @@ export const ru: Catalogue = {
   'importIssue.url-file-page':
     'страница, открытая из файла (file://), не может загрузить ссылку ?data=: откройте приложение с веб-сервера или импортируйте файл кнопкой «Данные»',
   'importIssue.url-unreadable': 'не удалось прочитать: {detail}',
+  'importIssue.coordinate-text':
+    'координата записана текстом («{value}»), а не числом: запишите её без кавычек',
   'importIssue.cancelled': 'импорт отменён',
   'importIssue.no-rows': 'есть строка заголовка, но нет строк с данными',
   'importIssue.duplicate-header':

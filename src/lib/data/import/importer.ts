@@ -131,7 +131,11 @@ function run(bytes: Uint8Array, file: string, options: ImportOptions): ImportRes
       language: options.language,
       contentKey,
     });
-    const issues = [...decoded.issues, ...j.issues];
+    // A feature is where a CSV has a row: "feature 3", counted from 1.
+    const features = j.issues.map((i) =>
+      i.row === undefined ? i : { ...i, unit: 'feature' as const },
+    );
+    const issues = [...decoded.issues, ...features];
     progress('done', j.read, total);
     return {
       dataset: {

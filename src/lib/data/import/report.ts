@@ -9,7 +9,10 @@ import { shortValue } from './text';
 
 export interface ImportIssue extends ValidationIssue {
   code: string;
-  /** The row as a spreadsheet shows it (header = row 1); for GeoJSON, the feature's position + 1. */
+  /**
+   * The row as a spreadsheet shows it (header = row 1); for GeoJSON, the feature's position + 1,
+   * with `unit` 'feature'.
+   */
   row?: number;
   /** The column (CSV header) or property name concerned. */
   column?: string;
@@ -106,7 +109,7 @@ export function capIssues(issues: ImportIssue[], file: string): ImportIssue[] {
 /** One line: 'events.csv, row 5, column "date", value "2022-02-30": not a day of the calendar'. */
 export function formatImportIssue(i: ImportIssue): string {
   const where = [i.file];
-  if (i.row !== undefined) where.push(`row ${i.row}`);
+  if (i.row !== undefined) where.push(`${i.unit === 'feature' ? 'feature' : 'row'} ${i.row}`);
   if (i.id !== undefined && i.row === undefined) where.push(`id ${i.id}`);
   if (i.column !== undefined && i.column !== '') where.push(`column "${i.column}"`);
   else if (i.path) where.push(i.path);
