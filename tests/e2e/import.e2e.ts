@@ -286,3 +286,23 @@ describe('loading by link', () => {
     app.assertClean();
   });
 });
+
+describe('the host', () => {
+  it('sends the security headers with the page and with a data file', async () => {
+    for (const path of ['', 'fixtures/small.csv']) {
+      const r = await fetch(new URL(path, inject('baseUrl')));
+      expect(r.headers.get('content-security-policy')).toMatch(
+        /^default-src 'self'; script-src 'self';.*; frame-ancestors 'none'$/,
+      );
+      expect(r.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(r.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(r.headers.get('permissions-policy')).toContain('camera=()');
+    }
+    // The same headers for Netlify/Cloudflare Pages style hosts, written by the build.
+    const headers = await (await fetch(new URL('_headers', inject('baseUrl')))).text();
+    expect(headers).toMatch(
+      /^\/\*\n {2}Content-Security-Policy: default-src 'self';.*frame-ancestors 'none'\n/,
+    );
+    expect(headers).toContain('  X-Content-Type-Options: nosniff\n');
+  });
+});
