@@ -377,6 +377,8 @@ export const en = {
   'importIssue.url-unreadable': 'could not be read: {detail}',
   'importIssue.coordinate-text':
     'gives a coordinate as text ("{value}"), not as a number: write it without quotes',
+  'importIssue.quotes-broken':
+    'has more than {limit} misplaced quote marks (the first in row {first}): its quoting is broken, so its values cannot be told apart; a quote inside a quoted value must be doubled ("")',
   'importIssue.cancelled': 'the import was cancelled',
   'importIssue.no-rows': 'has a header row but no data rows',
   'importIssue.duplicate-header':

@@ -407,6 +407,8 @@ export const ru: Catalogue = {
   'importIssue.url-unreadable': 'не удалось прочитать: {detail}',
   'importIssue.coordinate-text':
     'координата записана текстом («{value}»), а не числом: запишите её без кавычек',
+  'importIssue.quotes-broken':
+    'содержит больше {limit} кавычек не на своём месте (первая — в строке {first}): кавычки в файле расставлены неправильно, и значения нельзя отделить друг от друга; кавычка внутри значения в кавычках должна быть удвоена ("")',
   'importIssue.cancelled': 'импорт отменён',
   'importIssue.no-rows': 'есть строка заголовка, но нет строк с данными',
   'importIssue.duplicate-header':
