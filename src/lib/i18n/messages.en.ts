@@ -390,6 +390,10 @@ export const en = {
   'importIssue.row-rejected': 'could not be read as an event',
   'importIssue.id-rewritten':
     'ids may hold only letters, digits, ".", "_", ":" and "-" (at most 128); ids such as "{example}" were rewritten ("{fixed}")',
+  'importIssue.duplicate-id.feature':
+    'repeats the id "{id}" of feature {first}; ids must be unique',
+  'importIssue.duplicate-id.same-feature':
+    'repeats feature {first} exactly (same content, so the same id "{id}")',
   'importIssue.duplicate-id': 'repeats the id "{id}" of row {first}; ids must be unique',
   'importIssue.duplicate-id.same-content':
     'repeats row {first} exactly (same content, so the same id "{id}")',

@@ -420,6 +420,10 @@ export const ru: Catalogue = {
   'importIssue.row-rejected': 'не удалось прочитать как событие',
   'importIssue.id-rewritten':
     'идентификаторы могут содержать только латинские буквы, цифры, «.», «_», «:» и «-» (не более 128 символов); такие идентификаторы, как «{example}», переписаны («{fixed}»)',
+  'importIssue.duplicate-id.feature':
+    'повторяет идентификатор «{id}» объекта {first}; идентификаторы должны быть уникальными',
+  'importIssue.duplicate-id.same-feature':
+    'в точности повторяет объект {first} (то же содержимое, поэтому тот же идентификатор «{id}»)',
   'importIssue.duplicate-id':
     'повторяет идентификатор «{id}» из строки {first}; идентификаторы должны быть уникальными',
   'importIssue.duplicate-id.same-content':

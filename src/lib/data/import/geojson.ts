@@ -430,7 +430,12 @@ function importPlain(
   if (mapping.columns.id === undefined && rows.some((r) => r.values.id !== undefined)) {
     mapping.columns.id = 'id';
   }
-  const result = rowsToEvents(rows, mapping, { file, language: options.language, contentKey: key });
+  const result = rowsToEvents(rows, mapping, {
+    file,
+    language: options.language,
+    contentKey: key,
+    unit: 'feature',
+  });
   result.issues.unshift(...once.values());
   return {
     format: 'geojson',
