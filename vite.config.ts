@@ -23,6 +23,30 @@ export const CSP = [
   "form-action 'none'",
 ].join('; ');
 
+/**
+ * The headers a host should send with the production build (`npm run preview` and `npm start`
+ * send them; the build writes them to dist/_headers for Netlify/Cloudflare Pages style hosts;
+ * README shows others). The header CSP adds what a <meta> policy cannot say: no page may frame the app.
+ */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+};
+
+/** dist/_headers: the security headers for every path, in the Netlify/Cloudflare Pages format. */
+function hostHeaders(): Plugin {
+  return {
+    name: 'casemap-host-headers',
+    apply: 'build',
+    generateBundle() {
+      const lines = Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`);
+      this.emitFile({ type: 'asset', fileName: '_headers', source: `/*\n${lines.join('\n')}\n` });
+    },
+  };
+}
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'casemap-csp',
@@ -53,7 +77,8 @@ const SINGLE = process.argv.some(
 /**
  * The offline copy's CSP. A file:// page has no origin that 'self' could name, and its script is
  * inline: so the script is allowed by its hash, and nothing may load from anywhere but the file
- * itself (data: and blob: URLs made from it). No host at all can be reached.
+ * itself (data: and blob: URLs made from it; a script never from a data: URL, only the workers
+ * that maplibre and Vite start from one). No host at all can be reached.
  */
 function singleFileCsp(): Plugin {
   return {
@@ -71,7 +96,7 @@ function singleFileCsp(): Plugin {
             .map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
           const csp = [
             "default-src 'none'",
-            `script-src ${hashes.join(' ')} blob: data:`,
+            `script-src ${hashes.join(' ')} blob:`,
             "style-src 'unsafe-inline'",
             'img-src data: blob:',
             'font-src data:',
@@ -95,12 +120,12 @@ export default defineConfig({
   plugins: [
     svelte(),
     contentSecurityPolicy(),
-    ...(SINGLE ? [viteSingleFile(), singleFileCsp()] : []),
+    ...(SINGLE ? [viteSingleFile(), singleFileCsp()] : [hostHeaders()]),
   ],
   // Relative base: the build works from any path, and from file:// for the offline copy.
   base: './',
   server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1', headers: SECURITY_HEADERS },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -18,9 +18,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { synthDescription, synthEvents } from '../bench/generate';
-import { measureImport } from '../bench/import-bench';
+import { hostileCsv, type HostileRun } from '../bench/hostile-import';
+import { importInPage, measureImport } from '../bench/import-bench';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/chromium';
 
 const args = process.argv.slice(2);
@@ -167,6 +168,25 @@ async function measure(page: Page, base: string, n: number): Promise<Run> {
   };
 }
 
+/**
+ * The hostile 10 MB import: in a fresh Node process (its peak memory is the import's) and in
+ * the page's worker (the time a person waits for the report).
+ */
+async function measureHostile(browser: Browser, base: string) {
+  const node = spawnSync('node_modules/.bin/tsx', ['bench/hostile-import.ts'], {
+    encoding: 'utf8',
+  });
+  if (node.status !== 0) throw new Error(`bench/hostile-import.ts failed: ${node.stderr}`);
+  const run = JSON.parse(node.stdout) as HostileRun;
+  const page = await importInPage(
+    browser,
+    base,
+    'hostile.csv',
+    Buffer.from(hostileCsv(10 * 2 ** 20)),
+  );
+  return { ...run, page_import_ms: page.import_ms, page_heap_after_mb: page.heap_after_mb };
+}
+
 async function main() {
   log('Building…');
   const build = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'error'], {
@@ -236,10 +256,13 @@ async function main() {
     const importRun = args.includes('--no-import')
       ? null
       : await measureImport(browser, base, 100_000);
+    log('Measuring an import of a hostile 10 MB CSV (one line of `"x"y;`)…');
+    const hostile = args.includes('--no-import') ? null : await measureHostile(browser, base);
     const result = {
       runs,
       js_gzip_kb: r1(js / 1024),
       import: importRun,
+      hostile_import: hostile,
       idle_two_frames_ms: r1(floor),
       chromium: executablePath,
       flags: CHROMIUM_ARGS,
@@ -255,6 +278,14 @@ async function main() {
         console.log(
           `Import of ${importRun.rows} CSV rows (${importRun.csv_mb} MB) in the page's worker: ` +
             `${importRun.import_ms} ms; JS heap after: ${importRun.heap_after_mb} MB`,
+        );
+      }
+      if (hostile) {
+        console.log(
+          `hostile_import: ${hostile.csv_mb} MB of "x"y; on one line, in Node: ` +
+            `${hostile.import_ms} ms, peak memory (RSS) ${hostile.peak_rss_mb} MB, ` +
+            `${hostile.issues} issues; in the page's worker: ${hostile.page_import_ms} ms, ` +
+            `JS heap after: ${hostile.page_heap_after_mb} MB`,
         );
       }
     }

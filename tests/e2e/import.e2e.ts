@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { synthDescription, synthEvents } from '../../bench/generate';
 import { toCSV } from '../../src/lib/data/export/csv';
 import { openPage, useBrowser, waitForApp, type AppPage } from './harness';
@@ -196,6 +196,22 @@ describe('importing', () => {
     app.assertClean();
   });
 
+  it('calls warnings warnings, and wraps a long one in the notices', async () => {
+    const app = await fresh();
+    const long = 'N'.repeat(300);
+    const csv = `date,title,latitude,longitude,${long},${long}\n2022-01-05,A,43.2,76.9,a,b\n`;
+    await dropFile(app.page, 'warned.csv', csv);
+    expect(await counts(app.page)).toEqual({ read: 1, imported: 1, rejected: 0 });
+    await explore(app, 1);
+    const summary = app.page.locator('.notices details.issues summary');
+    expect(await summary.textContent()).toBe('2 warnings about the data; no event is left out.');
+    await summary.click();
+    const list = app.page.locator('.notices details.issues ul');
+    expect(await list.textContent()).toContain('warned.csv, row 1, column "F"');
+    expect(await list.evaluate((ul) => ul.scrollWidth <= ul.clientWidth)).toBe(true);
+    app.assertClean();
+  });
+
   it('shows script and HTML from a file as text and runs none of it', async () => {
     const app = await fresh();
     const dialogs: string[] = [];
@@ -232,10 +248,61 @@ describe('loading by link', () => {
     app.assertClean();
   });
 
+  it('says a missing file is not found, although the server answers index.html for it', async () => {
+    const app = await openPage(browser(), '?data=fixtures/missing.csv');
+    await app.page.waitForSelector('main.fatal');
+    const text = await app.page.locator('main.fatal').textContent();
+    expect(text).toContain('missing.csv: was not found on this site');
+    expect(text).not.toContain('no column');
+    app.assertClean();
+  });
+
+  it('refuses the app’s own script, in words', async () => {
+    const html = await (await fetch(inject('baseUrl'))).text();
+    const script = /src="\.\/(assets\/[^"]+\.js)"/.exec(html)![1]!;
+    const app = await openPage(browser(), `?data=${script}`);
+    await app.page.waitForSelector('main.fatal');
+    expect(await app.page.locator('main.fatal').textContent()).toContain(
+      'is a script (JavaScript), not data',
+    );
+    app.assertClean();
+  });
+
+  it('wraps a long name on the error page instead of widening the page', async () => {
+    const app = await openPage(browser(), `?data=fixtures/${'x'.repeat(400)}.csv`);
+    await app.page.waitForSelector('main.fatal');
+    expect(
+      await app.page.evaluate(
+        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+      ),
+    ).toBe(true);
+    app.assertClean();
+  });
+
   it('refuses a file of another site, with a message and no request', async () => {
     const app = await openPage(browser(), '?data=https://example.org/dataset.json');
     await app.page.waitForSelector('main.fatal');
     expect(await app.page.locator('main.fatal').textContent()).toContain('is not on this site');
     app.assertClean();
+  });
+});
+
+describe('the host', () => {
+  it('sends the security headers with the page and with a data file', async () => {
+    for (const path of ['', 'fixtures/small.csv']) {
+      const r = await fetch(new URL(path, inject('baseUrl')));
+      expect(r.headers.get('content-security-policy')).toMatch(
+        /^default-src 'self'; script-src 'self';.*; frame-ancestors 'none'$/,
+      );
+      expect(r.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(r.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(r.headers.get('permissions-policy')).toContain('camera=()');
+    }
+    // The same headers for Netlify/Cloudflare Pages style hosts, written by the build.
+    const headers = await (await fetch(new URL('_headers', inject('baseUrl')))).text();
+    expect(headers).toMatch(
+      /^\/\*\n {2}Content-Security-Policy: default-src 'self';.*frame-ancestors 'none'\n/,
+    );
+    expect(headers).toContain('  X-Content-Type-Options: nosniff\n');
   });
 });

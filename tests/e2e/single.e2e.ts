@@ -65,6 +65,21 @@ describe('the offline copy', () => {
     expect(html).not.toMatch(/<script[^>]+src=/);
     expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
     expect(html).toContain('Content-Security-Policy');
+    // No script from a data: URL: only the file's own scripts (by hash) and blobs made from them.
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)![1]!;
+    const scriptSrc = csp.split('; ').find((d) => d.startsWith('script-src '))!;
+    expect(scriptSrc).not.toContain('data:');
     app.assertClean();
+  });
+
+  it('refuses ?data= from file://, in words', async () => {
+    const app = await openPage(browser(), null as unknown as string);
+    await app.page.goto(`${pathToFileURL(FILE).href}?data=events.csv`);
+    await app.page.waitForSelector('main.fatal');
+    expect(await app.page.locator('main.fatal').textContent()).toContain(
+      'events.csv: a page opened from a file (file://) cannot load a ?data= link',
+    );
+    app.assertClean();
+    await app.context.close();
   });
 });

@@ -226,3 +226,45 @@ export const testDescription: DatasetDescription = {
   categories: CATEGORY_IDS.map((id) => ({ id, label: `Label ${id}` })),
   events: 'events.geojson',
 };
+
+/** Pieces of hostile CSV: broken quoting, every separator, bare carriage returns, long runs. */
+const hostilePiece = fc.constantFrom(
+  '"x"y;',
+  '"x"y,',
+  '"',
+  '""',
+  '"""',
+  'a"b',
+  '";"',
+  ';',
+  ',',
+  '\t',
+  '|',
+  '\r',
+  '\n',
+  '\r\n',
+  '\0',
+  '\uFEFF',
+  'Ж',
+  '2022-01-05',
+  '43.25',
+  'x'.repeat(1000),
+);
+
+/**
+ * A hostile CSV file of up to `maxBytes` characters: a header, then a short pattern of hostile
+ * pieces repeated to a length drawn on a log scale (so both short files and one 10 MB line occur).
+ */
+export function hostileCsvArb(maxBytes: number): fc.Arbitrary<string> {
+  return fc
+    .record({
+      header: fc.constantFrom('id;date;title', 'date,latitude,longitude', 'a', '"', ''),
+      pattern: fc.array(hostilePiece, { minLength: 1, maxLength: 6 }),
+      log2: fc.double({ min: 0, max: Math.log2(maxBytes), noNaN: true }),
+    })
+    .map(({ header, pattern, log2 }) => {
+      const unit = pattern.join('');
+      const length = Math.max(1, Math.floor(2 ** log2));
+      return `${header}\n${unit.repeat(Math.ceil(length / unit.length)).slice(0, length)}`;
+    });
+}

@@ -42,7 +42,7 @@ describe('loadDataset', () => {
     if (!r.ok) throw new Error('expected a dataset');
     expect(r.dataset.events.map((e) => e.id)).toEqual(['a']);
     expect(r.dataset.issues.map(formatIssue)).toEqual([
-      'events.geojson, feature 1 (id bad), properties.date.start: "2022-02-30" is not a day of the calendar (2022-02 has 28 days)',
+      'events.geojson, feature 2 (id bad), properties.date.start: "2022-02-30" is not a day of the calendar (2022-02 has 28 days)',
     ]);
   });
 

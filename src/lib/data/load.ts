@@ -84,6 +84,16 @@ export async function loadDataset(
   return { ok: true, dataset: { description, events: events.events, narratives, issues, origin } };
 }
 
+/** The server answered, but not with the file: `status` says why (404: not found). */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    statusText: string,
+  ) {
+    super(`the server answered ${status} ${statusText}`);
+  }
+}
+
 /**
  * Fetches a file of this site, never of another: a link's `?data=` must not make the app call out
  * (the Content Security Policy would refuse it too; this says why in words).
@@ -94,7 +104,7 @@ export async function fetchSameOrigin(path: string, base: string): Promise<Respo
     throw new Error(`${url.href} is not on this site; only files of this site are loaded`);
   }
   const r = await fetch(url, { credentials: 'same-origin', referrerPolicy: 'no-referrer' });
-  if (!r.ok) throw new Error(`the server answered ${r.status} ${r.statusText}`);
+  if (!r.ok) throw new HttpError(r.status, r.statusText);
   return r;
 }
 

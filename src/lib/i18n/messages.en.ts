@@ -14,6 +14,10 @@ export const en = {
     '{count} problem in the data: the events concerned are left out, all others are shown.',
   'issues.summary.other':
     '{count} problems in the data: the events concerned are left out, all others are shown.',
+  'issues.warnings.one': '{count} warning about the data; no event is left out.',
+  'issues.warnings.other': '{count} warnings about the data; no event is left out.',
+  'issues.alsoWarnings.one': 'And {count} warning.',
+  'issues.alsoWarnings.other': 'And {count} warnings.',
   // Plural by the total (count = total): "1 of 1 event", "3 of 18 events".
   'events.count.one': '{visible} of {total} event',
   'events.count.other': '{visible} of {total} events',
@@ -298,6 +302,7 @@ export const en = {
   'notice.dataset':
     'The linked dataset “{id}” is not in this browser (imported datasets stay on the machine that imported them). Showing the bundled dataset.',
   'importIssue.where.row': 'row {row}',
+  'importIssue.where.feature': 'feature {row}',
   'importIssue.where.id': 'id {id}',
   'importIssue.where.column': 'column "{column}"',
   'importIssue.where.path': '{path}',
@@ -350,6 +355,8 @@ export const en = {
   'importIssue.unclosed-quote':
     'a quoted value starts in this row and is never closed, so the rest of the file was read into it',
   'importIssue.bad-quote': 'a quoted value is malformed ({detail})',
+  'importIssue.bad-quote.repeated':
+    'a quoted value is malformed ({detail}), {count} times in this row',
   'importIssue.too-many-fields.one':
     'has {count} value where the header has {expected} columns (an unquoted {delimiter} inside a value?)',
   'importIssue.too-many-fields.other':
@@ -360,6 +367,23 @@ export const en = {
     'has {count} value where the header has {expected} columns; the missing ones are read as empty',
   'importIssue.too-few-fields.other':
     'has {count} values where the header has {expected} columns; the missing ones are read as empty',
+  'importIssue.more-issues.one':
+    '{count} more problem of the kind "{kind}" is not listed (a report lists at most {perKind} of one kind and {total} in all)',
+  'importIssue.more-issues.other':
+    '{count} more problems of the kind "{kind}" are not listed (a report lists at most {perKind} of one kind and {total} in all)',
+  'importIssue.url-not-found': 'was not found on this site (the server answered {status})',
+  'importIssue.url-not-found.fallback':
+    'was not found on this site: the server answered with a web page (its start page?) instead of the file',
+  'importIssue.url-html': 'is a web page (HTML), not data: link to a CSV, GeoJSON or dataset file',
+  'importIssue.url-script':
+    'is a script (JavaScript), not data: link to a CSV, GeoJSON or dataset file',
+  'importIssue.url-file-page':
+    'a page opened from a file (file://) cannot load a ?data= link: open the app from a web server, or import the file with the Data button',
+  'importIssue.url-unreadable': 'could not be read: {detail}',
+  'importIssue.coordinate-text':
+    'gives a coordinate as text ("{value}"), not as a number: write it without quotes',
+  'importIssue.quotes-broken':
+    'has more than {limit} misplaced quote marks (the first in row {first}): its quoting is broken, so its values cannot be told apart; a quote inside a quoted value must be doubled ("")',
   'importIssue.cancelled': 'the import was cancelled',
   'importIssue.no-rows': 'has a header row but no data rows',
   'importIssue.duplicate-header':
@@ -371,6 +395,10 @@ export const en = {
   'importIssue.row-rejected': 'could not be read as an event',
   'importIssue.id-rewritten':
     'ids may hold only letters, digits, ".", "_", ":" and "-" (at most 128); ids such as "{example}" were rewritten ("{fixed}")',
+  'importIssue.duplicate-id.feature':
+    'repeats the id "{id}" of feature {first}; ids must be unique',
+  'importIssue.duplicate-id.same-feature':
+    'repeats feature {first} exactly (same content, so the same id "{id}")',
   'importIssue.duplicate-id': 'repeats the id "{id}" of row {first}; ids must be unique',
   'importIssue.duplicate-id.same-content':
     'repeats row {first} exactly (same content, so the same id "{id}")',

@@ -16,6 +16,14 @@ export const ru: Catalogue = {
     '{count} проблем в данных: затронутые события не показаны, все остальные показаны.',
   'issues.summary.other':
     '{count} проблемы в данных: затронутые события не показаны, все остальные показаны.',
+  'issues.warnings.one': '{count} предупреждение о данных; все события показаны.',
+  'issues.warnings.few': '{count} предупреждения о данных; все события показаны.',
+  'issues.warnings.many': '{count} предупреждений о данных; все события показаны.',
+  'issues.warnings.other': '{count} предупреждения о данных; все события показаны.',
+  'issues.alsoWarnings.one': 'И {count} предупреждение.',
+  'issues.alsoWarnings.few': 'И {count} предупреждения.',
+  'issues.alsoWarnings.many': 'И {count} предупреждений.',
+  'issues.alsoWarnings.other': 'И {count} предупреждения.',
   // После «из» родительный падеж: «из 1 события», «из 21 события», «из 5 событий».
   'events.count.one': '{visible} из {total} события',
   'events.count.other': '{visible} из {total} событий',
@@ -310,6 +318,7 @@ export const ru: Catalogue = {
   'notice.dataset':
     'Набора данных «{id}» из ссылки нет в этом браузере (импортированные наборы остаются на компьютере, где их импортировали). Показан встроенный набор.',
   'importIssue.where.row': 'строка {row}',
+  'importIssue.where.feature': 'объект {row}',
   'importIssue.where.id': 'id {id}',
   'importIssue.where.column': 'столбец «{column}»',
   'importIssue.where.path': 'поле {path}',
@@ -369,6 +378,8 @@ export const ru: Catalogue = {
   'importIssue.unclosed-quote':
     'значение в кавычках начинается в этой строке и нигде не закрывается, поэтому в него попал весь остаток файла',
   'importIssue.bad-quote': 'значение в кавычках записано неправильно ({detail})',
+  'importIssue.bad-quote.repeated':
+    'значение в кавычках записано неправильно ({detail}); повторов в этой строке: {count}',
   'importIssue.too-many-fields.one':
     'в строке {count} значение, а столбцов в заголовке: {expected} (возможно, внутри значения без кавычек есть разделитель — {delimiter}?)',
   'importIssue.too-many-fields.few':
@@ -387,6 +398,28 @@ export const ru: Catalogue = {
     'в строке {count} значений, а столбцов в заголовке: {expected}; недостающие значения считаются пустыми',
   'importIssue.too-few-fields.other':
     'в строке {count} значения, а столбцов в заголовке: {expected}; недостающие значения считаются пустыми',
+  'importIssue.more-issues.one':
+    'ещё {count} проблема вида «{kind}» не показана (в отчёте не больше {perKind} проблем одного вида и {total} всего)',
+  'importIssue.more-issues.few':
+    'ещё {count} проблемы вида «{kind}» не показаны (в отчёте не больше {perKind} проблем одного вида и {total} всего)',
+  'importIssue.more-issues.many':
+    'ещё {count} проблем вида «{kind}» не показаны (в отчёте не больше {perKind} проблем одного вида и {total} всего)',
+  'importIssue.more-issues.other':
+    'ещё {count} проблемы вида «{kind}» не показаны (в отчёте не больше {perKind} проблем одного вида и {total} всего)',
+  'importIssue.url-not-found': 'не найден на этом сайте (ответ сервера: {status})',
+  'importIssue.url-not-found.fallback':
+    'не найден на этом сайте: вместо файла сервер прислал веб-страницу (свою начальную?)',
+  'importIssue.url-html':
+    'это веб-страница (HTML), а не данные: дайте ссылку на файл CSV, GeoJSON или описание набора',
+  'importIssue.url-script':
+    'это скрипт (JavaScript), а не данные: дайте ссылку на файл CSV, GeoJSON или описание набора',
+  'importIssue.url-file-page':
+    'страница, открытая из файла (file://), не может загрузить ссылку ?data=: откройте приложение с веб-сервера или импортируйте файл кнопкой «Данные»',
+  'importIssue.url-unreadable': 'не удалось прочитать: {detail}',
+  'importIssue.coordinate-text':
+    'координата записана текстом («{value}»), а не числом: запишите её без кавычек',
+  'importIssue.quotes-broken':
+    'содержит больше {limit} кавычек не на своём месте (первая — в строке {first}): кавычки в файле расставлены неправильно, и значения нельзя отделить друг от друга; кавычка внутри значения в кавычках должна быть удвоена ("")',
   'importIssue.cancelled': 'импорт отменён',
   'importIssue.no-rows': 'есть строка заголовка, но нет строк с данными',
   'importIssue.duplicate-header':
@@ -398,6 +431,10 @@ export const ru: Catalogue = {
   'importIssue.row-rejected': 'не удалось прочитать как событие',
   'importIssue.id-rewritten':
     'идентификаторы могут содержать только латинские буквы, цифры, «.», «_», «:» и «-» (не более 128 символов); такие идентификаторы, как «{example}», переписаны («{fixed}»)',
+  'importIssue.duplicate-id.feature':
+    'повторяет идентификатор «{id}» объекта {first}; идентификаторы должны быть уникальными',
+  'importIssue.duplicate-id.same-feature':
+    'в точности повторяет объект {first} (то же содержимое, поэтому тот же идентификатор «{id}»)',
   'importIssue.duplicate-id':
     'повторяет идентификатор «{id}» из строки {first}; идентификаторы должны быть уникальными',
   'importIssue.duplicate-id.same-content':

@@ -41,8 +41,8 @@ describe('checkProvenance', () => {
     });
     const f = makeEvent('b', { provenance: [ref("Country's authorities cannot")] });
     expect(check(dataset({ events: [e, f] }))).toEqual([
-      'events.geojson, feature 0 (id a), properties.provenance[0].quote: quote "The Kazakhstan law has included" is not in the document',
-      'events.geojson, feature 1 (id b), properties.provenance[0].quote: quote "Country\'s authorities cannot" is not in the document',
+      'events.geojson, feature 1 (id a), properties.provenance[0].quote: quote "The Kazakhstan law has included" is not in the document',
+      'events.geojson, feature 2 (id b), properties.provenance[0].quote: quote "Country\'s authorities cannot" is not in the document',
     ]);
   });
 
@@ -51,14 +51,14 @@ describe('checkProvenance', () => {
       provenance: [ref('arrested for a week in a prison in Almaty city.')],
     });
     expect(check(dataset({ events: [e] }))).toEqual([
-      'events.geojson, feature 0 (id a), properties.provenance[0].quote: quote "arrested for a week in a prison in Almaty city." is not in the document; it matches up to "arrested for a week in a ", then differs at "prison in Almaty cit"',
+      'events.geojson, feature 1 (id a), properties.provenance[0].quote: quote "arrested for a week in a prison in Almaty city." is not in the document; it matches up to "arrested for a week in a ", then differs at "prison in Almaty cit"',
     ]);
   });
 
   it('reports a quote with no part in the document', () => {
     const e = makeEvent('a', { provenance: [ref('Nothing of this')] });
     expect(check(dataset({ events: [e] }))).toEqual([
-      'events.geojson, feature 0 (id a), properties.provenance[0].quote: quote "Nothing of this" is not in the document',
+      'events.geojson, feature 1 (id a), properties.provenance[0].quote: quote "Nothing of this" is not in the document',
     ]);
   });
 
@@ -100,7 +100,7 @@ describe('checkProvenance', () => {
     expect(check({ description, events: [e], narratives: [narrative] })).toEqual([
       'dataset.json, id cc-146, provisions[0].provenance[1].quote: quote "up to 12 years" is not in the document',
       'dataset.json, id q1, questions[0].text: quote "Is it torture?" is not in the document',
-      'events.geojson, feature 0 (id a), properties.figures[0].quote: quote "more than 227" is not in the document',
+      'events.geojson, feature 1 (id a), properties.figures[0].quote: quote "more than 227" is not in the document',
       'narratives/story.json, step 2 (id s2), steps[1].provenance[0].quote: quote "Article 3" is not in the document',
     ]);
   });
@@ -113,7 +113,7 @@ describe('checkProvenance', () => {
         files: { events: 'data/x/events.geojson' },
       }),
     ).toEqual([
-      'data/x/events.geojson, feature 0 (id a), properties.provenance[1].quote: quote "Not here either" is not in the document',
+      'data/x/events.geojson, feature 1 (id a), properties.provenance[1].quote: quote "Not here either" is not in the document',
     ]);
   });
 

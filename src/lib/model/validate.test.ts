@@ -58,93 +58,93 @@ describe('a valid minimal dataset', () => {
 describe('event errors, each named by file, feature, id and path', () => {
   it('a missing field', () => {
     expect(rawIssues((f) => delete props(f).category)).toEqual([
-      'events.geojson, feature 0 (id a), properties.category: is required (string)',
+      'events.geojson, feature 1 (id a), properties.category: is required (string)',
     ]);
   });
 
   it('a missing text', () => {
     expect(rawIssues((f) => delete props(f).title)).toEqual([
-      'events.geojson, feature 0 (id a), properties.title: is required',
+      'events.geojson, feature 1 (id a), properties.title: is required',
     ]);
   });
 
   it('a wrong type, told from a missing value', () => {
     expect(rawIssues((f) => (props(f).articles = '2'))).toEqual([
-      'events.geojson, feature 0 (id a), properties.articles: must be array, not the text "2"',
+      'events.geojson, feature 1 (id a), properties.articles: must be array, not the text "2"',
     ]);
     expect(rawIssues((f) => (f.id = 5))).toEqual([
-      'events.geojson, feature 0 (id 5), id: must be string, not number 5',
+      'events.geojson, feature 1 (id 5), id: must be string, not number 5',
     ]);
   });
 
   it('a text of the wrong kind, or with a key that is not a language', () => {
     expect(rawIssues((f) => (props(f).title = 5))).toEqual([
-      'events.geojson, feature 0 (id a), properties.title: must be a text or an object of translations such as {"en": "…", "ru": "…"}, not number 5',
+      'events.geojson, feature 1 (id a), properties.title: must be a text or an object of translations such as {"en": "…", "ru": "…"}, not number 5',
     ]);
     expect(rawIssues((f) => (props(f).title = { EN: 'Detained' }))).toEqual([
-      'events.geojson, feature 0 (id a), properties.title.EN: must be a language tag such as "en" or "ru"',
+      'events.geojson, feature 1 (id a), properties.title.EN: must be a language tag such as "en" or "ru"',
     ]);
   });
 
   it('a value outside an enumeration', () => {
     expect(rawIssues((f) => (props(f).status = 'alleged'))).toEqual([
-      'events.geojson, feature 0 (id a), properties.status: must be one of "reported", "possible", "likely", "confirmed", "unlikely", "unknown"',
+      'events.geojson, feature 1 (id a), properties.status: must be one of "reported", "possible", "likely", "confirmed", "unlikely", "unknown"',
     ]);
   });
 
   it('a malformed date', () => {
     expect(eventIssues({ date: { start: '2022-1-4' } })).toEqual([
-      'events.geojson, feature 0 (id a), properties.date.start: must be an ISO 8601 date: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm±hh:mm',
+      'events.geojson, feature 1 (id a), properties.date.start: must be an ISO 8601 date: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm±hh:mm',
     ]);
   });
 
   it('a day that is not in the calendar, and a leap day that is', () => {
     expect(eventIssues({ date: { start: '2022-02-29' } })).toEqual([
-      'events.geojson, feature 0 (id a), properties.date.start: "2022-02-29" is not a day of the calendar (2022-02 has 28 days)',
+      'events.geojson, feature 1 (id a), properties.date.start: "2022-02-29" is not a day of the calendar (2022-02 has 28 days)',
     ]);
     expect(eventIssues({ date: { start: '2024-02-29' } })).toEqual([]);
     expect(eventIssues({ date: { start: '2022-01-04', end: '2022-13' } })).toEqual([
-      'events.geojson, feature 0 (id a), properties.date.end: "2022-13" has no month 13',
+      'events.geojson, feature 1 (id a), properties.date.end: "2022-13" has no month 13',
     ]);
   });
 
   it('an end before the start', () => {
     expect(eventIssues({ date: { start: '2022-01-10', end: '2022-01-04' } })).toEqual([
-      'events.geojson, feature 0 (id a), properties.date.end: the end date 2022-01-04 is before the start date 2022-01-10',
+      'events.geojson, feature 1 (id a), properties.date.end: the end date 2022-01-04 is before the start date 2022-01-10',
     ]);
   });
 
   it('an unknown category', () => {
     expect(eventIssues({ category: 'riot' })).toEqual([
-      `events.geojson, feature 0 (id a), properties.category: "riot" is not one of the dataset's categories (protest, torture, deportation)`,
+      `events.geojson, feature 1 (id a), properties.category: "riot" is not one of the dataset's categories (protest, torture, deportation)`,
     ]);
   });
 
   it('an article the dataset does not have, and one the Convention does not have', () => {
     expect(eventIssues({ articles: [2, 5] })).toEqual([
-      `events.geojson, feature 0 (id a), properties.articles[1]: article 5 is not in the dataset's articles (2, 3, 11)`,
+      `events.geojson, feature 1 (id a), properties.articles[1]: article 5 is not in the dataset's articles (2, 3, 11)`,
     ]);
     expect(eventIssues({ articles: [34] })).toEqual([
-      'events.geojson, feature 0 (id a), properties.articles[0]: must be an article of the Convention (1-33)',
+      'events.geojson, feature 1 (id a), properties.articles[0]: must be an article of the Convention (1-33)',
     ]);
   });
 
   it('an unknown source, of the event or of a figure', () => {
     expect(eventIssues({ sources: ['src1', 'nope'] })).toEqual([
-      `events.geojson, feature 0 (id a), properties.sources[1]: source "nope" is not in the dataset's sources`,
+      `events.geojson, feature 1 (id a), properties.sources[1]: source "nope" is not in the dataset's sources`,
     ]);
     expect(eventIssues({ figures: [{ kind: 'killed', value: 3, source: 'nope' }] })).toEqual([
-      'events.geojson, feature 0 (id a), properties.figures[0].source: "nope" is neither a source nor a document of the dataset',
+      'events.geojson, feature 1 (id a), properties.figures[0].source: "nope" is neither a source nor a document of the dataset',
     ]);
   });
 
   it('a figure without a number, and one of a kind the dataset does not count', () => {
     expect(eventIssues({ figures: [{ kind: 'killed', source: 'src1' }] })).toEqual([
-      'events.geojson, feature 0 (id a), properties.figures[0]: needs a value, or a min and/or max',
+      'events.geojson, feature 1 (id a), properties.figures[0]: needs a value, or a min and/or max',
     ]);
     const d = { ...DESCRIPTION, figureKinds: [{ id: 'killed', label: 'Killed' }] };
     expect(eventIssues({ figures: [{ kind: 'wounded', value: 2, source: 'src1' }] }, d)).toEqual([
-      `events.geojson, feature 0 (id a), properties.figures[0].kind: "wounded" is not one of the dataset's figure kinds (killed)`,
+      `events.geojson, feature 1 (id a), properties.figures[0].kind: "wounded" is not one of the dataset's figure kinds (killed)`,
     ]);
   });
 
@@ -152,7 +152,7 @@ describe('event errors, each named by file, feature, id and path', () => {
     expect(
       eventIssues({ provenance: [{ document: 'other', section: 'Preamble', quote: 'q' }] }),
     ).toEqual([
-      `events.geojson, feature 0 (id a), properties.provenance[0].document: "other" is not in the dataset's documents`,
+      `events.geojson, feature 1 (id a), properties.provenance[0].document: "other" is not in the dataset's documents`,
     ]);
   });
 
@@ -160,16 +160,16 @@ describe('event errors, each named by file, feature, id and path', () => {
     const r = validateEvents(collection([makeEvent('a'), makeEvent('a')]), FILE, DESCRIPTION);
     expect(r.events).toHaveLength(1);
     expect(lines(r.issues)).toEqual([
-      'events.geojson, feature 1 (id a), id: repeats the id of feature 0; ids must be unique',
+      'events.geojson, feature 2 (id a), id: repeats the id of feature 1; ids must be unique',
     ]);
   });
 
   it('coordinates out of range', () => {
     expect(eventIssues({ lonlat: [200, 43.25] })).toEqual([
-      'events.geojson, feature 0 (id a), geometry.coordinates[0]: longitude must be ≤ 180',
+      'events.geojson, feature 1 (id a), geometry.coordinates[0]: longitude must be ≤ 180',
     ]);
     expect(eventIssues({ lonlat: [76.9, -91] })).toEqual([
-      'events.geojson, feature 0 (id a), geometry.coordinates[1]: latitude must be ≥ -90',
+      'events.geojson, feature 1 (id a), geometry.coordinates[1]: latitude must be ≥ -90',
     ]);
   });
 
@@ -181,7 +181,7 @@ describe('event errors, each named by file, feature, id and path', () => {
     expect(r.issues.map((i) => [i.severity, formatIssue(i)])).toEqual([
       [
         'warning',
-        'events.geojson, feature 0 (id a), geometry: has no location although its precision is "city"; it is listed with the unlocated events',
+        'events.geojson, feature 1 (id a), geometry: has no location although its precision is "city"; it is listed with the unlocated events',
       ],
     ]);
   });

@@ -30,11 +30,13 @@ export interface ValidationIssue {
   code?: string;
 }
 
-/** One line for a person: "events.geojson, feature 3 (id kz-1), properties.date.start: reason". */
+/** One line for a person: "events.geojson, feature 4 (id kz-1), properties.date.start: reason". */
 export function formatIssue(issue: ValidationIssue): string {
   const where = [issue.file];
   if (issue.index !== undefined) {
-    where.push(`${issue.unit ?? 'feature'} ${issue.index}${issue.id ? ` (id ${issue.id})` : ''}`);
+    // Features are counted from 1 as a person counts them (index is 0-based for features).
+    const n = (issue.unit ?? 'feature') === 'feature' ? issue.index + 1 : issue.index;
+    where.push(`${issue.unit ?? 'feature'} ${n}${issue.id ? ` (id ${issue.id})` : ''}`);
   } else if (issue.id) {
     where.push(`id ${issue.id}`);
   }
@@ -313,7 +315,7 @@ export function validateEvents(
         index,
         id: v.event.id,
         path: 'id',
-        message: `repeats the id of feature ${first}; ids must be unique`,
+        message: `repeats the id of feature ${first + 1}; ids must be unique`,
       });
       return;
     }

@@ -1,5 +1,14 @@
+import fc from 'fast-check';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { columnLetter, decodeBytes, detectDelimiter, firstInvalidUtf8, parseCSV } from './csv';
+import {
+  columnLetter,
+  countBadQuotes,
+  decodeBytes,
+  detectDelimiter,
+  firstInvalidUtf8,
+  parseCSV,
+} from './csv';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -68,5 +77,31 @@ describe('parseCSV', () => {
     const t = parseCSV(text, 'f.csv', { aborted: () => true });
     expect(t.fatal).toBe(true);
     expect(t.issues[0]!.code).toBe('cancelled');
+  });
+});
+
+describe('counting misplaced quotes before parsing', () => {
+  it('counts what papaparse will report, without building anything', () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('"', 'x', ';', '\n', ' ', '\t', '"x"y;', '""'),
+          maxLength: 40,
+        }),
+        (text) => {
+          const parsed = Papa.parse(text, { delimiter: ';', newline: '\n' });
+          const invalid = parsed.errors.filter((e) => e.code === 'InvalidQuotes').length;
+          expect(countBadQuotes(text, ';', Infinity).count).toBe(invalid);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('stops at the limit, naming the row of the first', () => {
+    expect(countBadQuotes('a;b\nc;d\n"x"y;'.padEnd(5000, '"x"y;'), ';', 100)).toEqual({
+      count: 100,
+      row: 3,
+    });
   });
 });

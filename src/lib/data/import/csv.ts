@@ -206,6 +206,75 @@ export function detectDelimiter(text: string): string {
 
 const NAME: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
 
+/** A file with more misplaced quote marks than this is refused before it is parsed. */
+export const MAX_BAD_QUOTES = 100_000;
+
+const QUOTE = 34;
+const SPACE = 32;
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+
+/**
+ * How many quote marks the parser will find misplaced (a quote closing a quoted value but
+ * followed by neither a separator nor a line end), counted in one pass that builds nothing, up
+ * to `limit`; and the row of the first. papaparse keeps an error object for each one, and a line
+ * of `"x"y;` has one every few characters: counted first, such a file is refused before the
+ * parser can hold hundreds of bytes per byte of it.
+ */
+export function countBadQuotes(
+  text: string,
+  delimiter: string,
+  limit: number,
+): { count: number; row: number } {
+  const n = text.length;
+  const sep = delimiter.charCodeAt(0);
+  let i = 0;
+  let row = 1;
+  let count = 0;
+  let first = 0;
+  /** Moves past a line end at k; returns false when k is not one. */
+  const lineEnd = (k: number) => {
+    const c = text.charCodeAt(k);
+    if (c !== LF && c !== CR) return false;
+    i = k + (c === CR && text.charCodeAt(k + 1) === LF ? 2 : 1);
+    row++;
+    return true;
+  };
+  while (i < n) {
+    if (text.charCodeAt(i) !== QUOTE) {
+      let k = i;
+      for (let c = text.charCodeAt(k); k < n; c = text.charCodeAt(++k))
+        if (c === sep || c === LF || c === CR) break;
+      if (k >= n) break;
+      if (text.charCodeAt(k) === sep) i = k + 1;
+      else lineEnd(k);
+      continue;
+    }
+    let from = i + 1;
+    for (;;) {
+      const q = text.indexOf('"', from);
+      if (q < 0) return { count, row: first }; // never closed: the rest of the file is the value
+      if (text.charCodeAt(q + 1) === QUOTE) {
+        from = q + 2;
+        continue;
+      }
+      if (q === n - 1) return { count, row: first }; // closed at the end of the file
+      let k = q + 1;
+      while (text.charCodeAt(k) === SPACE || text.charCodeAt(k) === TAB) k++;
+      if (k < n && text.charCodeAt(k) === sep) {
+        i = k + 1;
+        break;
+      }
+      if (k < n && lineEnd(k)) break;
+      if (count++ === 0) first = row;
+      if (count >= limit) return { count, row: first };
+      from = q + 1;
+    }
+  }
+  return { count, row: first };
+}
+
 /** Spreadsheet column letters: 0 -> A, 26 -> AA. */
 export function columnLetter(i: number): string {
   let s = '';
@@ -234,6 +303,14 @@ export function parseCSV(text: string, file: string, options: ParseOptions = {})
   const delimiter = detectDelimiter(text);
   table.delimiter = delimiter;
   const others = DELIMITERS.filter((d) => d !== delimiter);
+  const bad = countBadQuotes(text, delimiter, MAX_BAD_QUOTES);
+  if (bad.count >= MAX_BAD_QUOTES) {
+    return fatal(
+      'quotes-broken',
+      `has more than ${MAX_BAD_QUOTES} misplaced quote marks (the first in row ${bad.row}): its quoting is broken, so its values cannot be told apart; a quote inside a quoted value must be doubled ("")`,
+      { limit: MAX_BAD_QUOTES, first: bad.row },
+    );
+  }
 
   let record = 0;
   let rawHeaders: string[] | undefined;
@@ -286,6 +363,47 @@ export function parseCSV(text: string, file: string, options: ParseOptions = {})
     });
   };
 
+  /**
+   * One issue per kind of quoting problem in a row, however many times the row repeats it (a
+   * line of `"x"y;` has one every few characters), with the count; the value is the field
+   * concerned, never the whole row.
+   */
+  const quoteIssues = (
+    errors: Papa.ParseError[],
+    cells: string[],
+    row: number,
+    out: ImportIssue[],
+  ) => {
+    const missing = errors.filter((e) => e.code === 'MissingQuotes').length;
+    const invalid = errors.filter((e) => e.code === 'InvalidQuotes');
+    if (missing) {
+      out.push(
+        issue(
+          'error',
+          'unclosed-quote',
+          file,
+          'a quoted value starts in this row and is never closed, so the rest of the file was read into it',
+          { row, value: cells[cells.length - 1] ?? '' },
+        ),
+      );
+    }
+    const first = invalid[0];
+    if (!first) return;
+    const count = invalid.length;
+    out.push(
+      issue(
+        'error',
+        'bad-quote',
+        file,
+        `a quoted value is malformed (${first.message})${count > 1 ? `, ${count} times in this row` : ''}`,
+        { row, value: cells.find((c) => c.includes('"')) ?? cells[0] ?? '' },
+        count > 1
+          ? { detail: first.message, count, variant: 'repeated' }
+          : { detail: first.message },
+      ),
+    );
+  };
+
   Papa.parse<string[]>(text, {
     delimiter,
     skipEmptyLines: false,
@@ -316,30 +434,7 @@ export function parseCSV(text: string, file: string, options: ParseOptions = {})
       if (cells.length === 1 && cells[0] === '') return; // a blank line is not a row
       if (cells.every((c) => c.trim() === '') && results.errors.length === 0) return;
       const rowIssues: ImportIssue[] = [];
-      for (const e of results.errors) {
-        if (e.code === 'MissingQuotes') {
-          rowIssues.push(
-            issue(
-              'error',
-              'unclosed-quote',
-              file,
-              'a quoted value starts in this row and is never closed, so the rest of the file was read into it',
-              { row, value: cells.join(delimiter) },
-            ),
-          );
-        } else if (e.code === 'InvalidQuotes') {
-          rowIssues.push(
-            issue(
-              'error',
-              'bad-quote',
-              file,
-              `a quoted value is malformed (${e.message})`,
-              { row, value: cells.join(delimiter) },
-              { detail: e.message },
-            ),
-          );
-        }
-      }
+      quoteIssues(results.errors, cells, row, rowIssues);
       const headers = table.headers;
       if (tooMany) {
         table.rows.push({ row, values: {}, issues: rowIssues });

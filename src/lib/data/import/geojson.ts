@@ -299,6 +299,17 @@ function positions(geometry: Record<string, unknown>): Position[] | undefined {
   return flat;
 }
 
+/** The first coordinate written as text ("76.9" in quotes), if any. */
+function textCoordinate(c: unknown, depth = 0): string | undefined {
+  if (typeof c === 'string') return c;
+  if (!Array.isArray(c) || depth > 4) return undefined;
+  for (const x of c) {
+    const t = textCoordinate(x, depth + 1);
+    if (t !== undefined) return t;
+  }
+  return undefined;
+}
+
 function importPlain(
   features: unknown[],
   file: string,
@@ -361,7 +372,15 @@ function importPlain(
       });
     else {
       const pts = positions(g);
-      if (!pts) {
+      const quoted = pts ? undefined : textCoordinate(g.coordinates);
+      if (quoted !== undefined) {
+        ctx.error(
+          'coordinate-text',
+          `gives a coordinate as text ("${quoted}"), not as a number: write it without quotes`,
+          'geometry.coordinates',
+          quoted,
+        );
+      } else if (!pts) {
         ctx.error(
           'geometry-invalid',
           `is a ${String(g.type)} geometry this importer cannot read (Point, MultiPoint, LineString, Polygon and their Multi- forms are read)`,
@@ -411,7 +430,12 @@ function importPlain(
   if (mapping.columns.id === undefined && rows.some((r) => r.values.id !== undefined)) {
     mapping.columns.id = 'id';
   }
-  const result = rowsToEvents(rows, mapping, { file, language: options.language, contentKey: key });
+  const result = rowsToEvents(rows, mapping, {
+    file,
+    language: options.language,
+    contentKey: key,
+    unit: 'feature',
+  });
   result.issues.unshift(...once.values());
   return {
     format: 'geojson',

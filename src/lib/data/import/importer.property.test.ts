@@ -141,7 +141,8 @@ describe('importer properties', () => {
       ),
       { numRuns: 150 },
     );
-  });
+    // ~4 s alone; more beside the hostile 10 MB files on a loaded two-core machine.
+  }, 20_000);
 
   it('mutated GeoJSON (app and plain): never throws, every feature accounted for', () => {
     const plain = JSON.stringify({

@@ -8,7 +8,7 @@ import { describeImport, emptyCatalogue } from './describe';
 import { detectFormat, guessMapping, headerFingerprint, type ImportMapping } from './detect';
 import { importJsonText } from './geojson';
 import { hashId } from './hash';
-import { issue, type ImportIssue, type ImportReport } from './report';
+import { capIssues, issue, type ImportIssue, type ImportReport } from './report';
 import { rowsToEvents } from './rows';
 
 /** Files above this size are refused before any reading: 200 MiB. */
@@ -94,7 +94,9 @@ export function importBytes(
   options: ImportOptions = {},
 ): ImportResult {
   try {
-    return run(bytes, file, options);
+    const r = run(bytes, file, options);
+    const issues = capIssues(r.report.issues, file);
+    return { ...r, dataset: { ...r.dataset, issues }, report: { ...r.report, issues } };
   } catch (e) {
     // A bug, not a property of the file: still a report, never an exception out of the importer.
     return failure(file, [
@@ -129,7 +131,11 @@ function run(bytes: Uint8Array, file: string, options: ImportOptions): ImportRes
       language: options.language,
       contentKey,
     });
-    const issues = [...decoded.issues, ...j.issues];
+    // A feature is where a CSV has a row: "feature 3", counted from 1.
+    const features = j.issues.map((i) =>
+      i.row === undefined ? i : { ...i, unit: 'feature' as const },
+    );
+    const issues = [...decoded.issues, ...features];
     progress('done', j.read, total);
     return {
       dataset: {

@@ -6,10 +6,20 @@
  * report saved by an older version, a new variant) falls back to the English message.
  */
 import { catalogues, translate, type Params, type UiLang } from '../../i18n/translate';
+import { formatIssue, type ValidationIssue } from '../../model/validate';
 import type { ImportIssue } from './report';
 
 /** Params that are counts: formatted for the language and used to choose plural forms. */
-const COUNTS = new Set(['count', 'expected', 'limit', 'length', 'sizeMB', 'limitMB']);
+const COUNTS = new Set([
+  'count',
+  'expected',
+  'limit',
+  'length',
+  'sizeMB',
+  'limitMB',
+  'perKind',
+  'total',
+]);
 /** Params whose value is a word with its own translation (importIssue.term.<value>). */
 const TERMS = new Set(['separator', 'expected', 'delimiter', 'order']);
 const PLURAL = ['zero', 'one', 'two', 'few', 'many', 'other'];
@@ -64,7 +74,11 @@ function shownValue(lang: UiLang, value: string): string {
 export function importIssueText(lang: UiLang, i: ImportIssue): string {
   const where = [i.file];
   if (i.row !== undefined)
-    where.push(translate(lang, 'importIssue.where.row', { row: String(i.row) }));
+    where.push(
+      translate(lang, `importIssue.where.${i.unit === 'feature' ? 'feature' : 'row'}`, {
+        row: String(i.row),
+      }),
+    );
   if (i.id !== undefined && i.row === undefined)
     where.push(translate(lang, 'importIssue.where.id', { id: i.id }));
   if (i.column !== undefined && i.column !== '')
@@ -73,4 +87,35 @@ export function importIssueText(lang: UiLang, i: ImportIssue): string {
   if (i.value !== undefined)
     where.push(translate(lang, 'importIssue.where.value', { value: shownValue(lang, i.value) }));
   return `${where.join(', ')}: ${importIssueMessage(lang, i)}`;
+}
+
+/**
+ * Any issue as a person reads it: an importer's (it has params) in the reader's language, with
+ * the row as the file numbers it; a dataset's validation issue as `formatIssue` says it.
+ */
+export function issueText(lang: UiLang, i: ValidationIssue | ImportIssue): string {
+  return 'params' in i && i.params ? importIssueText(lang, i) : formatIssue(i);
+}
+
+/** How many problems an issue stands for: a `more-issues` line counts the ones it leaves out. */
+function weight(i: ValidationIssue | ImportIssue): number {
+  return i.code === 'more-issues' && 'params' in i ? Number(i.params?.count ?? 1) : 1;
+}
+
+/**
+ * The one-line summary above the issues: events left out are said only when there are errors
+ * (an error leaves its event out); warnings alone are called warnings.
+ */
+export function issuesSummary(lang: UiLang, issues: readonly (ValidationIssue | ImportIssue)[]) {
+  let errors = 0;
+  let warnings = 0;
+  for (const i of issues) {
+    if (i.severity === 'error') errors += weight(i);
+    else warnings += weight(i);
+  }
+  if (!errors) return translate(lang, 'issues.warnings', { count: warnings });
+  const summary = translate(lang, 'issues.summary', { count: errors });
+  return warnings
+    ? `${summary} ${translate(lang, 'issues.alsoWarnings', { count: warnings })}`
+    : summary;
 }

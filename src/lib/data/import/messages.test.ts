@@ -122,7 +122,7 @@ describe('import issue messages', () => {
       for (const i of issues) {
         const en = importIssueText('en', i);
         expect(plain(en)).toBe(formatImportIssue(i));
-        if (i.row !== undefined) expect(en).toContain(`row ${i.row}`);
+        if (i.row !== undefined) expect(en).toContain(`${i.unit ?? 'row'} ${i.row}`);
         if (i.column) expect(en).toContain(`column "${i.column}"`);
       }
     });

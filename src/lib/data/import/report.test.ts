@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { importText } from './importer';
-import { formatImportIssue, reportToCSV } from './report';
+import { importIssueText } from './issue-text';
+import { formatImportIssue, MAX_ISSUES_PER_CODE, reportToCSV } from './report';
 
 describe('import report', () => {
   it('names file, row, column, value and reason, and exports as CSV', () => {
@@ -18,5 +19,31 @@ describe('import report', () => {
     expect(
       rows.some((row) => row[1] === 'date-invalid' && row[3] === '2' && row[4] === 'date'),
     ).toBe(true);
+  });
+
+  it('lists at most 100 issues of one kind and counts the rest, in words', () => {
+    const rows = Array.from({ length: 250 }, (_, i) => `2022-02-30,Event ${i}`);
+    const r = importText(`date,title\n${rows.join('\n')}\n`, 'events.csv');
+    expect(r.report).toMatchObject({ read: 250, imported: 0, rejected: 250 });
+    const invalid = r.report.issues.filter((i) => i.code === 'date-invalid');
+    expect(invalid).toHaveLength(MAX_ISSUES_PER_CODE);
+    expect(invalid.at(-1)?.row).toBe(MAX_ISSUES_PER_CODE + 1);
+    const more = r.report.issues.find((i) => i.code === 'more-issues')!;
+    expect(more).toMatchObject({ severity: 'error', params: { count: 150, kind: 'date-invalid' } });
+    expect(importIssueText('en', more)).toBe(
+      'events.csv: 150 more problems of the kind "date-invalid" are not listed (a report lists at most 100 of one kind and 1,000 in all)',
+    );
+    expect(importIssueText('ru', more)).toMatch(
+      /^events\.csv: ещё 150 проблем вида «date-invalid»/,
+    );
+  });
+
+  it('cuts a value from its field, not from the whole row', () => {
+    const row = '"x"y;'.repeat(2000);
+    const r = importText(`id;date;title\n${row}\n`, 'events.csv');
+    const bad = r.report.issues.find((i) => i.code === 'bad-quote')!;
+    expect(bad.params).toMatchObject({ count: 3999, variant: 'repeated' });
+    expect(bad.value!.length).toBeLessThan(100);
+    expect(r.report.issues.length).toBeLessThan(5);
   });
 });

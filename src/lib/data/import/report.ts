@@ -9,7 +9,10 @@ import { shortValue } from './text';
 
 export interface ImportIssue extends ValidationIssue {
   code: string;
-  /** The row as a spreadsheet shows it (header = row 1); for GeoJSON, the feature's position + 1. */
+  /**
+   * The row as a spreadsheet shows it (header = row 1); for GeoJSON, the feature's position + 1,
+   * with `unit` 'feature'.
+   */
   row?: number;
   /** The column (CSV header) or property name concerned. */
   column?: string;
@@ -62,10 +65,51 @@ export function issue(
   return out;
 }
 
+/** The report lists at most this many issues of one code… */
+export const MAX_ISSUES_PER_CODE = 100;
+/** …and at most this many in all; the rest are counted, per code, in a closing issue. */
+export const MAX_ISSUES = 1000;
+
+/**
+ * The issues a report keeps: the first of each code in file order, within the caps, then for
+ * every code with more, one `more-issues` issue counting them. A file of any content thus gives
+ * a report of bounded size; the read/imported/rejected counts stay exact.
+ */
+export function capIssues(issues: ImportIssue[], file: string): ImportIssue[] {
+  const kept: ImportIssue[] = [];
+  const shown = new Map<string, number>();
+  const left = new Map<string, { count: number; error: boolean }>();
+  for (const i of issues) {
+    const n = shown.get(i.code) ?? 0;
+    if (n < MAX_ISSUES_PER_CODE && kept.length < MAX_ISSUES) {
+      kept.push(i);
+      shown.set(i.code, n + 1);
+      continue;
+    }
+    const l = left.get(i.code) ?? { count: 0, error: false };
+    l.count++;
+    l.error ||= i.severity === 'error';
+    left.set(i.code, l);
+  }
+  for (const [code, { count, error }] of left) {
+    kept.push(
+      issue(
+        error ? 'error' : 'warning',
+        'more-issues',
+        file,
+        `${count} more ${count === 1 ? 'problem' : 'problems'} of the kind "${code}" ${count === 1 ? 'is' : 'are'} not listed (a report lists at most ${MAX_ISSUES_PER_CODE} of one kind and ${MAX_ISSUES} in all)`,
+        {},
+        { count, kind: code, perKind: MAX_ISSUES_PER_CODE, total: MAX_ISSUES },
+      ),
+    );
+  }
+  return kept;
+}
+
 /** One line: 'events.csv, row 5, column "date", value "2022-02-30": not a day of the calendar'. */
 export function formatImportIssue(i: ImportIssue): string {
   const where = [i.file];
-  if (i.row !== undefined) where.push(`row ${i.row}`);
+  if (i.row !== undefined) where.push(`${i.unit === 'feature' ? 'feature' : 'row'} ${i.row}`);
   if (i.id !== undefined && i.row === undefined) where.push(`id ${i.id}`);
   if (i.column !== undefined && i.column !== '') where.push(`column "${i.column}"`);
   else if (i.path) where.push(i.path);

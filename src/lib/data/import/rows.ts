@@ -36,6 +36,8 @@ export interface RowsOptions {
   language?: string;
   /** A key for the file's contents (e.g. a hash), for the dataset's id and version. */
   contentKey?: string;
+  /** What the rows are in the file: CSV rows, or GeoJSON features (counted from 1). */
+  unit?: 'row' | 'feature';
   onprogress?: (done: number, total: number) => void;
 }
 
@@ -199,14 +201,23 @@ export function rowsToEvents(
     const first = seen.get(id);
     if (first !== undefined) {
       rejected++;
+      const unit = options.unit ?? 'row';
+      const same = draft.id === undefined;
+      const variant = same
+        ? unit === 'feature'
+          ? 'same-feature'
+          : 'same-content'
+        : unit === 'feature'
+          ? 'feature'
+          : undefined;
       ctx.error(
         'duplicate-id',
-        draft.id === undefined
-          ? `repeats row ${first} exactly (same content, so the same id "${id}")`
-          : `repeats the id "${id}" of row ${first}; ids must be unique`,
+        same
+          ? `repeats ${unit} ${first} exactly (same content, so the same id "${id}")`
+          : `repeats the id "${id}" of ${unit} ${first}; ids must be unique`,
         draft.idColumn,
         draft.id ?? id,
-        draft.id === undefined ? { first, id, variant: 'same-content' } : { first, id },
+        variant ? { first, id, variant } : { first, id },
       );
       rowIssues.push(...ctx.issues);
       return;

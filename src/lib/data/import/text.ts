@@ -120,8 +120,20 @@ export function htmlToText(html: string): string {
     .trim();
 }
 
-/** A value as a person sees it in a message: quoted, one line, at most `max` characters. */
+/**
+ * A value as a person sees it in a message: quoted, one line, at most `max` characters. Only the
+ * value's start is read, and the result is a fresh string: a slice would keep the whole (perhaps
+ * megabytes long) value alive for as long as the message lives.
+ */
 export function shortValue(value: string, max = 60): string {
-  const one = value.replace(/\r?\n|\r/g, '⏎').replace(/\0/g, '␀');
-  return one.length > max ? `${one.slice(0, max)}… (${value.length} characters)` : one;
+  // A line break of two characters becomes one, so 2 × max characters always fill `max`.
+  const head = value.length > 2 * max + 2 ? value.slice(0, 2 * max + 2) : value;
+  const one = head.replace(/\r?\n|\r/g, '⏎').replace(/\0/g, '␀');
+  const cut = one.length > max || head.length < value.length;
+  return fresh(cut ? `${one.slice(0, max)}… (${value.length} characters)` : one);
+}
+
+/** A copy of a short string that shares no memory with the string it was cut from. */
+function fresh(s: string): string {
+  return Array.from(s).join('');
 }
