@@ -49,6 +49,8 @@ describe('fold', () => {
     expect(fold('تـعـذيـب')).toBe('تعذيب');
     expect(fold('أَحْمَد')).toBe(fold('احمد'));
     expect(fold('٢٠٢٢ ۲۰۲۲')).toBe('2022 2022');
+    // A ligature of a whole phrase, many times over: the fold grows its room as it goes.
+    expect(fold('ﷺ'.repeat(1000))).toBe(`${fold('صلى الله عليه وسلم')}`.repeat(1000));
     // Presentation forms fold to the base letters.
     expect(fold('\ufe8d\ufedf')).toBe('ال');
   });

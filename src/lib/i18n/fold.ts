@@ -184,8 +184,9 @@ export function fold(text: string): string {
         .replace(/[-\s]+/g, ' '),
     );
   const s = ASTRAL.test(text) ? text.normalize('NFKD') : text;
-  if (buffer.length < s.length * 4) buffer = new Uint16Array(s.length * 4);
-  const b = buffer;
+  // A unit folds to at most one unit, except those in OTHERS, which make room for themselves.
+  if (buffer.length < s.length) buffer = new Uint16Array(s.length * 2);
+  let b = buffer;
   let o = 0;
   let last = UNKNOWN;
   for (let i = 0; i < s.length; i++) {
@@ -200,7 +201,13 @@ export function fold(text: string): string {
       if (c !== SPACE || last !== SPACE) b[o++] = last = c;
       continue;
     }
-    for (const d of OTHERS.get(code)!) if (d !== SPACE || last !== SPACE) b[o++] = last = d;
+    const codes = OTHERS.get(code)!;
+    if (o + codes.length + s.length - i > b.length) {
+      buffer = new Uint16Array((o + codes.length + s.length - i) * 2);
+      buffer.set(b.subarray(0, o));
+      b = buffer;
+    }
+    for (const d of codes) if (d !== SPACE || last !== SPACE) b[o++] = last = d;
   }
   let out = '';
   for (let k = 0; k < o; k += 8192)
