@@ -6,6 +6,7 @@
  * Row i of every column is events[i]; ids[i] is its stable string id.
  */
 import type { DatasetDescription, EventFeature, LocationPrecision, Text } from '../model/schema';
+import { fold } from '../i18n/fold';
 import { isParseError, toInterval, type Precision } from '../time/partial-date';
 
 export const DATE_PRECISIONS: Precision[] = ['time', 'day', 'month', 'year'];
@@ -43,24 +44,12 @@ export interface EventIndex {
   /** Index into `places` (the place names, for the place facet). */
   place: Uint32Array;
   places: readonly string[];
-  /** Title, summary, place, persons, perpetrators and sources, folded for search. */
+  /** Title, summary, place, persons, perpetrators and sources, folded for search (i18n/fold). */
   searchText: readonly string[];
   /** Time extent of all events [min start, max end), or undefined when there are none. */
   extent: [number, number] | undefined;
   /** Every event's index in time order (start, then end, then id): sorted once per dataset. */
   timeOrder: Uint32Array;
-}
-
-/**
- * Folds text for case- and accent-insensitive search: lower case, combining marks removed
- * (é -> e; in Cyrillic й -> и and ё -> е, as Russian search engines do).
- */
-export function foldText(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/ё/g, 'е');
 }
 
 /** All language versions of a text, for search. */
@@ -142,7 +131,7 @@ export function buildEventIndex(
     }
     ix.place[i] = pi;
     searchText.push(
-      foldText(
+      fold(
         [
           allTexts(p.title),
           allTexts(p.summary),

@@ -4,7 +4,8 @@
  * arrays, because the facets other than time are combined once into a mask that the time window
  * is then applied to.
  */
-import { foldText, type EventIndex } from './event-index';
+import { fold } from '../i18n/fold';
+import type { EventIndex } from './event-index';
 
 export interface Filters {
   /** Article numbers; empty means every article. */
@@ -13,7 +14,7 @@ export interface Filters {
   categories: readonly string[];
   /** Place names; empty means every place. */
   places: readonly string[];
-  /** Free text; every word must occur (case- and accent-insensitive). */
+  /** Free text; every word must occur (case-, accent- and script-insensitive: i18n/fold). */
   text: string;
   /** Time window [start, end) in ms; events overlapping it are visible. */
   time: readonly [number, number] | null;
@@ -58,7 +59,7 @@ function all(n: number): Uint8Array {
 }
 
 function textMask(ix: EventIndex, text: string): Uint8Array {
-  const words = foldText(text).split(/\s+/).filter(Boolean);
+  const words = fold(text).split(/\s+/).filter(Boolean);
   if (!words.length) return all(ix.n);
   const out = new Uint8Array(ix.n);
   for (let i = 0; i < ix.n; i++) {
