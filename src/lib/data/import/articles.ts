@@ -3,8 +3,8 @@
  * "Articles 12-14", "ст. 2", "статьи 2 и 16", "2, 11–14". Anything that is not an article of the
  * Convention (0, 34, "abc", a reversed range) is reported by its own text.
  */
-export const FIRST_ARTICLE = 1;
-export const LAST_ARTICLE = 33;
+const FIRST_ARTICLE = 1;
+const LAST_ARTICLE = 33;
 
 export interface ParsedArticles {
   articles: number[];

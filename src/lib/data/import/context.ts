@@ -9,7 +9,6 @@ import {
   type Figure,
   type LocationPrecision,
   type Status,
-  type Text,
 } from '../../model/schema';
 import type { ImportMapping } from './detect';
 import { issue, type ImportIssue } from './report';
@@ -392,7 +391,3 @@ export function readCountry(cell: string): string | undefined {
 
 /** The neutral place name for an event whose place the source does not name. */
 export const NO_PLACE = '—';
-
-export function text(value: string): Text | undefined {
-  return value === '' ? undefined : value;
-}

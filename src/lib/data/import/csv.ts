@@ -14,9 +14,9 @@ import { issue, type ImportIssue } from './report';
 import { unguardCell } from '../export/csv-cells';
 
 /** A header with more columns than this is refused: it is a damaged or transposed file. */
-export const MAX_COLUMNS = 1000;
+const MAX_COLUMNS = 1000;
 /** A longer cell rejects its row: usually an unclosed quote that swallowed the rest of the file. */
-export const MAX_FIELD_CHARS = 100_000;
+const MAX_FIELD_CHARS = 100_000;
 
 export type Encoding = 'utf-8' | 'windows-1251' | 'utf-16le' | 'utf-16be';
 
@@ -207,7 +207,7 @@ export function detectDelimiter(text: string): string {
 const NAME: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
 
 /** A file with more misplaced quote marks than this is refused before it is parsed. */
-export const MAX_BAD_QUOTES = 100_000;
+const MAX_BAD_QUOTES = 100_000;
 
 const QUOTE = 34;
 const SPACE = 32;

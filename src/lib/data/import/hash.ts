@@ -3,7 +3,7 @@
  * must come back the same when a file is imported again (so links keep working), and for header
  * fingerprints. Not for secrecy: ids are derived from content the user already holds.
  */
-export function hash53(text: string, seed = 0): number {
+function hash53(text: string, seed = 0): number {
   let h1 = 0xdeadbeef ^ seed;
   let h2 = 0x41c6ce57 ^ seed;
   for (let i = 0; i < text.length; i++) {

@@ -38,7 +38,7 @@ class Fail {
 }
 
 /** The position and reason of the first JSON syntax error in `text`. */
-export function locateJsonError(text: string): JsonError {
+function locateJsonError(text: string): JsonError {
   let i = 0;
   const n = text.length;
   const ws = () => {

@@ -117,10 +117,6 @@ export function formatImportIssue(i: ImportIssue): string {
   return `${where.join(', ')}: ${i.message}`;
 }
 
-export function emptyReport(file: string, format = 'unknown'): ImportReport {
-  return { file, format, read: 0, imported: 0, rejected: 0, issues: [] };
-}
-
 const REPORT_COLUMNS = ['severity', 'code', 'file', 'row', 'column', 'value', 'id', 'message'];
 
 /** The report as CSV (RFC 4180, formula-guarded), one line per issue, counts in a first block. */

@@ -55,7 +55,7 @@ const CATEGORY_ID = /^[a-z][a-z0-9-]*$/;
 const MAX_CATEGORIES = 32;
 
 /** An id in the allowed form, deterministically: invalid characters become "-". */
-export function sanitiseId(id: string): string {
+function sanitiseId(id: string): string {
   const s = id
     .normalize('NFKC')
     .replace(/[^A-Za-z0-9._:-]+/g, '-')

@@ -83,10 +83,3 @@ export async function removeImported(id: string): Promise<void> {
     tx.done,
   ]);
 }
-
-/** For tests: forget the open connection (e.g. after replacing the IndexedDB implementation). */
-export async function closeStore(): Promise<void> {
-  const d = await db;
-  d?.close();
-  db = undefined;
-}
