@@ -122,3 +122,38 @@ export async function distinctColours(page: Page, selector: string): Promise<num
     return seen.size;
   }, png.toString('base64'));
 }
+
+/** Drops a file on the page the way a person drags one from their desktop. */
+export async function dropFile(
+  page: Page,
+  name: string,
+  content: string | Buffer,
+  type = 'text/csv',
+) {
+  const bytes = [...(typeof content === 'string' ? Buffer.from(content) : content)];
+  await page.evaluate(
+    ({ name, bytes, type }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(bytes)], name, { type }));
+      const target = document.querySelector('.app')!;
+      target.dispatchEvent(
+        new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }),
+      );
+      target.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }),
+      );
+    },
+    { name, bytes, type },
+  );
+}
+
+/** The import report's counts, once it is shown. */
+export async function counts(page: Page) {
+  const el = page.getByTestId('import-report').locator('.counts');
+  await el.waitFor();
+  return {
+    read: Number(await el.getAttribute('data-read')),
+    imported: Number(await el.getAttribute('data-imported')),
+    rejected: Number(await el.getAttribute('data-rejected')),
+  };
+}

@@ -8,40 +8,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { synthDescription, synthEvents } from '../../bench/generate';
 import { toCSV } from '../../src/lib/data/export/csv';
-import { openPage, useBrowser, waitForApp, type AppPage } from './harness';
+import { counts, dropFile, openPage, useBrowser, waitForApp, type AppPage } from './harness';
 
 const browser = useBrowser();
 const GOOD = 'tests/fixtures/good';
 const BAD = 'tests/fixtures/bad';
-
-/** Drops a file on the page the way a person drags one from their desktop. */
-async function dropFile(page: Page, name: string, content: string | Buffer, type = 'text/csv') {
-  const bytes = [...(typeof content === 'string' ? Buffer.from(content) : content)];
-  await page.evaluate(
-    ({ name, bytes, type }) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([new Uint8Array(bytes)], name, { type }));
-      const target = document.querySelector('.app')!;
-      target.dispatchEvent(
-        new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }),
-      );
-      target.dispatchEvent(
-        new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }),
-      );
-    },
-    { name, bytes, type },
-  );
-}
-
-async function counts(page: Page) {
-  const el = page.getByTestId('import-report').locator('.counts');
-  await el.waitFor();
-  return {
-    read: Number(await el.getAttribute('data-read')),
-    imported: Number(await el.getAttribute('data-imported')),
-    rejected: Number(await el.getAttribute('data-rejected')),
-  };
-}
 
 async function explore(app: AppPage, n: number) {
   await app.page

@@ -7,7 +7,8 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { distinctColours, openPage, useBrowser, waitForApp } from './harness';
+import { readFileSync } from 'node:fs';
+import { counts, distinctColours, dropFile, openPage, useBrowser, waitForApp } from './harness';
 import { seed } from './seed-data';
 
 const browser = useBrowser();
@@ -47,6 +48,19 @@ describe('the offline copy', () => {
     expect(
       await app.page.getByRole('link', { name: 'Download offline copy' }).getAttribute('href'),
     ).toBe(pathToFileURL(FILE).href);
+    app.assertClean();
+    await app.context.close();
+  }, 90_000);
+
+  it('imports a file dropped on it, from file:// with the network refused', async () => {
+    const app = await openPage(browser(), null as unknown as string);
+    await app.context.route(/^(?!file:|data:|blob:)/, (route) => route.abort());
+    await app.page.goto(pathToFileURL(FILE).href);
+    await waitForApp(app.page);
+    await dropFile(app.page, 'small.csv', readFileSync('tests/fixtures/good/small.csv'));
+    const c = await counts(app.page);
+    expect(c.imported).toBeGreaterThan(0);
+    expect(c.rejected).toBe(0);
     app.assertClean();
     await app.context.close();
   }, 90_000);

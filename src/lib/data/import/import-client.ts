@@ -26,8 +26,15 @@ function abortError(): DOMException {
   return new DOMException('The import was cancelled', 'AbortError');
 }
 
-function defaultWorker(): Worker | undefined {
+async function defaultWorker(): Promise<Worker | undefined> {
   if (typeof Worker === 'undefined') return undefined;
+  // A page opened from file:// may not start a worker from another file: the offline copy
+  // carries the worker's code inside itself and starts it from a blob: URL. The normal build
+  // leaves this branch out (the mode is a constant at build time).
+  if (import.meta.env.MODE === 'single') {
+    const { default: InlineWorker } = await import('./worker.ts?worker&inline');
+    return new InlineWorker();
+  }
   return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 }
 
@@ -53,7 +60,7 @@ export async function importFile(
       mappingGuessed: false,
     };
   }
-  const worker = createWorker ? createWorker() : defaultWorker();
+  const worker = createWorker ? createWorker() : await defaultWorker();
   if (!worker) {
     const bytes = new Uint8Array(await file.arrayBuffer());
     if (signal?.aborted) throw abortError();
