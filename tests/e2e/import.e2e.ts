@@ -4,7 +4,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { synthDescription, synthEvents } from '../../bench/generate';
 import { toCSV } from '../../src/lib/data/export/csv';
