@@ -19,7 +19,7 @@ async function explore(app: AppPage, n: number) {
     .click();
   await expect
     .poll(() => app.page.getByTestId('visible-count').textContent())
-    .toBe(`${n} of ${n} events`);
+    .toBe(`${n} of ${n} ${n === 1 ? 'event' : 'events'}`);
 }
 
 async function fresh(): Promise<AppPage> {
