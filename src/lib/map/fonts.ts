@@ -5,25 +5,16 @@
  * it covers.
  */
 import type { FontFacesSpecification, MLFontFace } from 'maplibre-gl';
+import { absoluteUrl } from './asset-url';
 import { RANGES, REGULAR, SEMIBOLD, type Subsets } from '../ui/fonts';
 
 /** The `text-font` names the basemap's layers use. */
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_SEMIBOLD = 'Noto Sans SemiBold';
 
-/**
- * Makes an asset URL absolute against the page. In a production build `?url` already gives an
- * absolute URL (or a data: URL when inlined); in dev it is root-relative, and resolving it here
- * keeps the request on the app's own origin whatever maplibre resolves it against.
- */
-function absolute(url: string): string {
-  if (typeof document === 'undefined') return url;
-  return new URL(url, document.baseURI).href;
-}
-
 function faces(files: Subsets): MLFontFace[] {
   return (Object.keys(RANGES) as (keyof typeof RANGES)[]).map((subset) => ({
-    url: absolute(files[subset]),
+    url: absoluteUrl(files[subset]),
     'unicode-range': RANGES[subset].split(','),
   }));
 }
