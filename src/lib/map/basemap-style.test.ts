@@ -78,7 +78,7 @@ describe('basemapStyle', () => {
     for (const s of LAZY_SOURCES) expect(staysOnOrigin(s.url), s.url).toBe(true);
     const urls = [...strings(style)].filter(([, s]) => looksLikeUrl(s));
     // The fonts are URLs, so the walk does see some (it is not vacuous).
-    expect(urls.length).toBeGreaterThanOrEqual(11);
+    expect(urls.length).toBeGreaterThanOrEqual(13);
     for (const [path, url] of urls) expect(staysOnOrigin(url), `${path}: ${url}`).toBe(true);
   });
 
@@ -102,7 +102,7 @@ describe('basemapStyle', () => {
     }
   });
 
-  it('maps every text-font it uses to local files covering Latin, Cyrillic and Kazakh', () => {
+  it('maps every text-font it uses to local files covering Latin, Cyrillic, Kazakh and Arabic', () => {
     const style = basemapStyle({ lang: 'ru', theme: 'light' });
     const used = new Set(JSON.stringify(style.layers).match(/Noto Sans \w+/g));
     expect([...used].sort()).toEqual([FONT_REGULAR, FONT_SEMIBOLD].sort());
@@ -112,8 +112,8 @@ describe('basemapStyle', () => {
       const ranges = (faces as { 'unicode-range'?: string[] }[]).flatMap(
         (f) => f['unicode-range'] ?? [],
       );
-      // Ә Қ Ң Ө Ұ Ү І Һ, and Latin.
-      for (const ch of 'ӘҚҢӨҰҮІҺAz') {
+      // Ә Қ Ң Ө Ұ Ү І Һ, Latin, and Arabic letters in their shaped (presentation) forms too.
+      for (const ch of 'ӘҚҢӨҰҮІҺAzعﻉﺏ') {
         const cp = ch.codePointAt(0)!;
         const covered = ranges.some((r) => {
           const [lo, hi] = r.replace('U+', '').split('-');
