@@ -756,8 +756,8 @@ function readPlaces(path: string): Place[] {
 /**
  * The world's towns of 50,000 people or more, national capitals and first-level centres of
  * 10,000 or more, after the hand-named CITIES (which keep their names, rank and priority).
- * rank: 1 = national capital or 5 million people, 2 = first-level centre or 1 million, 3 =
- * 150,000, 4 = the rest (drawn only zoomed in).
+ * rank: 1 = national capital or 5 million people, 2 = first-level centre of 300,000 or a city
+ * of 1 million, 3 = 150,000, 4 = the rest (drawn only zoomed in).
  */
 function buildCities(gazetteer: GeoNamesPlace[], places: Place[]) {
   const named: Feature[] = CITIES.map((c, priority) => {
@@ -790,7 +790,7 @@ function buildCities(gazetteer: GeoNamesPlace[], places: Place[]) {
   const rank = (p: Place) =>
     capital(p) || p.population >= 5e6
       ? 1
-      : centre(p) || p.population >= 1e6
+      : (centre(p) && p.population >= 3e5) || p.population >= 1e6
         ? 2
         : p.population >= 1.5e5
           ? 3

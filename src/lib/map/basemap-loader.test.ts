@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dueSources, LOAD_AHEAD } from './basemap-loader';
 
 const SOURCES = [
-  { id: 'country', url: '/c.json', zoom: 3 },
+  { id: 'country', url: '/c.json', zoom: 3, maxzoom: 6 },
   { id: 'close', url: '/z.json', zoom: 6 },
 ];
 
@@ -15,5 +15,9 @@ describe('dueSources', () => {
     expect(dueSources(3 - LOAD_AHEAD, SOURCES, new Set()).map((s) => s.id)).toEqual(['country']);
     expect(dueSources(6, SOURCES, new Set()).map((s) => s.id)).toEqual(['country', 'close']);
     expect(dueSources(6, SOURCES, new Set(['country'])).map((s) => s.id)).toEqual(['close']);
+  });
+
+  it('does not load a coarse source for a view past its zooms', () => {
+    expect(dueSources(10, SOURCES, new Set()).map((s) => s.id)).toEqual(['close']);
   });
 });

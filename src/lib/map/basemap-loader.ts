@@ -11,13 +11,18 @@ import type { LazySource } from './basemap-style';
 /** How far ahead of its zoom a source is loaded, so that it is there when the zoom arrives. */
 export const LOAD_AHEAD = 0.5;
 
-/** The sources a zoom needs that are not loaded yet. */
+/** The sources a zoom needs that are not loaded yet: those drawn at it or half a level away. */
 export function dueSources(
   zoom: number,
   sources: readonly LazySource[],
   loaded: ReadonlySet<string>,
 ): LazySource[] {
-  return sources.filter((s) => !loaded.has(s.id) && zoom >= s.zoom - LOAD_AHEAD);
+  return sources.filter(
+    (s) =>
+      !loaded.has(s.id) &&
+      zoom >= s.zoom - LOAD_AHEAD &&
+      zoom < (s.maxzoom ?? Infinity) + LOAD_AHEAD,
+  );
 }
 
 export class BasemapLoader {

@@ -67,14 +67,17 @@ export interface LazySource {
   id: string;
   url: string;
   zoom: number;
+  /** The zoom from which a finer source takes over: a view past it does not load this one. */
+  maxzoom?: number;
 }
 
 /** The sources the style starts with empty, and the zoom from which each is drawn. */
 export const LAZY_SOURCES: readonly LazySource[] = [
-  { id: 'basemap-land-50m', url: land50m, zoom: AT_50M },
-  { id: 'basemap-borders-50m', url: borders50m, zoom: AT_50M },
+  { id: 'basemap-land-50m', url: land50m, zoom: AT_50M, maxzoom: AT_10M },
+  { id: 'basemap-borders-50m', url: borders50m, zoom: AT_50M, maxzoom: AT_10M },
   { id: 'basemap-land-10m', url: land10m, zoom: AT_10M },
   { id: 'basemap-borders-10m', url: borders10m, zoom: AT_10M },
+  // The coarse regions also carry the region labels, drawn at every zoom from REGION_LABELS.
   { id: 'basemap-regions', url: regions, zoom: REGIONS_FROM },
   { id: 'basemap-regions-10m', url: regions10m, zoom: AT_10M },
   { id: 'basemap-cities', url: cities, zoom: CITIES_FROM },
