@@ -33,6 +33,10 @@ describe('the print brief', () => {
       await expect
         .poll(() => app.page.locator('.brief').getAttribute('data-brief-events'))
         .toBe(String(expected.length));
+      // The map is printed with its basemap, framed on the events: the app is ready only then.
+      expect(await app.page.locator('svg.brief-map').getAttribute('data-basemap')).toMatch(
+        /^(110m|50m|10m)$/,
+      );
       const pdf = `${ARTIFACTS}/brief-${name}.pdf`;
       writeFileSync(
         pdf,
