@@ -27,7 +27,8 @@
  * - country-labels.json: a label point per country, name_<lang> for LANGUAGES, area.
  * - regions.json: first-level divisions of every country: boundaries between two divisions of
  *   one country (`kind: 'boundary'`, `city` for those around a city region) and a label point
- *   per division (`kind: 'label'`); regions-10m.json: the same boundaries in more detail.
+ *   per division (`kind: 'label'`, in region-labels.json); regions-10m.json: the same boundaries
+ *   in more detail.
  * - cities.json: points with name_en (and name_ru for the hand-named ones), rank (1 = capital ..
  *   3 = city of 150,000), capital, priority (0 = first label kept); towns.json: rank 4.
  */
@@ -672,9 +673,11 @@ function buildRegions(admin1: FeatureCollection<Polygon | MultiPolygon, Admin1Pr
       },
     }));
   // Two levels: a country's view needs the lines at 1:50m's detail (0.02°, 2 decimals); closer
-  // in, the source's own detail (0.005°, 3 decimals, about 100 m), without the labels again.
+  // in, the source's own detail (0.005°, 3 decimals, about 100 m). The labels, in six languages
+  // the larger part, are a file of their own, drawn (and so loaded) only from zoom 5.
   return {
-    regions: { type: 'FeatureCollection', features: [...boundaries(0.02, 2), ...labels] },
+    regions: { type: 'FeatureCollection', features: boundaries(0.02, 2) },
+    regionLabels: { type: 'FeatureCollection', features: labels },
     regions10m: { type: 'FeatureCollection', features: boundaries(0.005, 3) },
   } satisfies Record<string, FeatureCollection>;
 }
@@ -848,8 +851,12 @@ function main(): void {
     Polygon | MultiPolygon,
     Admin1Properties
   >;
-  const { regions, regions10m } = buildRegions(admin1);
-  files.push(['regions.json', regions], ['regions-10m.json', regions10m]);
+  const { regions, regionLabels, regions10m } = buildRegions(admin1);
+  files.push(
+    ['regions.json', regions],
+    ['region-labels.json', regionLabels],
+    ['regions-10m.json', regions10m],
+  );
   const gazetteer = JSON.parse(readFileSync(values.cities, 'utf8')) as GeoNamesPlace[];
   const { cities, towns } = buildCities(gazetteer, readPlaces(values.places));
   files.push(['cities.json', cities], ['towns.json', towns]);

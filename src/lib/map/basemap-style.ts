@@ -29,6 +29,7 @@ import countryLabels from '../../../data/basemap/country-labels.json?url';
 import land10m from '../../../data/basemap/land-10m.json?url';
 import land110m from '../../../data/basemap/land-110m.json?url';
 import land50m from '../../../data/basemap/land-50m.json?url';
+import regionLabels from '../../../data/basemap/region-labels.json?url';
 import regions10m from '../../../data/basemap/regions-10m.json?url';
 import regions from '../../../data/basemap/regions.json?url';
 import towns from '../../../data/basemap/towns.json?url';
@@ -77,8 +78,8 @@ export const LAZY_SOURCES: readonly LazySource[] = [
   { id: 'basemap-borders-50m', url: borders50m, zoom: AT_50M, maxzoom: AT_10M },
   { id: 'basemap-land-10m', url: land10m, zoom: AT_10M },
   { id: 'basemap-borders-10m', url: borders10m, zoom: AT_10M },
-  // The coarse regions also carry the region labels, drawn at every zoom from REGION_LABELS.
-  { id: 'basemap-regions', url: regions, zoom: REGIONS_FROM },
+  { id: 'basemap-regions', url: regions, zoom: REGIONS_FROM, maxzoom: AT_10M },
+  { id: 'basemap-region-labels', url: regionLabels, zoom: REGION_LABELS },
   { id: 'basemap-regions-10m', url: regions10m, zoom: AT_10M },
   { id: 'basemap-cities', url: cities, zoom: CITIES_FROM },
   { id: 'basemap-towns', url: towns, zoom: TOWNS_FROM },
@@ -205,7 +206,7 @@ function layers(p: Palette, lang: BasemapOptions['lang']): LayerSpecification[] 
     {
       id: 'basemap-region-labels',
       type: 'symbol',
-      source: 'basemap-regions',
+      source: 'basemap-region-labels',
       minzoom: REGION_LABELS,
       filter: ['==', ['get', 'kind'], 'label'],
       layout: {
