@@ -1,4 +1,5 @@
 /** Small text helpers shared by the importers: header normalisation, slugs, HTML to text. */
+import { fold } from '../../i18n/fold';
 
 /**
  * Header names compared case- and accent-insensitively: "Широта ", "LATITUDE" and "Latitúde"
@@ -14,66 +15,14 @@ export function normaliseHeader(h: string): string {
     .trim();
 }
 
-const CYRILLIC: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'i',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-  і: 'i',
-  ә: 'a',
-  ғ: 'g',
-  қ: 'q',
-  ң: 'n',
-  ө: 'o',
-  ұ: 'u',
-  ү: 'u',
-  һ: 'h',
-};
-
 /**
  * A lower-case id ("Excessive force against protesters" -> "excessive-force-against-protesters",
- * "Пытки" -> "pytki"): Cyrillic is transliterated so ids stay readable in URLs. Empty when
+ * "Пытки" -> "pytki"): Cyrillic is transliterated (as search folds it, i18n/fold.ts) so ids stay
+ * readable in URLs. Empty when
  * nothing id-like remains; the caller falls back to a hash.
  */
 export function slugify(text: string, max = 48): string {
-  const latin = Array.from(
-    text
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, ''),
-  )
-    .map((c) => CYRILLIC[c] ?? c)
-    .join('');
-  return latin
+  return fold(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^[^a-z]+/, '')
     .slice(0, max)
