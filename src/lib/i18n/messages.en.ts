@@ -1,7 +1,8 @@
 /**
  * English interface messages: the reference catalogue. Every other language must have the same
- * keys (checked by i18n.test.ts). Parameters are written {name}; plurals use Intl.PluralRules
- * categories as key suffixes (key.one, key.other; Russian adds key.few and key.many).
+ * keys (checked by translate.test.ts). Parameters are written {name}; plurals use Intl.PluralRules
+ * categories as key suffixes (key.one, key.other; Russian adds key.few and key.many, Arabic
+ * key.zero, key.two, key.few and key.many, French and Spanish key.many).
  */
 export const en = {
   'app.title': 'Casemap',
@@ -513,8 +514,11 @@ export const en = {
 export type MessageKey = keyof typeof en;
 
 /**
- * A language's messages: every key of the English catalogue, plus the plural forms it needs.
+ * A language's messages: every key of the English catalogue, plus the plural forms it needs. A
+ * plural family's "one" form is not required by the type: Chinese has only "other"; the
+ * catalogue test checks every family against the categories of Intl.PluralRules for the language.
  * Declared beside the reference catalogue so that the other catalogues and the translator both
  * depend on it, and not on each other.
  */
-export type Catalogue = Record<MessageKey, string> & Record<string, string>;
+export type Catalogue = Record<Exclude<MessageKey, `${string}.one`>, string> &
+  Record<string, string>;

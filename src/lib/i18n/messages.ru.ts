@@ -26,6 +26,9 @@ export const ru: Catalogue = {
   'issues.alsoWarnings.other': 'И {count} предупреждения.',
   // После «из» родительный падеж: «из 1 события», «из 21 события», «из 5 событий».
   'events.count.one': '{visible} из {total} события',
+  // After «из» the noun is genitive: singular for 1, 21…; plural for the others.
+  'events.count.few': '{visible} из {total} событий',
+  'events.count.many': '{visible} из {total} событий',
   'events.count.other': '{visible} из {total} событий',
   'events.list': 'События',
   'events.none': 'Ни одно событие не соответствует фильтрам.',

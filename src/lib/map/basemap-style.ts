@@ -18,7 +18,7 @@ import type { Theme } from '../ui/theme';
 import { basemapFontFaces, FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
 
 export interface BasemapOptions {
-  lang: 'en' | 'ru';
+  lang: string;
   theme: Theme;
 }
 
