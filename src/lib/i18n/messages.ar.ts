@@ -570,4 +570,9 @@ export const ar: Catalogue = {
   'importIssue.timeline-not-event': 'شريحة «{slide}» من TimelineJS وليست حدثًا؛ وقد استُبعدت',
   'importIssue.media-not-url': 'ليس رابطًا (لا يُحتفظ بالوسائط المضمّنة)',
   'importIssue.where.long': '{start}… ({length} حرفًا)',
+  'date.letters.day': 'يوم',
+  'date.letters.month': 'شهر',
+  'date.letters.year': 'سنة',
+  'date.hint': 'اكتب التاريخ بالصيغة {pattern}، مثلًا {example}.',
+  'date.invalid': 'التاريخ غير مكتمل: اكتبه بالصيغة {pattern}.',
 };

@@ -509,6 +509,12 @@ export const en = {
     'is a TimelineJS "{slide}" slide, not an event; it was left out',
   'importIssue.media-not-url': 'is not a link (embedded media are not kept)',
   'importIssue.where.long': '{start}… ({length} characters)',
+  // Typed dates (i18n/date-field.ts, ui/DateField.svelte): the letters of the expected form.
+  'date.letters.day': 'dd',
+  'date.letters.month': 'mm',
+  'date.letters.year': 'yyyy',
+  'date.hint': 'Write the day as {pattern}, for example {example}.',
+  'date.invalid': 'Not a whole date: write it as {pattern}.',
 } as const;
 
 export type MessageKey = keyof typeof en;

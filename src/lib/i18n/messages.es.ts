@@ -538,4 +538,9 @@ export const es: Catalogue = {
     'es una diapositiva «{slide}» de TimelineJS, no un hecho; se omitió',
   'importIssue.media-not-url': 'no es un enlace (los medios incrustados no se conservan)',
   'importIssue.where.long': '{start}… ({length} caracteres)',
+  'date.letters.day': 'dd',
+  'date.letters.month': 'mm',
+  'date.letters.year': 'aaaa',
+  'date.hint': 'Escriba la fecha como {pattern}, por ejemplo {example}.',
+  'date.invalid': 'Fecha incompleta: escríbala como {pattern}.',
 };

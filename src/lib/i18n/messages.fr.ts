@@ -549,4 +549,9 @@ export const fr: Catalogue = {
     'est une diapositive TimelineJS « {slide} », pas un événement ; elle a été écartée',
   'importIssue.media-not-url': 'n’est pas un lien (les médias intégrés ne sont pas gardés)',
   'importIssue.where.long': '{start}… ({length} caractères)',
+  'date.letters.day': 'jj',
+  'date.letters.month': 'mm',
+  'date.letters.year': 'aaaa',
+  'date.hint': 'Saisissez la date sous la forme {pattern}, par exemple {example}.',
+  'date.invalid': 'Date incomplète : saisissez-la sous la forme {pattern}.',
 };

@@ -514,4 +514,9 @@ export const kk: Catalogue = {
   'importIssue.timeline-not-event': 'оқиға емес, TimelineJS «{slide}» слайды; алынып тасталды',
   'importIssue.media-not-url': 'сілтеме емес (кірістірілген медиа сақталмайды)',
   'importIssue.where.long': '{start}… ({length} таңба)',
+  'date.letters.day': 'кк',
+  'date.letters.month': 'аа',
+  'date.letters.year': 'жжжж',
+  'date.hint': 'Күнді {pattern} түрінде жазыңыз, мысалы {example}.',
+  'date.invalid': 'Күн толық емес: оны {pattern} түрінде жазыңыз.',
 };

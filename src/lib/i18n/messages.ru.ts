@@ -557,4 +557,10 @@ export const ru: Catalogue = {
   'importIssue.timeline-not-event': 'это слайд TimelineJS «{slide}», а не событие; он пропущен',
   'importIssue.media-not-url': 'не является ссылкой (встроенные медиа не сохраняются)',
   'importIssue.where.long': '{start}… (символов: {length})',
+  // Typed dates (i18n/date-field.ts, ui/DateField.svelte): the letters of the expected form.
+  'date.letters.day': 'дд',
+  'date.letters.month': 'мм',
+  'date.letters.year': 'гггг',
+  'date.hint': 'Введите дату в виде {pattern}, например {example}.',
+  'date.invalid': 'Дата неполная: введите её в виде {pattern}.',
 };

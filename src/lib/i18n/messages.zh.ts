@@ -448,4 +448,9 @@ export const zh: Catalogue = {
   'importIssue.timeline-not-event': '是 TimelineJS 的“{slide}”幻灯片，不是事件；已排除',
   'importIssue.media-not-url': '不是链接（不保留嵌入的媒体）',
   'importIssue.where.long': '{start}…（{length} 个字符）',
+  'date.letters.day': '日',
+  'date.letters.month': '月',
+  'date.letters.year': '年',
+  'date.hint': '请按 {pattern} 格式输入日期，例如 {example}。',
+  'date.invalid': '日期不完整：请按 {pattern} 格式输入。',
 };
