@@ -68,6 +68,19 @@ function setup(overrides: Record<string, unknown> = {}, features = THREE) {
 }
 
 describe('Timeline (jsdom: no canvas, the controls still work)', () => {
+  it('runs time left to right in Arabic too: the plots are ltr inside an rtl page', () => {
+    document.documentElement.dir = 'rtl';
+    setup({
+      lang: 'ar',
+      t: (k: string, p?: Record<string, string | number>) => translate('ar', k, p),
+    });
+    const plots = [...document.querySelectorAll('.overview, .detail')];
+    expect(plots).toHaveLength(2);
+    for (const el of plots) expect(el.getAttribute('dir')).toBe('ltr');
+    expect(screen.getByRole('application').getAttribute('aria-label')).toMatch(/الخط الزمني/);
+    document.documentElement.dir = '';
+  });
+
   it('writes and reads the dates in the interface language, with the form as a hint', async () => {
     const { props } = setup({
       brush: [Date.UTC(2022, 0, 1), Date.UTC(2022, 0, 11)],
