@@ -417,7 +417,7 @@ const TITLES = new Map<number, Record<'ar' | 'zh' | 'fr' | 'es' | 'kk', string>>
       zh: '禁止酷刑委员会',
       fr: 'Comité contre la torture',
       es: 'Comité contra la Tortura',
-      kk: 'Азаптауға қарсы комитет',
+      kk: 'Азаптауларға қарсы комитет',
     },
   ],
   [
