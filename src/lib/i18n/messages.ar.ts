@@ -575,4 +575,6 @@ export const ar: Catalogue = {
   'date.letters.year': 'سنة',
   'date.hint': 'اكتب التاريخ بالصيغة {pattern}، مثلًا {example}.',
   'date.invalid': 'التاريخ غير مكتمل: اكتبه بالصيغة {pattern}.',
+  'map.credit':
+    'الخريطة الأساسية: Natural Earth (ملك عام) · المدن: GeoNames (CC BY 4.0) · الخطوط: Noto Sans وNoto Sans Arabic (SIL Open Font License 1.1)',
 };

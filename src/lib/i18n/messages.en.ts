@@ -515,6 +515,9 @@ export const en = {
   'date.letters.year': 'yyyy',
   'date.hint': 'Write the day as {pattern}, for example {example}.',
   'date.invalid': 'Not a whole date: write it as {pattern}.',
+  // The map's credit line (map/basemap-style.ts), in the interface language.
+  'map.credit':
+    'Basemap: Natural Earth (public domain) · Cities: GeoNames (CC BY 4.0) · Fonts: Noto Sans, Noto Sans Arabic (SIL Open Font License 1.1)',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -543,4 +543,6 @@ export const es: Catalogue = {
   'date.letters.year': 'aaaa',
   'date.hint': 'Escriba la fecha como {pattern}, por ejemplo {example}.',
   'date.invalid': 'Fecha incompleta: escríbala como {pattern}.',
+  'map.credit':
+    'Mapa base: Natural Earth (dominio público) · Ciudades: GeoNames (CC BY 4.0) · Fuentes tipográficas: Noto Sans, Noto Sans Arabic (SIL Open Font License 1.1)',
 };

@@ -554,4 +554,6 @@ export const fr: Catalogue = {
   'date.letters.year': 'aaaa',
   'date.hint': 'Saisissez la date sous la forme {pattern}, par exemple {example}.',
   'date.invalid': 'Date incomplète : saisissez-la sous la forme {pattern}.',
+  'map.credit':
+    'Fond de carte : Natural Earth (domaine public) · Villes : GeoNames (CC BY 4.0) · Polices : Noto Sans, Noto Sans Arabic (SIL Open Font License 1.1)',
 };

@@ -519,4 +519,6 @@ export const kk: Catalogue = {
   'date.letters.year': 'жжжж',
   'date.hint': 'Күнді {pattern} түрінде жазыңыз, мысалы {example}.',
   'date.invalid': 'Күн толық емес: оны {pattern} түрінде жазыңыз.',
+  'map.credit':
+    'Негізгі карта: Natural Earth (қоғамдық игілік) · Қалалар: GeoNames (CC BY 4.0) · Қаріптер: Noto Sans, Noto Sans Arabic (SIL Open Font License 1.1)',
 };

@@ -563,4 +563,7 @@ export const ru: Catalogue = {
   'date.letters.year': 'гггг',
   'date.hint': 'Введите дату в виде {pattern}, например {example}.',
   'date.invalid': 'Дата неполная: введите её в виде {pattern}.',
+  // The map's credit line (map/basemap-style.ts), in the interface language.
+  'map.credit':
+    'Основа карты: Natural Earth (общественное достояние) · Города: GeoNames (CC BY 4.0) · Шрифты: Noto Sans, Noto Sans Arabic (SIL Open Font License 1.1)',
 };

@@ -453,4 +453,6 @@ export const zh: Catalogue = {
   'date.letters.year': '年',
   'date.hint': '请按 {pattern} 格式输入日期，例如 {example}。',
   'date.invalid': '日期不完整：请按 {pattern} 格式输入。',
+  'map.credit':
+    '底图：Natural Earth（公有领域）· 城市：GeoNames（CC BY 4.0）· 字体：Noto Sans、Noto Sans Arabic（SIL Open Font License 1.1）',
 };

@@ -1,3 +1,4 @@
+import { translate } from '../i18n/translate';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection, Position } from 'geojson';
 import type { SymbolLayerSpecification } from 'maplibre-gl';
@@ -93,7 +94,14 @@ describe('basemapStyle', () => {
     }
   });
 
-  it('maps every text-font it uses to local files covering Latin, Cyrillic and Kazakh', () => {
+  it('credits its sources in the interface language', () => {
+    const credit = translate('fr', 'map.credit');
+    const style = basemapStyle({ lang: 'fr', theme: 'light', credit });
+    expect(JSON.stringify(style.sources)).toContain(JSON.stringify(credit));
+    expect(credit).toMatch(/^Fond de carte : Natural Earth/);
+  });
+
+  it('maps every text-font it uses to local files covering Latin, Cyrillic, Kazakh and Arabic', () => {
     const style = basemapStyle({ lang: 'ru', theme: 'light' });
     const used = new Set(JSON.stringify(style.layers).match(/Noto Sans \w+/g));
     expect([...used].sort()).toEqual([FONT_REGULAR, FONT_SEMIBOLD].sort());
@@ -103,8 +111,8 @@ describe('basemapStyle', () => {
       const ranges = (faces as { 'unicode-range'?: string[] }[]).flatMap(
         (f) => f['unicode-range'] ?? [],
       );
-      // Ә Қ Ң Ө Ұ Ү І Һ, and Latin.
-      for (const ch of 'ӘҚҢӨҰҮІҺAz') {
+      // Ә Қ Ң Ө Ұ Ү І Һ, Latin, and Arabic (ت ع ذ ي ب).
+      for (const ch of 'ӘҚҢӨҰҮІҺAzتعذيب') {
         const cp = ch.codePointAt(0)!;
         const covered = ranges.some((r) => {
           const [lo, hi] = r.replace('U+', '').split('-');

@@ -20,6 +20,8 @@ import { basemapFontFaces, FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
 export interface BasemapOptions {
   lang: string;
   theme: Theme;
+  /** The credit line in the interface language (`map.credit`); English when not given. */
+  credit?: string;
 }
 
 /** Initial view: Kazakhstan, [west, south, east, north] in degrees. */
@@ -34,7 +36,7 @@ export const BASEMAP_EXTENT: [number, number, number, number] = [35, 28, 103, 62
 /** Natural Earth asks for no credit but gets it; GeoNames' CC BY 4.0 requires it. */
 const BASEMAP_ATTRIBUTION =
   'Basemap: Natural Earth (public domain) · Cities: GeoNames (CC BY 4.0) · ' +
-  'Fonts: Noto Sans (SIL Open Font License 1.1)';
+  'Fonts: Noto Sans, Noto Sans Arabic (SIL Open Font License 1.1)';
 
 interface Palette {
   /** Sea and everything outside the extract. */
@@ -233,7 +235,7 @@ export function basemapStyle(options: BasemapOptions): StyleSpecification {
       'basemap-countries': {
         type: 'geojson',
         data: countries as FeatureCollection,
-        attribution: BASEMAP_ATTRIBUTION,
+        attribution: options.credit ?? BASEMAP_ATTRIBUTION,
       },
       'basemap-borders': { type: 'geojson', data: borders as FeatureCollection },
       'basemap-oblasts': { type: 'geojson', data: oblasts as FeatureCollection },
