@@ -1,0 +1,127 @@
+/**
+ * The accessibility gate: axe-core (from node_modules, evaluated in the page, so nothing is fetched
+ * and the page's own Content Security Policy is left as it is) on every view, in every interface
+ * language, on a laptop and a phone, with the WCAG 2.0/2.1/2.2 A and AA rules. Zero violations;
+ * the rules axe cannot decide alone ("incomplete", for review by a person) are run too, counted
+ * and printed, so that the count can go in the README.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { AxeResults, Result } from 'axe-core';
+import { dropFile, openPage, useBrowser, waitForApp, type AppPage } from './harness';
+import { seed } from './seed-data';
+
+/** The interface languages the gate runs in: one line to add one. */
+const LANGUAGES = ['en', 'ru'] as const;
+const VIEWPORTS = [
+  [1366, 850],
+  [390, 844],
+] as const;
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const browser = useBrowser();
+const { events } = seed();
+const first = events[0]!;
+
+async function axe(page: Page): Promise<AxeResults> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  return page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations', 'incomplete'],
+      }),
+    TAGS,
+  );
+}
+
+function describeViolations(list: Result[]): string[] {
+  return list.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n` +
+      v.nodes
+        .slice(0, 5)
+        .map((n) => `    ${n.target.join(' ')}  ${n.failureSummary?.replace(/\n/g, ' ')}`)
+        .join('\n'),
+  );
+}
+
+const tally = { views: 0, violations: 0, incomplete: 0, incompleteRules: new Set<string>() };
+
+async function check(app: AppPage, label: string, page = app.page) {
+  // Let transitions and fonts settle: axe reads computed colours.
+  await page.waitForTimeout(300);
+  const r = await axe(page);
+  tally.views++;
+  tally.violations += r.violations.length;
+  tally.incomplete += r.incomplete.length;
+  r.incomplete.forEach((i) => tally.incompleteRules.add(i.id));
+  expect.soft(describeViolations(r.violations), `axe violations on ${label}`).toEqual([]);
+}
+
+afterAll(() => {
+  console.log(
+    `axe-core: ${tally.views} views checked, ${tally.violations} violations, ` +
+      `${tally.incomplete} needing review (rules: ${[...tally.incompleteRules].sort().join(', ') || 'none'})`,
+  );
+});
+
+describe('the accessibility gate (axe-core, WCAG 2.2 A and AA)', () => {
+  for (const lang of LANGUAGES)
+    for (const [width, height] of VIEWPORTS)
+      it(`has no violation in any view, ${lang}, ${width}x${height}`, async () => {
+        const app = await openPage(browser(), `#lang=${lang}`, { width, height });
+        const base = app.page.url().replace(/#.*$/, '');
+        const open = async (fragment: string) => {
+          await app.page.goto('about:blank');
+          await app.page.goto(`${base}#${fragment}`);
+          await waitForApp(app.page);
+        };
+        const where = (view: string) => `${view} (${lang}, ${width}x${height})`;
+
+        await waitForApp(app.page);
+        await check(app, where('explorer'));
+
+        await open(`lang=${lang}&sel=${first.id}`);
+        await app.page.locator('.side-pane h2').first().waitFor();
+        await check(app, where('an event open'));
+
+        await open(`lang=${lang}&a=3&q=a`);
+        await check(app, where('filters on'));
+
+        await app.page.locator('header button').first().click();
+        await app.page.locator('dialog[open]').waitFor();
+        await check(app, where('the Data dialog'));
+        await app.page.keyboard.press('Escape');
+
+        await open(`lang=${lang}`);
+        await dropFile(app.page, 'small.csv', readFileSync('tests/fixtures/good/small.csv'));
+        await app.page.getByTestId('import-report').waitFor();
+        await check(app, where('the import report'));
+
+        const n = 'january-2022';
+        await open(`lang=${lang}&view=present&n=${n}&s=1`);
+        await check(app, where('a presentation'));
+
+        await open(`lang=${lang}&view=presenter&n=${n}&s=1`);
+        await check(app, where('the presenter window'));
+
+        await open(`lang=${lang}&view=brief`);
+        await check(app, where('the brief'));
+
+        app.assertClean();
+        await app.context.close();
+      }, 240_000);
+
+  it('has no violation in the dark theme', async () => {
+    const app = await openPage(browser(), `#sel=${first.id}`);
+    await app.page.emulateMedia({ colorScheme: 'dark' });
+    await waitForApp(app.page);
+    await check(app, 'an event open (dark)');
+    app.assertClean();
+    await app.context.close();
+  }, 120_000);
+});
