@@ -49,7 +49,13 @@ function describeViolations(list: Result[]): string[] {
   );
 }
 
-const tally = { views: 0, violations: 0, incomplete: 0, incompleteRules: new Set<string>() };
+const tally = {
+  views: 0,
+  violations: 0,
+  incomplete: 0,
+  /** Rule id -> an example of what it asks a person to review. */
+  incompleteRules: new Map<string, string>(),
+};
 
 async function check(app: AppPage, label: string, page = app.page) {
   // Let transitions and fonts settle: axe reads computed colours.
@@ -58,14 +64,22 @@ async function check(app: AppPage, label: string, page = app.page) {
   tally.views++;
   tally.violations += r.violations.length;
   tally.incomplete += r.incomplete.length;
-  r.incomplete.forEach((i) => tally.incompleteRules.add(i.id));
+  for (const i of r.incomplete)
+    tally.incompleteRules.set(
+      i.id,
+      `${i.nodes.length} on ${label}, e.g. ${i.nodes[0]?.target.join(' ')}: ${i.nodes[0]?.any[0]?.message ?? i.help}`,
+    );
   expect.soft(describeViolations(r.violations), `axe violations on ${label}`).toEqual([]);
 }
 
 afterAll(() => {
   console.log(
     `axe-core: ${tally.views} views checked, ${tally.violations} violations, ` +
-      `${tally.incomplete} needing review (rules: ${[...tally.incompleteRules].sort().join(', ') || 'none'})`,
+      `${tally.incomplete} results needing review by a person, from ${tally.incompleteRules.size} rules` +
+      [...tally.incompleteRules]
+        .sort()
+        .map(([id, example]) => `\n  ${id}: ${example}`)
+        .join(''),
   );
 });
 
@@ -121,6 +135,57 @@ describe('the accessibility gate (axe-core, WCAG 2.2 A and AA)', () => {
     await app.page.emulateMedia({ colorScheme: 'dark' });
     await waitForApp(app.page);
     await check(app, 'an event open (dark)');
+    app.assertClean();
+    await app.context.close();
+  }, 120_000);
+
+  it('brushes, steps through the map and hears the outcome by keyboard alone', async () => {
+    const app = await openPage(browser());
+    await waitForApp(app.page);
+    const page = app.page;
+    const count = page.getByTestId('visible-count');
+    const status = page.locator('[role="status"][aria-live="polite"]');
+    const total = events.length;
+    expect(await count.textContent()).toContain(`${total} of ${total}`);
+
+    // The brush: a first arrow selects dates at the window's middle; they are said in words.
+    const slider = page.getByRole('slider', { name: /Selected dates/ });
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => slider.getAttribute('aria-valuetext')).toMatch(/\d{4} to .*\d{4}$/);
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(() => count.textContent()).not.toContain(`${total} of ${total}`);
+    // Said once the dates settle: the count, the same words as the header's.
+    await expect
+      .poll(() => status.textContent(), { timeout: 5000 })
+      .toContain((await count.textContent())!.trim());
+    await page.keyboard.press('Escape');
+    await expect.poll(() => count.textContent()).toContain(`${total} of ${total}`);
+
+    // The map says what it shows, and its marks are reachable west to east.
+    const summary = await page
+      .locator('.map[role="region"]')
+      .evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')!)?.textContent);
+    expect(summary).toMatch(new RegExp(`^${total} events shown\\. By place: `));
+    const marks = page.getByRole('listbox', { name: /Events on the map/ });
+    await marks.focus();
+    await page.keyboard.press('ArrowRight');
+    const option = page.locator('.map-keys [role="option"]');
+    await expect.poll(() => option.textContent()).toMatch(/\S/);
+    expect(await option.getAttribute('aria-posinset')).toBe('1');
+    await expect.poll(() => page.locator('.map-view .ring').count()).toBe(1);
+    // The first mark in the west that is one event: Enter opens it and it is said.
+    let opened = false;
+    for (let k = 0; k < 40 && !opened; k++) {
+      if (!/events at this place/.test((await option.textContent()) ?? '')) {
+        await page.keyboard.press('Enter');
+        await page.locator('.side-pane h2').first().waitFor();
+        await expect.poll(() => status.textContent(), { timeout: 5000 }).toMatch(/^\s*Selected: /);
+        opened = true;
+      } else await page.keyboard.press('ArrowRight');
+    }
+    expect(opened).toBe(true);
+    await app.shot('a11y-map-keys');
     app.assertClean();
     await app.context.close();
   }, 120_000);
