@@ -514,6 +514,8 @@ export const en = {
     'Selected dates. Left and Right arrows: move them; Shift with the arrows: change the end; Home, End: first or last dates; Escape: clear',
   'timeline.brushValue': '{from} to {to}',
   'timeline.brushNone': 'None: press the Right or Left arrow to select dates',
+  'timeline.windowKeys':
+    'Dates shown in the timeline. Left and Right arrows: earlier or later; Shift with the arrows: show more or fewer days; Home, End: first or last dates',
   'map.keys': 'Events on the map, west to east. Arrow keys: next or previous; Enter: open',
   'map.keysStart': 'Press an arrow key to step through the marks',
   'summary.none': 'No events shown',

@@ -87,6 +87,19 @@ describe('Timeline (jsdom: no canvas, the controls still work)', () => {
     expect(props.onselect).not.toHaveBeenCalled();
   });
 
+  it('pans the window from the overview by keyboard', async () => {
+    const { props } = setup();
+    const slider = screen.getByRole('slider', { name: /Dates shown/ });
+    expect(slider.getAttribute('aria-valuetext')).toBe('1 January 2022 to 10 January 2022');
+    await fireEvent.keyDown(slider, { key: 'ArrowLeft' });
+    expect(props.onwindowchange).toHaveBeenLastCalledWith([
+      Date.UTC(2021, 11, 31),
+      Date.UTC(2022, 0, 10),
+    ]);
+    await fireEvent.keyDown(slider, { key: 'Escape' });
+    expect(props.onwindowchange).toHaveBeenCalledTimes(1);
+  });
+
   it('turns typed dates into a half-open range that includes the last day', async () => {
     const { props } = setup({ brush: [Date.UTC(2022, 0, 1), Date.UTC(2022, 0, 11)] });
     const to = screen.getByLabelText('To') as HTMLInputElement;

@@ -7,6 +7,8 @@
  */
 import { utcDay, utcMonth, utcWeek, utcYear, type CountableTimeInterval } from 'd3';
 import type { Window } from '../filter/windows';
+import { formatEventDate } from '../i18n/event-date';
+import { isoDay } from '../time/partial-date';
 
 /** The intervals a step may be, shortest first, with their length in days to choose by. */
 const STEPS: [CountableTimeInterval, number, number][] = [
@@ -64,4 +66,17 @@ export function brushKey(
   let start = key === 'Home' ? bounds[0] : key === 'End' ? bounds[1] - span : by(a, dir!);
   start = Math.max(bounds[0], Math.min(start, bounds[1] - span));
   return [start, start + span];
+}
+
+/** Dates [a, b) in words, the last day included: "3 January 2022 to 9 January 2022". */
+export function datesInWords(
+  range: Window,
+  lang: string,
+  t: (key: string, params?: Record<string, string | number>) => string,
+): string {
+  const day = (ms: number) => formatEventDate({ start: isoDay(ms) }, lang);
+  return t('timeline.brushValue', {
+    from: day(range[0]),
+    to: day(Math.max(range[0], range[1] - 1)),
+  });
 }
