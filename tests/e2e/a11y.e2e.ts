@@ -88,22 +88,25 @@ describe('the accessibility gate (axe-core, WCAG 2.2 A and AA)', () => {
     for (const [width, height] of VIEWPORTS)
       it(`has no violation in any view, ${lang}, ${width}x${height}`, async () => {
         const app = await openPage(browser(), `#lang=${lang}`, { width, height });
-        const base = app.page.url().replace(/#.*$/, '');
-        const open = async (fragment: string) => {
-          await app.page.goto('about:blank');
-          await app.page.goto(`${base}#${fragment}`);
-          await waitForApp(app.page);
+        /** Another view in the same page, as a link followed in it shows it: no reload. */
+        const show = async (fragment: string, ready: string) => {
+          await app.page.evaluate((h) => {
+            location.hash = h;
+          }, fragment);
+          await app.page.locator(ready).first().waitFor({ state: 'attached' });
         };
         const where = (view: string) => `${view} (${lang}, ${width}x${height})`;
+        const count = app.page.getByTestId('visible-count');
 
         await waitForApp(app.page);
         await check(app, where('explorer'));
+        const all = await count.textContent();
 
-        await open(`lang=${lang}&sel=${first.id}`);
-        await app.page.locator('#detail-title').waitFor();
+        await show(`lang=${lang}&sel=${first.id}`, '#detail-title');
         await check(app, where('an event open'));
 
-        await open(`lang=${lang}&a=3&q=a`);
+        await show(`lang=${lang}&a=3&q=a`, '[data-testid="visible-count"]');
+        await expect.poll(() => count.textContent()).not.toBe(all);
         await check(app, where('filters on'));
 
         await app.page.locator('header button').first().click();
@@ -111,19 +114,19 @@ describe('the accessibility gate (axe-core, WCAG 2.2 A and AA)', () => {
         await check(app, where('the Data dialog'));
         await app.page.keyboard.press('Escape');
 
-        await open(`lang=${lang}`);
         await dropFile(app.page, 'small.csv', readFileSync('tests/fixtures/good/small.csv'));
         await app.page.getByTestId('import-report').waitFor();
         await check(app, where('the import report'));
+        await app.page.keyboard.press('Escape');
 
         const n = 'january-2022';
-        await open(`lang=${lang}&view=present&n=${n}&s=1`);
+        await show(`lang=${lang}&view=present&n=${n}&s=1`, '.presentation');
         await check(app, where('a presentation'));
 
-        await open(`lang=${lang}&view=presenter&n=${n}&s=1`);
+        await show(`lang=${lang}&view=presenter&n=${n}&s=1`, 'main.presenter');
         await check(app, where('the presenter window'));
 
-        await open(`lang=${lang}&view=brief`);
+        await show(`lang=${lang}&view=brief`, 'main.brief');
         await check(app, where('the brief'));
 
         app.assertClean();
@@ -147,6 +150,18 @@ describe('the accessibility gate (axe-core, WCAG 2.2 A and AA)', () => {
     const status = page.locator('[role="status"][aria-live="polite"]');
     const total = events.length;
     expect(await count.textContent()).toContain(`${total} of ${total}`);
+
+    // Every panel is a landmark with a heading of its own.
+    for (const name of ['Filters', 'Map of the events', 'Timeline', 'Events'])
+      expect(await page.getByRole('heading', { level: 2, name, exact: true }).count(), name).toBe(
+        1,
+      );
+    expect(await page.getByRole('complementary', { name: 'Filters' }).count()).toBe(1);
+    expect(await page.getByRole('complementary', { name: 'Events' }).count()).toBe(1);
+    expect(
+      await page.getByRole('region', { name: 'Timeline', exact: true }).count(),
+    ).toBeGreaterThan(0);
+    expect(await page.getByRole('main').count()).toBe(1);
 
     // The brush: a first arrow selects dates at the window's middle; they are said in words.
     const slider = page.getByRole('slider', { name: /Selected dates/ });
