@@ -279,6 +279,7 @@ async function main() {
           `Import of ${importRun.rows} CSV rows (${importRun.csv_mb} MB) in the page's worker: ` +
             `${importRun.import_ms} ms; JS heap after: ${importRun.heap_after_mb} MB`,
         );
+        console.log(`reload_stored: ${importRun.reload_ms} ms to both views drawn`);
       }
       if (hostile) {
         console.log(

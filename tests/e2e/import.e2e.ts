@@ -218,6 +218,19 @@ describe('loading by link', () => {
     app.assertClean();
   });
 
+  it('reads a dataset description named by ?data=, keeping the valid events of a broken file', async () => {
+    const app = await openPage(browser(), '?data=fixtures/served/dataset.json');
+    await waitForApp(app.page);
+    expect(await app.page.getByTestId('visible-count').textContent()).toBe('11 of 11 events');
+    const notice = await app.page.locator('.notices').textContent();
+    expect(notice).toContain('events.geojson');
+    expect(notice).toContain('syn-4');
+    expect(
+      await app.page.locator('[data-events-drawn]').getAttribute('data-events-drawn'),
+    ).not.toBe('0');
+    app.assertClean();
+  });
+
   it('says a missing file is not found, although the server answers index.html for it', async () => {
     const app = await openPage(browser(), '?data=fixtures/missing.csv');
     await app.page.waitForSelector('main.fatal');

@@ -101,7 +101,6 @@ export const ar: Catalogue = {
   'article.short': 'المادة {number}',
   'article.label': 'المادة {number}: {title}',
   'timeline.label': 'الخط الزمني',
-  'timeline.summary': 'الخط الزمني: يُعرض {visible} من {total} حدثًا، من {from} إلى {to}',
   'timeline.detail':
     'تفاصيل الخط الزمني. مفاتيح الأسهم: الحدث السابق أو التالي؛ + و−: التكبير والتصغير',
   'timeline.overview': 'الفترة كلها',
@@ -577,4 +576,32 @@ export const ar: Catalogue = {
   'date.invalid': 'التاريخ غير مكتمل: اكتبه بالصيغة {pattern}.',
   'map.credit':
     'الخريطة الأساسية: Natural Earth (ملك عام) · المدن: GeoNames (CC BY 4.0) · الخطوط: Noto Sans وNoto Sans Arabic (SIL Open Font License 1.1)',
+  'timeline.summary':
+    'الخط الزمني، من {from} إلى {to}: {shown} من الأحداث المعروضة البالغة {visible} تقع في هذه التواريخ',
+  'timeline.brushKeys':
+    'التواريخ المحددة. السهمان الأيسر والأيمن: تحريكها؛ Shift مع السهمين: تغيير النهاية؛ Home وEnd: أول التواريخ أو آخرها؛ Escape: المسح',
+  'timeline.brushValue': 'من {from} إلى {to}',
+  'timeline.brushNone': 'لا شيء: اضغط السهم الأيمن أو الأيسر لتحديد التواريخ',
+  'timeline.windowKeys':
+    'التواريخ المعروضة في الخط الزمني. السهمان الأيسر والأيمن: أبكر أو أبعد؛ Shift مع السهمين: أيام أكثر أو أقل؛ Home وEnd: أول التواريخ أو آخرها',
+  'map.keys':
+    'الأحداث على الخريطة، من الغرب إلى الشرق. مفاتيح الأسهم: التالي أو السابق؛ Enter: الفتح',
+  'map.keysStart': 'اضغط مفتاح سهم للتنقل بين العلامات',
+  'summary.none': 'لا أحداث معروضة',
+  'summary.shown.zero': 'لا أحداث معروضة',
+  'summary.shown.one': 'حدث واحد معروض',
+  'summary.shown.two': 'حدثان معروضان',
+  'summary.shown.few': '{count} أحداث معروضة',
+  'summary.shown.many': '{count} حدثًا معروضًا',
+  'summary.shown.other': '{count} حدث معروض',
+  'summary.byPlace': 'حسب المكان: {list}',
+  'summary.otherPlaces.zero': 'ولا أماكن أخرى',
+  'summary.otherPlaces.one': 'ومكان آخر واحد',
+  'summary.otherPlaces.two': 'ومكانان آخران',
+  'summary.otherPlaces.few': 'و{count} أماكن أخرى',
+  'summary.otherPlaces.many': 'و{count} مكانًا آخر',
+  'summary.otherPlaces.other': 'و{count} مكان آخر',
+  'summary.byPeriod': 'حسب الفترة: {list}',
+  'summary.busiest': 'أكثر الفترات ازدحامًا: {list}',
+  'announce.selected': 'المحدد: {title}، {date}، {place}',
 };

@@ -78,7 +78,8 @@ export const en = {
   'article.short': 'Art. {number}',
   'article.label': 'Article {number}: {title}',
   'timeline.label': 'Timeline',
-  'timeline.summary': 'Timeline: {visible} of {total} events shown, {from} to {to}',
+  'timeline.summary':
+    'Timeline, {from} to {to}: {shown} of the {visible} events shown are in these dates',
   'timeline.detail': 'Timeline detail. Arrow keys: previous or next event; + and −: zoom',
   'timeline.overview': 'Whole period',
   'timeline.overviewLabel':
@@ -518,6 +519,24 @@ export const en = {
   // The map's credit line (map/basemap-style.ts), in the interface language.
   'map.credit':
     'Basemap: Natural Earth (public domain) · Cities: GeoNames (CC BY 4.0) · Fonts: Noto Sans, Noto Sans Arabic (SIL Open Font License 1.1)',
+  // Keyboard and screen reader (wt-keys): the brush by keyboard, the map's marks, announcements.
+  'timeline.brushKeys':
+    'Selected dates. Left and Right arrows: move them; Shift with the arrows: change the end; Home, End: first or last dates; Escape: clear',
+  'timeline.brushValue': '{from} to {to}',
+  'timeline.brushNone': 'None: press the Right or Left arrow to select dates',
+  'timeline.windowKeys':
+    'Dates shown in the timeline. Left and Right arrows: earlier or later; Shift with the arrows: show more or fewer days; Home, End: first or last dates',
+  'map.keys': 'Events on the map, west to east. Arrow keys: next or previous; Enter: open',
+  'map.keysStart': 'Press an arrow key to step through the marks',
+  'summary.none': 'No events shown',
+  'summary.shown.one': '{count} event shown',
+  'summary.shown.other': '{count} events shown',
+  'summary.byPlace': 'By place: {list}',
+  'summary.otherPlaces.one': 'and {count} other place',
+  'summary.otherPlaces.other': 'and {count} other places',
+  'summary.byPeriod': 'By period: {list}',
+  'summary.busiest': 'Busiest periods: {list}',
+  'announce.selected': 'Selected: {title}, {date}, {place}',
 } as const;
 
 export type MessageKey = keyof typeof en;

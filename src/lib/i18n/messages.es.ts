@@ -84,7 +84,6 @@ export const es: Catalogue = {
   'article.short': 'Art. {number}',
   'article.label': 'Artículo {number}: {title}',
   'timeline.label': 'Cronología',
-  'timeline.summary': 'Cronología: {visible} de {total} hechos, del {from} al {to}',
   'timeline.detail': 'Detalle de la cronología. Flechas: hecho anterior o siguiente; + y −: zoom',
   'timeline.overview': 'Todo el período',
   'timeline.overviewLabel':
@@ -545,4 +544,25 @@ export const es: Catalogue = {
   'date.invalid': 'Fecha incompleta: escríbala como {pattern}.',
   'map.credit':
     'Mapa base: Natural Earth (dominio público) · Ciudades: GeoNames (CC BY 4.0) · Fuentes tipográficas: Noto Sans, Noto Sans Arabic (SIL Open Font License 1.1)',
+  'timeline.summary':
+    'Cronología, del {from} al {to}: {shown} de los {visible} hechos mostrados están en estas fechas',
+  'timeline.brushKeys':
+    'Fechas elegidas. Flechas izquierda y derecha: moverlas; Mayús con las flechas: cambiar el final; Inicio, Fin: primeras o últimas fechas; Esc: borrar',
+  'timeline.brushValue': 'del {from} al {to}',
+  'timeline.brushNone': 'Ninguna: pulse la flecha derecha o izquierda para elegir fechas',
+  'timeline.windowKeys':
+    'Fechas mostradas en la cronología. Flechas izquierda y derecha: antes o después; Mayús con las flechas: más o menos días; Inicio, Fin: primeras o últimas fechas',
+  'map.keys': 'Hechos en el mapa, de oeste a este. Flechas: siguiente o anterior; Intro: abrir',
+  'map.keysStart': 'Pulse una flecha para recorrer las marcas',
+  'summary.none': 'No se muestra ningún hecho',
+  'summary.shown.one': '{count} hecho mostrado',
+  'summary.shown.many': '{count} de hechos mostrados',
+  'summary.shown.other': '{count} hechos mostrados',
+  'summary.byPlace': 'Por lugar: {list}',
+  'summary.otherPlaces.one': 'y {count} lugar más',
+  'summary.otherPlaces.many': 'y {count} de lugares más',
+  'summary.otherPlaces.other': 'y {count} lugares más',
+  'summary.byPeriod': 'Por período: {list}',
+  'summary.busiest': 'Períodos más densos: {list}',
+  'announce.selected': 'Seleccionado: {title}, {date}, {place}',
 };

@@ -86,8 +86,6 @@ export const fr: Catalogue = {
   'article.short': 'Art. {number}',
   'article.label': 'Article {number} : {title}',
   'timeline.label': 'Frise chronologique',
-  'timeline.summary':
-    'Frise chronologique : {visible} événements affichés sur {total}, du {from} au {to}',
   'timeline.detail': 'Détail de la frise. Flèches : événement précédent ou suivant ; + et − : zoom',
   'timeline.overview': 'Toute la période',
   'timeline.overviewLabel':
@@ -556,4 +554,26 @@ export const fr: Catalogue = {
   'date.invalid': 'Date incomplète : saisissez-la sous la forme {pattern}.',
   'map.credit':
     'Fond de carte : Natural Earth (domaine public) · Villes : GeoNames (CC BY 4.0) · Polices : Noto Sans, Noto Sans Arabic (SIL Open Font License 1.1)',
+  'timeline.summary':
+    'Frise chronologique, du {from} au {to} : {shown} des {visible} événements affichés sont dans ces dates',
+  'timeline.brushKeys':
+    'Dates choisies. Flèches gauche et droite : les déplacer ; Maj avec les flèches : changer la fin ; Début, Fin : premières ou dernières dates ; Échap : effacer',
+  'timeline.brushValue': 'du {from} au {to}',
+  'timeline.brushNone': 'Aucune : appuyez sur la flèche droite ou gauche pour choisir des dates',
+  'timeline.windowKeys':
+    'Dates affichées dans la frise. Flèches gauche et droite : plus tôt ou plus tard ; Maj avec les flèches : plus ou moins de jours ; Début, Fin : premières ou dernières dates',
+  'map.keys':
+    'Événements sur la carte, d’ouest en est. Flèches : suivant ou précédent ; Entrée : ouvrir',
+  'map.keysStart': 'Appuyez sur une flèche pour parcourir les marques',
+  'summary.none': 'Aucun événement affiché',
+  'summary.shown.one': '{count} événement affiché',
+  'summary.shown.many': '{count} d’événements affichés',
+  'summary.shown.other': '{count} événements affichés',
+  'summary.byPlace': 'Par lieu : {list}',
+  'summary.otherPlaces.one': 'et {count} autre lieu',
+  'summary.otherPlaces.many': 'et {count} d’autres lieux',
+  'summary.otherPlaces.other': 'et {count} autres lieux',
+  'summary.byPeriod': 'Par période : {list}',
+  'summary.busiest': 'Périodes les plus chargées : {list}',
+  'announce.selected': 'Sélectionné : {title}, {date}, {place}',
 };

@@ -80,7 +80,6 @@ export const kk: Catalogue = {
   'article.short': '{number}-бап',
   'article.label': '{number}-бап: {title}',
   'timeline.label': 'Уақыт шкаласы',
-  'timeline.summary': 'Уақыт шкаласы: {total} оқиғаның {visible} көрсетілген, {from} – {to}',
   'timeline.detail':
     'Уақыт шкаласының егжей-тегжейі. Көрсеткі пернелер: алдыңғы не келесі оқиға; + және −: масштаб',
   'timeline.overview': 'Бүкіл кезең',
@@ -521,4 +520,24 @@ export const kk: Catalogue = {
   'date.invalid': 'Күн толық емес: оны {pattern} түрінде жазыңыз.',
   'map.credit':
     'Негізгі карта: Natural Earth (қоғамдық игілік) · Қалалар: GeoNames (CC BY 4.0) · Қаріптер: Noto Sans, Noto Sans Arabic (SIL Open Font License 1.1)',
+  'timeline.summary':
+    'Уақыт шкаласы, {from} – {to}: көрсетілген {visible} оқиғаның {shown} осы күндерде',
+  'timeline.brushKeys':
+    'Таңдалған күндер. Сол және оң көрсеткілер: жылжыту; Shift пен көрсеткілер: соңын өзгерту; Home, End: алғашқы не соңғы күндер; Escape: тазарту',
+  'timeline.brushValue': '{from} – {to}',
+  'timeline.brushNone': 'Жоқ: күндерді таңдау үшін оң не сол көрсеткіні басыңыз',
+  'timeline.windowKeys':
+    'Уақыт шкаласында көрсетілген күндер. Сол және оң көрсеткілер: ертерек не кейінірек; Shift пен көрсеткілер: көбірек не азырақ күн; Home, End: алғашқы не соңғы күндер',
+  'map.keys':
+    'Картадағы оқиғалар, батыстан шығысқа қарай. Көрсеткілер: келесі не алдыңғы; Enter: ашу',
+  'map.keysStart': 'Белгілерді аралау үшін көрсеткі пернесін басыңыз',
+  'summary.none': 'Ешбір оқиға көрсетілмеген',
+  'summary.shown.one': '{count} оқиға көрсетілген',
+  'summary.shown.other': '{count} оқиға көрсетілген',
+  'summary.byPlace': 'Орындар бойынша: {list}',
+  'summary.otherPlaces.one': 'және тағы {count} орын',
+  'summary.otherPlaces.other': 'және тағы {count} орын',
+  'summary.byPeriod': 'Кезеңдер бойынша: {list}',
+  'summary.busiest': 'Ең тығыз кезеңдер: {list}',
+  'announce.selected': 'Таңдалды: {title}, {date}, {place}',
 };

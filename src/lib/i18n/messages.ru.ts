@@ -89,7 +89,8 @@ export const ru: Catalogue = {
   'article.short': 'Ст. {number}',
   'article.label': 'Статья {number}: {title}',
   'timeline.label': 'Хронология',
-  'timeline.summary': 'Хронология: показано {visible} из {total} событий, с {from} по {to}',
+  'timeline.summary':
+    'Хронология, с {from} по {to}: в эти даты попадает событий: {shown} из {visible} показанных',
   'timeline.detail':
     'Хронология, подробно. Стрелки: предыдущее или следующее событие; + и −: масштаб',
   'timeline.overview': 'Весь период',
@@ -566,4 +567,27 @@ export const ru: Catalogue = {
   // The map's credit line (map/basemap-style.ts), in the interface language.
   'map.credit':
     'Основа карты: Natural Earth (общественное достояние) · Города: GeoNames (CC BY 4.0) · Шрифты: Noto Sans, Noto Sans Arabic (SIL Open Font License 1.1)',
+  // Keyboard and screen reader (wt-keys): the brush by keyboard, the map's marks, announcements.
+  'timeline.brushKeys':
+    'Выбранные даты. Стрелки влево и вправо: сдвинуть; Shift со стрелками: изменить конец; Home, End: первые или последние даты; Escape: сбросить',
+  'timeline.brushValue': 'с {from} по {to}',
+  'timeline.brushNone': 'Не выбраны: нажмите стрелку вправо или влево, чтобы выбрать даты',
+  'timeline.windowKeys':
+    'Даты на шкале времени. Стрелки влево и вправо: раньше или позже; Shift со стрелками: больше или меньше дней; Home, End: первые или последние даты',
+  'map.keys':
+    'События на карте, с запада на восток. Стрелки: следующее или предыдущее; Enter: открыть',
+  'map.keysStart': 'Нажмите стрелку, чтобы перейти к меткам',
+  'summary.none': 'Событий не показано',
+  'summary.shown.one': 'Показано {count} событие',
+  'summary.shown.few': 'Показано {count} события',
+  'summary.shown.many': 'Показано {count} событий',
+  'summary.shown.other': 'Показано {count} события',
+  'summary.byPlace': 'По местам: {list}',
+  'summary.otherPlaces.one': 'и ещё {count} место',
+  'summary.otherPlaces.few': 'и ещё {count} места',
+  'summary.otherPlaces.many': 'и ещё {count} мест',
+  'summary.otherPlaces.other': 'и ещё {count} места',
+  'summary.byPeriod': 'По периодам: {list}',
+  'summary.busiest': 'Самые насыщенные периоды: {list}',
+  'announce.selected': 'Выбрано: {title}, {date}, {place}',
 };

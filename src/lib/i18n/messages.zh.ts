@@ -71,7 +71,6 @@ export const zh: Catalogue = {
   'article.short': '第 {number} 条',
   'article.label': '第 {number} 条：{title}',
   'timeline.label': '时间轴',
-  'timeline.summary': '时间轴：显示 {total} 个事件中的 {visible} 个，{from} 至 {to}',
   'timeline.detail': '时间轴详情。方向键：上一个或下一个事件；+ 和 −：缩放',
   'timeline.overview': '整个时期',
   'timeline.overviewLabel': '整个时期概览，数量按对数刻度。拖动以移动窗口',
@@ -455,4 +454,20 @@ export const zh: Catalogue = {
   'date.invalid': '日期不完整：请按 {pattern} 格式输入。',
   'map.credit':
     '底图：Natural Earth（公有领域）· 城市：GeoNames（CC BY 4.0）· 字体：Noto Sans、Noto Sans Arabic（SIL Open Font License 1.1）',
+  'timeline.summary': '时间轴，{from} 至 {to}：显示的 {visible} 个事件中有 {shown} 个在这些日期内',
+  'timeline.brushKeys':
+    '所选日期。左右方向键：移动；Shift 加方向键：更改结束日期；Home、End：最早或最晚的日期；Esc：清除',
+  'timeline.brushValue': '{from} 至 {to}',
+  'timeline.brushNone': '无：按右或左方向键以选择日期',
+  'timeline.windowKeys':
+    '时间轴中显示的日期。左右方向键：更早或更晚；Shift 加方向键：显示更多或更少的天数；Home、End：最早或最晚的日期',
+  'map.keys': '地图上的事件，自西向东。方向键：下一个或上一个；Enter：打开',
+  'map.keysStart': '按方向键逐个浏览标记',
+  'summary.none': '未显示任何事件',
+  'summary.shown.other': '显示 {count} 个事件',
+  'summary.byPlace': '按地点：{list}',
+  'summary.otherPlaces.other': '及其他 {count} 个地点',
+  'summary.byPeriod': '按时期：{list}',
+  'summary.busiest': '最密集的时期：{list}',
+  'announce.selected': '已选择：{title}，{date}，{place}',
 };

@@ -17,6 +17,7 @@ import {
   type Filters,
 } from '../filter/visible';
 import { Locale } from '../i18n/locale.svelte';
+import { Announcer } from './announcer.svelte';
 import { localText, textLang } from '../i18n/text';
 import type { Text } from '../model/schema';
 import type { Narrative } from '../model/schema';
@@ -48,6 +49,8 @@ function toggled<T>(list: readonly T[], v: T): T[] {
 
 export class AppState {
   readonly locale = new Locale();
+  /** The one polite live region's message (explorer/Announcements.svelte shows it). */
+  readonly announcer = new Announcer();
 
   #dataset = $state.raw<LoadedDataset | null>(null);
   get dataset() {

@@ -101,6 +101,38 @@ describe('Timeline (jsdom: no canvas, the controls still work)', () => {
     expect(props.onbrush).toHaveBeenLastCalledWith([Date.UTC(2022, 0, 4), Date.UTC(2022, 0, 11)]);
   });
 
+  it('moves, resizes and clears the brush by keyboard, saying the dates in words', async () => {
+    const { props, set } = setup();
+    const slider = screen.getByRole('slider', { name: /Selected dates/ });
+    expect(slider.getAttribute('aria-valuetext')).toMatch(/^None/);
+    // A first arrow selects a day (the window is ten days) at the window's middle.
+    await fireEvent.keyDown(slider, { key: 'ArrowRight' });
+    expect(props.onbrush).toHaveBeenLastCalledWith([Date.UTC(2022, 0, 6), Date.UTC(2022, 0, 7)]);
+    set({ brush: [Date.UTC(2022, 0, 6), Date.UTC(2022, 0, 7)] });
+    expect(slider.getAttribute('aria-valuetext')).toBe('6 January 2022 to 6 January 2022');
+    await fireEvent.keyDown(slider, { key: 'ArrowLeft' });
+    expect(props.onbrush).toHaveBeenLastCalledWith([Date.UTC(2022, 0, 5), Date.UTC(2022, 0, 6)]);
+    await fireEvent.keyDown(slider, { key: 'ArrowRight', shiftKey: true });
+    expect(props.onbrush).toHaveBeenLastCalledWith([Date.UTC(2022, 0, 6), Date.UTC(2022, 0, 8)]);
+    await fireEvent.keyDown(slider, { key: 'Escape' });
+    expect(props.onbrush).toHaveBeenLastCalledWith(null);
+    // Its keys stay its own: the detail does not step through events meanwhile.
+    expect(props.onselect).not.toHaveBeenCalled();
+  });
+
+  it('pans the window from the overview by keyboard', async () => {
+    const { props } = setup();
+    const slider = screen.getByRole('slider', { name: /Dates shown/ });
+    expect(slider.getAttribute('aria-valuetext')).toBe('1 January 2022 to 10 January 2022');
+    await fireEvent.keyDown(slider, { key: 'ArrowLeft' });
+    expect(props.onwindowchange).toHaveBeenLastCalledWith([
+      Date.UTC(2021, 11, 31),
+      Date.UTC(2022, 0, 10),
+    ]);
+    await fireEvent.keyDown(slider, { key: 'Escape' });
+    expect(props.onwindowchange).toHaveBeenCalledTimes(1);
+  });
+
   it('turns typed dates into a half-open range that includes the last day', async () => {
     const { props } = setup({ brush: [Date.UTC(2022, 0, 1), Date.UTC(2022, 0, 11)] });
     const to = screen.getByLabelText('To') as HTMLInputElement;
@@ -134,8 +166,9 @@ describe('Timeline (jsdom: no canvas, the controls still work)', () => {
     const img = screen
       .getAllByRole('img')
       .find((e) => e.tagName === 'CANVAS' && /shown/.test(e.getAttribute('aria-label') ?? ''));
+    // What the window shows: the 1998 event is outside it.
     expect(img?.getAttribute('aria-label')).toBe(
-      'Timeline: 3 of 3 events shown, 1 January 2022 to 10 January 2022',
+      'Timeline, 1 January 2022 to 10 January 2022: 2 of the 3 events shown are in these dates',
     );
     expect(screen.getByText('Art. 2 · Prevention')).toBeTruthy();
     expect(screen.getByText('Not assigned')).toBeTruthy();

@@ -9,6 +9,7 @@ import { createContext } from 'svelte';
 import { scaleUtc } from 'd3';
 import type { EventIndex } from '../filter/event-index';
 import { initialWindow, padExtent, type Window } from '../filter/windows';
+import { countInWindow } from '../filter/summary';
 import { formatEventDate } from '../i18n/event-date';
 import { localText } from '../i18n/text';
 import type { UiLang } from '../i18n/translate';
@@ -198,11 +199,11 @@ export class TimelineView {
     histogram: this.layout?.lanes.some((l) => l.form === 'histogram') ?? false,
   });
 
-  /** Accessible summary of what the detail shows (count and dates). */
+  /** Accessible summary of what the detail shows: its dates and how many events are in them. */
   readonly summary = $derived(
     this.props.t('timeline.summary', {
+      shown: countInWindow(this.props.index, this.props.drawn, this.view, this.props.brush),
       visible: this.props.visibleCount,
-      total: this.props.index.n,
       from: formatEventDate({ start: isoDay(this.view[0]) }, this.props.lang),
       to: formatEventDate(
         { start: isoDay(Math.max(this.view[0], this.view[1] - 1)) },

@@ -8,7 +8,8 @@ import type { Encoding } from './csv';
 import type { ImportMapping } from './detect';
 import { importBytes, sizeLimitIssue, type ImportProgress, type ImportResult } from './importer';
 import { describeImport, emptyCatalogue } from './describe';
-import type { WorkerImportRequest, WorkerMessage } from './worker-protocol';
+import type { WorkerImportRequest, WorkerMessage, WorkerRequest } from './worker-protocol';
+import { httpReader, loadDataset, type LoadResult } from '../load';
 
 export { MAX_IMPORT_BYTES } from './importer';
 
@@ -66,7 +67,18 @@ export async function importFile(
     if (signal?.aborted) throw abortError();
     return importBytes(bytes, file.name, { ...rest, onprogress, aborted: () => !!signal?.aborted });
   }
-  return new Promise<ImportResult>((resolve, reject) => {
+  const request: WorkerImportRequest = { type: 'import', file, name: file.name, options: rest };
+  return (await inWorker(worker, request, signal, onprogress)) as ImportResult;
+}
+
+/** Posts one request to the worker and settles with its answer; the worker ends with it. */
+function inWorker(
+  worker: Worker,
+  request: WorkerRequest,
+  signal?: AbortSignal,
+  onprogress?: (p: ImportProgress) => void,
+): Promise<ImportResult | LoadResult> {
+  return new Promise((resolve, reject) => {
     const finish = () => {
       worker.terminate();
       signal?.removeEventListener('abort', onAbort);
@@ -79,19 +91,30 @@ export async function importFile(
     worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
       const m = e.data;
       if (m.type === 'progress') onprogress?.(m.progress);
-      else if (m.type === 'result') {
-        finish();
-        resolve(m.result);
-      } else {
+      else if (m.type === 'failed') {
         finish();
         reject(new Error(m.message));
+      } else {
+        finish();
+        resolve(m.result);
       }
     };
     worker.onerror = (e) => {
       finish();
       reject(new Error(e.message || 'the import worker failed'));
     };
-    const request: WorkerImportRequest = { type: 'import', file, name: file.name, options: rest };
     worker.postMessage(request);
   });
+}
+
+/**
+ * Reads a dataset description served by this site, with its events and narratives, in the
+ * worker: parsing and checking 100,000 events there leaves the main thread free to start the
+ * map meanwhile. Where Web Workers do not exist (Node tests), the same code runs inline.
+ */
+export async function loadInWorker(href: string, name: string): Promise<LoadResult> {
+  const worker = await defaultWorker();
+  if (!worker) return loadDataset(name, httpReader(href), 'url');
+  const absolute = new URL(href, globalThis.location?.href).href;
+  return (await inWorker(worker, { type: 'load', href: absolute, name })) as LoadResult;
 }

@@ -24,4 +24,18 @@ describe('IndexedDB store of imported datasets', () => {
     expect(await saveImported(again.dataset, again.report, 3000)).toBe(idB);
     expect(await listImported()).toHaveLength(1);
   });
+
+  it('reads a record saved as objects by an earlier version', async () => {
+    const a = importText('date,title\n2022-01-05,Old\n', 'old.csv');
+    await listImported(); // the database exists, with its stores
+    const req = indexedDB.open('casemap-imports');
+    const db = await new Promise<IDBDatabase>(
+      (resolve) => (req.onsuccess = () => resolve(req.result)),
+    );
+    const tx = db.transaction('imports', 'readwrite');
+    tx.objectStore('imports').put({ id: 'old', dataset: a.dataset, report: a.report });
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+    expect((await loadImported('old'))?.dataset).toEqual(a.dataset);
+  });
 });

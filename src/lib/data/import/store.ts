@@ -22,9 +22,19 @@ export interface StoredImport {
   report: ImportReport;
 }
 
+/**
+ * How a dataset is kept: its JSON text in a Blob, which IndexedDB reads back off the main thread
+ * and JSON.parse turns into objects about twice as fast as IndexedDB's own copy of 100,000 event
+ * objects (measured in Chromium: 1.9-2.2 s against 3.5-5.0 s on a loaded 2-core machine).
+ * Records saved before kept the dataset as objects (`dataset`); they are still read.
+ */
+type StoredRecord = { id: string; report: ImportReport } & (
+  { json: Blob } | { dataset: LoadedDataset }
+);
+
 interface Schema extends DBSchema {
   summaries: { key: string; value: StoredSummary };
-  imports: { key: string; value: StoredImport };
+  imports: { key: string; value: StoredRecord };
 }
 
 const DB_NAME = 'casemap-imports';
@@ -58,7 +68,7 @@ export async function saveImported(
   const title = dataset.description.title;
   const tx = (await open()).transaction(['summaries', 'imports'], 'readwrite');
   await Promise.all([
-    tx.objectStore('imports').put({ id, dataset, report }),
+    tx.objectStore('imports').put({ id, json: new Blob([JSON.stringify(dataset)]), report }),
     tx.objectStore('summaries').put({
       id,
       title: typeof title === 'string' ? title : (Object.values(title)[0] ?? id),
@@ -72,7 +82,10 @@ export async function saveImported(
 }
 
 export async function loadImported(id: string): Promise<StoredImport | undefined> {
-  return (await open()).get('imports', id);
+  const r = await (await open()).get('imports', id);
+  if (!r) return undefined;
+  const dataset = 'json' in r ? (JSON.parse(await r.json.text()) as LoadedDataset) : r.dataset;
+  return { id: r.id, dataset, report: r.report };
 }
 
 export async function removeImported(id: string): Promise<void> {

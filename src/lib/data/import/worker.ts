@@ -1,33 +1,43 @@
 /**
- * The import runs here, off the main thread: a 30 MB file takes seconds to parse and check, and
- * the page must stay responsive (and cancellable) meanwhile. One worker per import; the client
- * cancels by terminating it, which stops even a synchronous parse at once. The file's bytes are
- * read here and never leave the browser.
+ * Imports and loads run here, off the main thread: a 30 MB file takes seconds to parse and check,
+ * and the page must stay responsive (and cancellable) meanwhile, and draw its map while a served
+ * dataset is read. One worker per task; the client cancels by terminating it, which stops even a
+ * synchronous parse at once. The file's bytes are read here and never leave the browser.
  */
 /// <reference lib="webworker" />
 import { importBytes } from './importer';
-import type { WorkerImportRequest, WorkerMessage } from './worker-protocol';
+import { httpReader, loadDataset } from '../load';
+import type { WorkerImportRequest, WorkerMessage, WorkerRequest } from './worker-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (m: WorkerMessage) => scope.postMessage(m);
 
-scope.onmessage = async (event: MessageEvent<WorkerImportRequest>) => {
-  const { file, name, options } = event.data;
+async function runImport({ file, name, options }: WorkerImportRequest): Promise<void> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let last = 0;
+  const result = importBytes(bytes, name, {
+    ...options,
+    onprogress: (progress) => {
+      // At most ~20 messages a second: progress must not slow the import down.
+      const now = Date.now();
+      if (progress.phase === 'done' || now - last > 50) {
+        last = now;
+        post({ type: 'progress', progress });
+      }
+    },
+  });
+  post({ type: 'result', result });
+}
+
+scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
   try {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    let last = 0;
-    const result = importBytes(bytes, name, {
-      ...options,
-      onprogress: (progress) => {
-        // At most ~20 messages a second: progress must not slow the import down.
-        const now = Date.now();
-        if (progress.phase === 'done' || now - last > 50) {
-          last = now;
-          post({ type: 'progress', progress });
-        }
-      },
-    });
-    post({ type: 'result', result });
+    if (request.type === 'import') await runImport(request);
+    else
+      post({
+        type: 'loaded',
+        result: await loadDataset(request.name, httpReader(request.href), 'url'),
+      });
   } catch (e) {
     post({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
   }

@@ -1,0 +1,95 @@
+/**
+ * What the map and the timeline show, in words, for a screen reader: how many events pass the
+ * filters (the brushed dates included), where (the places with the most events first), and when
+ * (by month over a short span, by year over a long one). Pure: it follows the visible set.
+ */
+import { localText } from '../i18n/text';
+import type { EventIndex } from './event-index';
+
+type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+/** Places named before the rest are counted together. */
+const TOP_PLACES = 5;
+/** Beyond this many periods the list gives the busiest ones only. */
+const TOP_PERIODS = 6;
+const TWO_YEARS = 2 * 366 * 86_400_000;
+
+export function viewSummary(
+  index: EventIndex,
+  visible: Uint8Array,
+  lang: string,
+  t: Translate,
+  dataLanguage = 'en',
+): string {
+  const byPlace = new Map<number, { name: string; count: number }>();
+  let count = 0;
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < index.n; i++) {
+    if (!visible[i]) continue;
+    count++;
+    first = Math.min(first, index.start[i]!);
+    last = Math.max(last, index.start[i]!);
+    const k = index.place[i]!;
+    const at = byPlace.get(k);
+    if (at) at.count++;
+    else {
+      const name = localText(index.events[i]!.properties.place.name, lang, dataLanguage);
+      byPlace.set(k, { name, count: 1 });
+    }
+  }
+  if (count === 0) return t('summary.none');
+  const parts = [t('summary.shown', { count })];
+
+  const places = [...byPlace.values()].sort(
+    (a, b) => b.count - a.count || a.name.localeCompare(b.name, lang),
+  );
+  const listed = places.slice(0, TOP_PLACES).map((p) => `${p.name} ${p.count}`);
+  if (places.length > TOP_PLACES)
+    listed.push(t('summary.otherPlaces', { count: places.length - TOP_PLACES }));
+  parts.push(t('summary.byPlace', { list: listed.join(', ') }));
+
+  const byYear = last - first > TWO_YEARS;
+  const fmt = new Intl.DateTimeFormat(lang, {
+    year: 'numeric',
+    ...(byYear ? {} : { month: 'long' }),
+    timeZone: 'UTC',
+  });
+  const periods = new Map<number, number>();
+  for (let i = 0; i < index.n; i++) {
+    if (!visible[i]) continue;
+    const d = new Date(index.start[i]!);
+    const key = byYear ? d.getUTCFullYear() : d.getUTCFullYear() * 12 + d.getUTCMonth();
+    periods.set(key, (periods.get(key) ?? 0) + 1);
+  }
+  let rows = [...periods.entries()];
+  if (rows.length > TOP_PERIODS)
+    rows = rows.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, TOP_PERIODS);
+  rows.sort((a, b) => a[0] - b[0]);
+  const when = (key: number) =>
+    fmt.format(byYear ? Date.UTC(key, 0, 1) : Date.UTC(Math.floor(key / 12), key % 12, 1));
+  parts.push(
+    t(periods.size > TOP_PERIODS ? 'summary.busiest' : 'summary.byPeriod', {
+      list: rows.map(([k, n]) => `${when(k)} ${n}`).join(', '),
+    }),
+  );
+  return parts.join('. ') + '.';
+}
+
+/** How many events the timeline's window shows: drawn, inside the brushed dates, overlapping it. */
+export function countInWindow(
+  index: Pick<EventIndex, 'n' | 'start' | 'end'>,
+  drawn: Uint8Array,
+  window: readonly [number, number],
+  brush: readonly [number, number] | null,
+): number {
+  const a = Math.max(window[0], brush ? brush[0] : -Infinity);
+  const b = Math.min(window[1], brush ? brush[1] : Infinity);
+  let n = 0;
+  for (let i = 0; i < index.n; i++) {
+    if (!drawn[i]) continue;
+    // As the time filter counts (filter/visible.ts): the interval overlaps.
+    if (index.start[i]! < b && index.end[i]! > a) n++;
+  }
+  return n;
+}
