@@ -508,6 +508,11 @@ export const en = {
     'is a TimelineJS "{slide}" slide, not an event; it was left out',
   'importIssue.media-not-url': 'is not a link (embedded media are not kept)',
   'importIssue.where.long': '{start}… ({length} characters)',
+  // Phone and tablet layouts (wt-layout): the filters' panel and the header's menu.
+  'layout.filters': 'Filters',
+  'layout.filtersOn': '{count} on',
+  'layout.closeFilters': 'Close',
+  'layout.menu': 'Menu',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -554,4 +554,9 @@ export const ru: Catalogue = {
   'importIssue.timeline-not-event': 'это слайд TimelineJS «{slide}», а не событие; он пропущен',
   'importIssue.media-not-url': 'не является ссылкой (встроенные медиа не сохраняются)',
   'importIssue.where.long': '{start}… (символов: {length})',
+  // Phone and tablet layouts (wt-layout): the filters' panel and the header's menu.
+  'layout.filters': 'Фильтры',
+  'layout.filtersOn': 'включено: {count}',
+  'layout.closeFilters': 'Закрыть',
+  'layout.menu': 'Меню',
 };
