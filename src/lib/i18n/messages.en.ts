@@ -527,6 +527,11 @@ export const en = {
   'summary.byPeriod': 'By period: {list}',
   'summary.busiest': 'Busiest periods: {list}',
   'announce.selected': 'Selected: {title}, {date}, {place}',
+  // Phone and tablet layouts (wt-layout): the filters' panel and the header's menu.
+  'layout.filters': 'Filters',
+  'layout.filtersOn': '{count} on',
+  'layout.closeFilters': 'Close',
+  'layout.menu': 'Menu',
 } as const;
 
 export type MessageKey = keyof typeof en;

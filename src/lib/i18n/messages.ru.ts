@@ -578,4 +578,9 @@ export const ru: Catalogue = {
   'summary.byPeriod': 'По периодам: {list}',
   'summary.busiest': 'Самые насыщенные периоды: {list}',
   'announce.selected': 'Выбрано: {title}, {date}, {place}',
+  // Phone and tablet layouts (wt-layout): the filters' panel and the header's menu.
+  'layout.filters': 'Фильтры',
+  'layout.filtersOn': 'включено: {count}',
+  'layout.closeFilters': 'Закрыть',
+  'layout.menu': 'Меню',
 };
