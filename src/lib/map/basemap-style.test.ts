@@ -2,11 +2,19 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection, Position } from 'geojson';
 import type { SymbolLayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import borders from '../../../data/basemap/borders.json';
+import borders10m from '../../../data/basemap/borders-10m.json';
+import borders110m from '../../../data/basemap/borders-110m.json';
+import borders50m from '../../../data/basemap/borders-50m.json';
 import cities from '../../../data/basemap/cities.json';
-import countries from '../../../data/basemap/countries.json';
-import oblasts from '../../../data/basemap/oblasts.json';
-import { BASEMAP_EXTENT, basemapStyle, KAZAKHSTAN_BOUNDS } from './basemap-style';
+import countryLabels from '../../../data/basemap/country-labels.json';
+import land10m from '../../../data/basemap/land-10m.json';
+import land110m from '../../../data/basemap/land-110m.json';
+import land50m from '../../../data/basemap/land-50m.json';
+import regionLabels from '../../../data/basemap/region-labels.json';
+import regions10m from '../../../data/basemap/regions-10m.json';
+import regions from '../../../data/basemap/regions.json';
+import towns from '../../../data/basemap/towns.json';
+import { basemapStyle, LAZY_SOURCES } from './basemap-style';
 import { FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
 
 const VARIANTS = [
@@ -60,16 +68,18 @@ describe('basemapStyle', () => {
 
   it.each(VARIANTS)('points nowhere off the app origin ($lang, $theme)', (options) => {
     const style = basemapStyle(options);
-    // No glyph server, no sprite, no tiles: labels come from font-faces, data is inline.
+    // No glyph server, no sprite, no tiles: labels come from font-faces, data from the app's
+    // own files (checked with the other URLs below) or inline.
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
     for (const source of Object.values(style.sources)) {
       expect(source.type).toBe('geojson');
-      expect(typeof (source as { data: unknown }).data).toBe('object');
+      expect(['object', 'string']).toContain(typeof (source as { data: unknown }).data);
     }
+    for (const s of LAZY_SOURCES) expect(staysOnOrigin(s.url), s.url).toBe(true);
     const urls = [...strings(style)].filter(([, s]) => looksLikeUrl(s));
     // The fonts are URLs, so the walk does see some (it is not vacuous).
-    expect(urls.length).toBeGreaterThanOrEqual(8);
+    expect(urls.length).toBeGreaterThanOrEqual(13);
     for (const [path, url] of urls) expect(staysOnOrigin(url), `${path}: ${url}`).toBe(true);
   });
 
@@ -93,7 +103,7 @@ describe('basemapStyle', () => {
     }
   });
 
-  it('maps every text-font it uses to local files covering Latin, Cyrillic and Kazakh', () => {
+  it('maps every text-font it uses to local files covering Latin, Cyrillic, Kazakh and Arabic', () => {
     const style = basemapStyle({ lang: 'ru', theme: 'light' });
     const used = new Set(JSON.stringify(style.layers).match(/Noto Sans \w+/g));
     expect([...used].sort()).toEqual([FONT_REGULAR, FONT_SEMIBOLD].sort());
@@ -103,8 +113,8 @@ describe('basemapStyle', () => {
       const ranges = (faces as { 'unicode-range'?: string[] }[]).flatMap(
         (f) => f['unicode-range'] ?? [],
       );
-      // Ә Қ Ң Ө Ұ Ү І Һ, and Latin.
-      for (const ch of 'ӘҚҢӨҰҮІҺAz') {
+      // Ә Қ Ң Ө Ұ Ү І Һ, Latin, and Arabic letters in their shaped (presentation) forms too.
+      for (const ch of 'ӘҚҢӨҰҮІҺAzعﻉﺏ') {
         const cp = ch.codePointAt(0)!;
         const covered = ranges.some((r) => {
           const [lo, hi] = r.replace('U+', '').split('-');
@@ -117,57 +127,138 @@ describe('basemapStyle', () => {
   });
 
   it('labels in the chosen language, falling back to English', () => {
-    for (const id of ['basemap-city-labels', 'basemap-country-labels', 'basemap-oblast-labels']) {
+    for (const id of ['basemap-city-labels', 'basemap-country-labels', 'basemap-region-labels']) {
       expect(textField('ru', id)).toEqual(['coalesce', ['get', 'name_ru'], ['get', 'name_en']]);
       expect(textField('en', id)).toEqual(['coalesce', ['get', 'name_en'], ['get', 'name_en']]);
     }
   });
+
+  it('draws no city-level data at world zoom, and starts without it', () => {
+    const style = basemapStyle({ lang: 'en', theme: 'light' });
+    const lazy = new Map(LAZY_SOURCES.map((s) => [s.id, s.zoom]));
+    for (const layer of style.layers) {
+      if (!('source' in layer) || !lazy.has(layer.source)) continue;
+      // A layer of a lazily loaded source is drawn only from the zoom its source is loaded for.
+      expect(layer.minzoom ?? 0, layer.id).toBeGreaterThanOrEqual(lazy.get(layer.source)!);
+      const data = (style.sources[layer.source] as { data: FeatureCollection }).data;
+      expect(data.features, layer.source).toEqual([]);
+    }
+    for (const id of ['basemap-land-10m', 'basemap-region-boundaries', 'basemap-city-labels']) {
+      expect(style.layers.find((l) => l.id === id)?.minzoom, id).toBeGreaterThanOrEqual(3);
+    }
+    expect(style.layers.find((l) => l.id === 'basemap-land-110m')?.maxzoom).toBe(3);
+  });
 });
 
 describe('basemap data', () => {
-  const all = { borders, cities, countries, oblasts } as Record<string, FeatureCollection>;
+  const all = {
+    land110m,
+    land50m,
+    land10m,
+    borders110m,
+    borders50m,
+    borders10m,
+    countryLabels,
+    regions,
+    regionLabels,
+    regions10m,
+    cities,
+    towns,
+  } as Record<string, FeatureCollection>;
 
   function* positions(c: unknown): Generator<Position> {
     if (Array.isArray(c) && typeof c[0] === 'number') yield c as Position;
     else if (Array.isArray(c)) for (const x of c) yield* positions(x);
   }
 
-  it.each(Object.keys(all))('%s lies inside BASEMAP_EXTENT', (name) => {
-    const [w, s, e, n] = BASEMAP_EXTENT;
-    let count = 0;
-    for (const f of all[name]!.features) {
+  function extent(collection: FeatureCollection): [number, number, number, number] {
+    let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const f of collection.features) {
       for (const [x, y] of positions((f.geometry as { coordinates: unknown }).coordinates)) {
-        count++;
-        expect(x! >= w && x! <= e && y! >= s && y! <= n, `${name}: ${x},${y}`).toBe(true);
+        [w, s, e, n] = [Math.min(w, x!), Math.min(s, y!), Math.max(e, x!), Math.max(n, y!)];
       }
     }
-    expect(count).toBeGreaterThan(0);
+    return [w, s, e, n];
+  }
+
+  it.each(Object.keys(all))('%s lies on the globe', (name) => {
+    const [w, s, e, n] = extent(all[name]!);
+    expect(w).toBeGreaterThanOrEqual(-180);
+    expect(e).toBeLessThanOrEqual(180);
+    expect(s).toBeGreaterThanOrEqual(-90);
+    expect(n).toBeLessThanOrEqual(90);
   });
 
-  it('names every city and labelled country in English and Russian', () => {
-    const named = [
-      ...(cities as FeatureCollection).features,
-      ...(countries as FeatureCollection).features.filter((f) => f.properties?.kind === 'label'),
-      ...(oblasts as FeatureCollection).features.filter((f) => f.properties?.kind === 'label'),
-    ];
-    for (const f of named) {
+  it.each(['land110m', 'land50m', 'land10m'])(
+    '%s covers the whole world, both sides of the antimeridian and the Arctic',
+    (name) => {
+      const [w, s, e, n] = extent(all[name]!);
+      expect(w).toBeLessThan(-179.9);
+      expect(e).toBeGreaterThan(179.9);
+      expect(s).toBeLessThan(-80);
+      expect(n).toBeGreaterThan(80);
+      const isos = new Set(all[name]!.features.map((f) => f.properties?.iso));
+      // Fiji straddles the antimeridian, Russia (Norilsk) reaches past 70° north.
+      for (const iso of ['FJ', 'RU', 'KZ', 'BR', 'AU', 'ZA', 'US', 'FR']) {
+        expect(isos.has(iso), iso).toBe(true);
+      }
+    },
+  );
+
+  it('names every country in the interface languages, and more', () => {
+    const labels = (countryLabels as FeatureCollection).features;
+    expect(labels.length).toBeGreaterThan(200);
+    for (const f of labels) {
       expect(f.properties?.name_en).toMatch(/\S/);
       expect(f.properties?.name_ru).toMatch(/[А-яЁё]/);
+      expect(f.properties?.name_ar).toMatch(/[\u0600-\u06ff]/);
+      expect(f.properties?.name_zh).toMatch(/\S/);
+    }
+    const kz = labels.find((f) => f.properties?.iso === 'KZ');
+    expect(kz?.properties?.name_kk).toBe('Қазақстан');
+  });
+
+  it('names every city and region label at least in English', () => {
+    const named = [
+      ...(cities as FeatureCollection).features,
+      ...(towns as FeatureCollection).features,
+      ...(regionLabels as FeatureCollection).features,
+    ];
+    expect(named.length).toBeGreaterThan(8000);
+    for (const f of named)
+      expect(f.properties?.name_en, JSON.stringify(f.properties)).toMatch(/\S/);
+  });
+
+  it('keeps the hand-named cities of Kazakhstan first, in English and Russian', () => {
+    const byName = new Map(
+      [...(cities as FeatureCollection).features, ...(towns as FeatureCollection).features].map(
+        (f) => [f.properties?.name_en, f],
+      ),
+    );
+    for (const [name, ru] of [
+      ['Astana', 'Астана'],
+      ['Almaty', 'Алматы'],
+      ['Shymkent', 'Шымкент'],
+      ['Zhanaozen', 'Жанаозен'],
+      ['Aktau', 'Актау'],
+      ['Oskemen', 'Усть-Каменогорск'],
+    ]) {
+      const f = byName.get(name);
+      expect(f?.properties?.name_ru, name).toBe(ru);
+      expect(f?.properties?.priority).toBeLessThan(60);
+    }
+    expect(byName.get('Astana')?.properties?.capital).toBe(true);
+    for (const name of ['Suva', 'Norilsk', 'Buenos Aires', 'Nairobi', 'Sydney', 'Ottawa']) {
+      expect(byName.has(name), name).toBe(true);
     }
   });
 
-  it('has the main cities of Kazakhstan inside its initial view', () => {
-    const [w, s, e, n] = KAZAKHSTAN_BOUNDS;
-    const byName = new Map(
-      (cities as FeatureCollection).features.map((f) => [f.properties?.name_en, f]),
-    );
-    for (const name of ['Astana', 'Almaty', 'Shymkent', 'Zhanaozen', 'Aktau', 'Oskemen']) {
-      const f = byName.get(name);
-      expect(f, name).toBeDefined();
-      const [x, y] = (f!.geometry as { coordinates: Position }).coordinates;
-      expect(x! >= w && x! <= e && y! >= s && y! <= n, name).toBe(true);
-      expect(f!.properties?.kz).toBe(true);
+  it('draws the first-level boundaries of countries on every continent', () => {
+    const labels = (regionLabels as FeatureCollection).features;
+    expect(labels.every((f) => f.properties?.kind === 'label')).toBe(true);
+    const countries = new Set(labels.map((f) => String(f.properties?.code).split('-')[0]));
+    for (const iso of ['KZ', 'RU', 'CN', 'US', 'BR', 'NG', 'AU', 'FJ', 'FR']) {
+      expect(countries.has(iso), iso).toBe(true);
     }
-    expect(byName.get('Astana')?.properties?.capital).toBe(true);
   });
 });

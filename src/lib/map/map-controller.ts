@@ -27,6 +27,8 @@ import ClusterWorker from './cluster.worker.ts?worker&inline';
 import type KDBush from 'kdbush';
 import type { EventIndex } from '../filter/event-index';
 import { buildMovements, type ArrowPath } from './arcs';
+import { BasemapLoader } from './basemap-loader';
+import { LAZY_SOURCES } from './basemap-style';
 import { coincident, visibleInstances, type ClusterReply } from './clusters';
 import { DIMMED, emptyBuffers, packFlags, VISIBLE, type EventBuffers } from './event-buffers';
 import type { MapReport, MapTarget } from '../model/view';
@@ -79,6 +81,8 @@ export class MapController {
   private theme: Theme;
   private lang: string;
   private homeBounds: [number, number, number, number];
+  /** The view when no event is located: the whole world. */
+  private readonly worldBounds: [number, number, number, number];
   private readonly worker: Worker;
   private seq = 0;
   private answered = 0;
@@ -90,6 +94,7 @@ export class MapController {
   private lastPointer: MapMouseEvent | null = null;
   private ready = false;
   private readonly reset: ResetControl;
+  private readonly basemap: BasemapLoader;
   private readonly offs: (() => void)[] = [];
 
   constructor(
@@ -99,6 +104,7 @@ export class MapController {
       theme: Theme;
       lang: string;
       resetLabel: string;
+      /** The view before any data, and when no event is located. */
       home: [number, number, number, number];
     },
     cb: MapCallbacks,
@@ -106,7 +112,7 @@ export class MapController {
     this.cb = cb;
     this.theme = opts.theme;
     this.lang = opts.lang;
-    this.homeBounds = opts.home;
+    this.homeBounds = this.worldBounds = opts.home;
     this.map = new MlMap({
       container,
       style,
@@ -122,7 +128,7 @@ export class MapController {
       // Labels appear at once: a fade is frames of the whole map redrawn, each costly without a
       // GPU, and motion that says nothing.
       fadeDuration: 0,
-      minZoom: 1.5,
+      minZoom: 0,
       maxZoom: 17,
     });
     this.map.touchZoomRotate.disableRotation();
@@ -140,7 +146,9 @@ export class MapController {
     this.worker.addEventListener('message', onReply);
     this.offs.push(() => this.worker.removeEventListener('message', onReply));
 
+    this.basemap = new BasemapLoader(this.map, LAZY_SOURCES);
     this.on('style.load', () => this.addLayers());
+    this.on('zoom', () => this.basemap.update());
     this.on('moveend', () => this.moved());
     this.on('mousemove', (e: MapMouseEvent) => this.pointerMoved(e));
     this.on('mouseout', () => this.pointerLeft());
@@ -164,6 +172,7 @@ export class MapController {
   }
 
   private addLayers(): void {
+    this.basemap.styleLoaded();
     // Last, so that it sees the camera of every frame maplibre draws.
     this.map.addLayer(this.overlay.probe());
     this.requestClusters();
@@ -211,7 +220,7 @@ export class MapController {
       lon: Float64Array.from(b.mx, lonFromMercatorX),
       lat: Float64Array.from(b.my, latFromMercatorY),
     });
-    this.homeBounds = dataBounds(data) ?? this.homeBounds;
+    this.homeBounds = dataBounds(data) ?? this.worldBounds;
   }
 
   /** Fits the dataset, for a first view without a requested one. */

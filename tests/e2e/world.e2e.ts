@@ -1,0 +1,73 @@
+/**
+ * The world basemap: a dataset with events on six continents, on both sides of the antimeridian
+ * (Fiji) and in the Arctic (Norilsk), loaded by `?data=`. Every event is drawn, over land and sea
+ * drawn from the app's own files, and the first view frames them all; the world view loads only
+ * the coarse basemap, a close view the detailed one. No request leaves 127.0.0.1.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { FeatureCollection, Point } from 'geojson';
+import { openPage, useBrowser, waitForApp } from './harness';
+import { colourShares, painted, pixelOf } from './map-view';
+
+const browser = useBrowser();
+const FIXTURE = 'fixtures/world-synthetic.geojson';
+const places = (
+  JSON.parse(
+    readFileSync(`tests/fixtures/good/${FIXTURE.split('/')[1]}`, 'utf8'),
+  ) as FeatureCollection<Point>
+).features.map((f) => f.geometry.coordinates as [number, number]);
+/** The light basemap's land and sea. */
+const LAND = '#ebe9e3';
+const SEA = '#dbe1e6';
+const MAP = '[data-events-drawn]';
+
+const drawn = (app: { page: import('playwright-core').Page }) =>
+  app.page.locator(MAP).getAttribute('data-events-drawn').then(Number);
+const loaded = (requests: string[], name: string) =>
+  requests.some((u) => new URL(u).pathname.split('/').pop()!.startsWith(`${name}-`));
+
+describe('the world map', () => {
+  it('draws every event, over the world, all in the first view', async () => {
+    const app = await openPage(browser(), `?data=${FIXTURE}`);
+    await waitForApp(app.page);
+    await painted(app.page);
+    expect(await drawn(app)).toBe(places.length);
+    const box = (await app.page.locator(MAP).boundingBox())!;
+    for (const [lon, lat] of places) {
+      const [x, y] = await pixelOf(app.page, lon, lat);
+      expect(x, `${lon},${lat}`).toBeGreaterThanOrEqual(box.x);
+      expect(x, `${lon},${lat}`).toBeLessThanOrEqual(box.x + box.width);
+      expect(y, `${lon},${lat}`).toBeGreaterThanOrEqual(box.y);
+      expect(y, `${lon},${lat}`).toBeLessThanOrEqual(box.y + box.height);
+    }
+    // The basemap under them: land and sea, each a good share of the map.
+    const [land, sea] = await colourShares(app.page, MAP, [LAND, SEA]);
+    expect(land).toBeGreaterThan(0.1);
+    expect(sea).toBeGreaterThan(0.1);
+    // A world view loads the coarse countries, not the detail of a country or a city.
+    expect(loaded(app.requests, 'land-110m')).toBe(true);
+    for (const name of ['land-10m', 'regions-10m', 'towns']) {
+      expect(loaded(app.requests, name), name).toBe(false);
+    }
+    await app.shot('world-first-view');
+    app.assertClean();
+    await app.context.close();
+  });
+
+  it.each([
+    ['Fiji, across the antimeridian', '8/-17.8/178.6'],
+    ['Norilsk, in the Arctic', '9/69.35/88.2'],
+  ])('draws land at city zoom: %s', async (_name, view) => {
+    const app = await openPage(browser(), `?data=${FIXTURE}#map=${view}`);
+    await waitForApp(app.page);
+    await painted(app.page);
+    await expect.poll(() => loaded(app.requests, 'land-10m'), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(async () => (await colourShares(app.page, MAP, [LAND]))[0], { timeout: 20_000 })
+      .toBeGreaterThan(0.15);
+    await app.shot(`world-${view.replaceAll('/', '_')}`);
+    app.assertClean();
+    await app.context.close();
+  });
+});
