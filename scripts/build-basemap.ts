@@ -48,6 +48,8 @@ import type {
 } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { writePmtiles } from './lib/pmtiles-writer';
+import { cutTiles, type LayerPlan } from './lib/vector-tiles';
 
 type Ring = Position[];
 type Poly = Ring[];
@@ -818,15 +820,17 @@ function buildCities(gazetteer: GeoNamesPlace[], places: Place[]) {
   } satisfies Record<string, FeatureCollection>;
 }
 
-/** One feature a line: small diffs when the extract changes, still compact. */
-function write(path: string, collection: FeatureCollection): number {
-  const text =
-    '{"type":"FeatureCollection","features":[\n' +
-    collection.features.map((f) => JSON.stringify(f)).join(',\n') +
-    '\n]}\n';
-  writeFileSync(path, text);
-  return text.length;
-}
+/**
+ * Which source each layer of the tiles carries at each tile zoom. The map's vector tiles are 512
+ * pixels wide, so a view at zoom z draws tiles of zoom z - 1: 1:110m for a world view (views up
+ * to zoom 2), 1:50m for a continent or a large country (views 2-4), 1:10m from a view at zoom 5,
+ * where a country fills the screen (geojson-vt simplifies each zoom's tiles to its pixels);
+ * first-level boundaries from a view at zoom 4, their names from 5; cities from 3 (those of
+ * 150,000 from 5), towns from 6. Past MAX_ZOOM the map enlarges the last tiles, which hold the
+ * sources' whole detail (their coordinates at 1/4096 of a tile: about 300 m, finer than the
+ * 1 km the 1:10m countries are simplified to).
+ */
+const MAX_ZOOM = 5;
 
 function main(): void {
   const { values } = parseArgs({
@@ -840,30 +844,63 @@ function main(): void {
   }
   const require = createRequire(import.meta.url);
   const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'basemap');
-  const files: [string, FeatureCollection][] = [];
+  const scales = {} as Record<Scale, ReturnType<typeof buildScale>>;
   for (const scale of Object.keys(SCALES) as Scale[]) {
     const topology = require(`world-atlas/countries-${scale}.json`) as Topology;
-    const { land, borders, largest } = buildScale(topology, scale);
-    files.push([`land-${scale}.json`, land], [`borders-${scale}.json`, borders]);
-    if (scale === '50m') files.push(['country-labels.json', buildCountryLabels(largest)]);
+    scales[scale] = buildScale(topology, scale);
   }
+  const countryLabels = buildCountryLabels(scales['50m'].largest);
   const admin1 = JSON.parse(readFileSync(values.admin1, 'utf8')) as FeatureCollection<
     Polygon | MultiPolygon,
     Admin1Properties
   >;
   const { regions, regionLabels, regions10m } = buildRegions(admin1);
-  files.push(
-    ['regions.json', regions],
-    ['region-labels.json', regionLabels],
-    ['regions-10m.json', regions10m],
-  );
   const gazetteer = JSON.parse(readFileSync(values.cities, 'utf8')) as GeoNamesPlace[];
   const { cities, towns } = buildCities(gazetteer, readPlaces(values.places));
-  files.push(['cities.json', cities], ['towns.json', towns]);
-  for (const [name, collection] of files) {
-    const size = write(join(out, name), collection);
-    console.log(`${name}: ${collection.features.length} features, ${(size / 1024).toFixed(1)} KiB`);
-  }
+  const large: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: cities.features.filter((f) => Number(f.properties!.rank) <= 2),
+  };
+  const plans: LayerPlan[] = [
+    { layer: 'land', minzoom: 0, maxzoom: 1, data: scales['110m'].land },
+    { layer: 'land', minzoom: 2, maxzoom: 3, data: scales['50m'].land },
+    { layer: 'land', minzoom: 4, maxzoom: MAX_ZOOM, data: scales['10m'].land },
+    { layer: 'borders', minzoom: 0, maxzoom: 1, data: scales['110m'].borders },
+    { layer: 'borders', minzoom: 2, maxzoom: 3, data: scales['50m'].borders },
+    { layer: 'borders', minzoom: 4, maxzoom: MAX_ZOOM, data: scales['10m'].borders },
+    { layer: 'country_labels', minzoom: 0, maxzoom: MAX_ZOOM, data: countryLabels },
+    { layer: 'regions', minzoom: 3, maxzoom: 3, data: regions },
+    { layer: 'regions', minzoom: 4, maxzoom: MAX_ZOOM, data: regions10m },
+    { layer: 'region_labels', minzoom: 4, maxzoom: MAX_ZOOM, data: regionLabels },
+    { layer: 'cities', minzoom: 2, maxzoom: 3, data: large },
+    { layer: 'cities', minzoom: 4, maxzoom: MAX_ZOOM, data: cities },
+    { layer: 'towns', minzoom: MAX_ZOOM, maxzoom: MAX_ZOOM, data: towns },
+  ];
+  const tiles = cutTiles(plans, 0, MAX_ZOOM, (z, n, bytes) =>
+    console.log(`zoom ${z}: ${n} tiles, ${(bytes / 1024).toFixed(0)} KiB gzip`),
+  );
+  const layers = [...new Set(plans.map((p) => p.layer))];
+  const archive = writePmtiles(tiles, {
+    minZoom: 0,
+    maxZoom: MAX_ZOOM,
+    bounds: [-180, -85.0511, 180, 85.0511],
+    center: [0, 20, 1],
+    metadata: {
+      name: 'Casemap world basemap',
+      attribution: 'Natural Earth (public domain); GeoNames (CC BY 4.0)',
+      vector_layers: layers.map((id) => ({
+        id,
+        minzoom: Math.min(...plans.filter((p) => p.layer === id).map((p) => p.minzoom)),
+        maxzoom: MAX_ZOOM,
+        fields: {},
+      })),
+    },
+  });
+  writeFileSync(join(out, ARCHIVE), archive);
+  console.log(`${ARCHIVE}: ${tiles.length} tiles, ${(archive.length / 1024).toFixed(0)} KiB`);
 }
+
+/** The one file the map reads (src/lib/map/basemap-archive.ts). */
+const ARCHIVE = 'world.pmtiles';
 
 main();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WORLD_BOUNDS } from '../map/basemap-style';
-import { briefDetail, briefFrame } from './brief-frame';
+import { briefFrame } from './brief-frame';
 
 describe('briefFrame', () => {
   it('is the whole world when no event is located', () => {
@@ -25,13 +25,5 @@ describe('briefFrame', () => {
     expect(n - s).toBeGreaterThanOrEqual(3);
     expect(e).toBeLessThanOrEqual(180);
     expect(briefFrame([[0, 89]])[3]).toBeLessThanOrEqual(85);
-  });
-});
-
-describe('briefDetail', () => {
-  it('uses coarse countries for the world and fine ones for a region', () => {
-    expect(briefDetail(WORLD_BOUNDS)).toEqual({ scale: '110m', regions: false });
-    expect(briefDetail([46, 40, 88, 56])).toEqual({ scale: '50m', regions: true });
-    expect(briefDetail([75, 42, 78, 44])).toEqual({ scale: '10m', regions: true });
   });
 });

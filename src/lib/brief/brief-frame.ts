@@ -1,7 +1,6 @@
 /**
  * What the printed brief's map frames: its located events, with a margin, never narrower than a
- * region around one town; the whole world when none is located. And which of the basemap's
- * levels of detail suits that frame.
+ * region around one town; the whole world when none is located.
  */
 import { WORLD_BOUNDS } from '../map/basemap-style';
 
@@ -29,14 +28,4 @@ export function briefFrame(points: readonly (readonly [number, number])[]): Box 
     Math.min(180, e + padX),
     Math.min(85, n + padY),
   ];
-}
-
-/**
- * The basemap's scale for a frame: 1:110m for a continent or more, 1:50m for a country, 1:10m
- * for a region; regions and cities only below a continent.
- */
-export function briefDetail(frame: Box): { scale: '110m' | '50m' | '10m'; regions: boolean } {
-  const span = Math.max(frame[2] - frame[0], frame[3] - frame[1]);
-  if (span > 60) return { scale: '110m', regions: false };
-  return { scale: span > 12 ? '50m' : '10m', regions: true };
 }

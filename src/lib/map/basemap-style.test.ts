@@ -1,20 +1,8 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import type { FeatureCollection, Position } from 'geojson';
 import type { SymbolLayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import borders10m from '../../../data/basemap/borders-10m.json';
-import borders110m from '../../../data/basemap/borders-110m.json';
-import borders50m from '../../../data/basemap/borders-50m.json';
-import cities from '../../../data/basemap/cities.json';
-import countryLabels from '../../../data/basemap/country-labels.json';
-import land10m from '../../../data/basemap/land-10m.json';
-import land110m from '../../../data/basemap/land-110m.json';
-import land50m from '../../../data/basemap/land-50m.json';
-import regionLabels from '../../../data/basemap/region-labels.json';
-import regions10m from '../../../data/basemap/regions-10m.json';
-import regions from '../../../data/basemap/regions.json';
-import towns from '../../../data/basemap/towns.json';
-import { basemapStyle, LAZY_SOURCES } from './basemap-style';
+import { BASEMAP_TILES } from './basemap-archive';
+import { basemapStyle, PALETTES } from './basemap-style';
 import { FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
 
 const VARIANTS = [
@@ -68,18 +56,17 @@ describe('basemapStyle', () => {
 
   it.each(VARIANTS)('points nowhere off the app origin ($lang, $theme)', (options) => {
     const style = basemapStyle(options);
-    // No glyph server, no sprite, no tiles: labels come from font-faces, data from the app's
-    // own files (checked with the other URLs below) or inline.
+    // No glyph server, no sprite, no tile server: labels come from font-faces, tiles from the
+    // app's own archive through the pmtiles protocol (basemap-archive.ts), which names no host.
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
-    for (const source of Object.values(style.sources)) {
-      expect(source.type).toBe('geojson');
-      expect(['object', 'string']).toContain(typeof (source as { data: unknown }).data);
-    }
-    for (const s of LAZY_SOURCES) expect(staysOnOrigin(s.url), s.url).toBe(true);
-    const urls = [...strings(style)].filter(([, s]) => looksLikeUrl(s));
+    expect(Object.values(style.sources)).toEqual([
+      expect.objectContaining({ type: 'vector', url: BASEMAP_TILES }),
+    ]);
+    expect(BASEMAP_TILES).toMatch(/^pmtiles:\/\/[a-z-]+$/);
+    const urls = [...strings(style)].filter(([, s]) => s !== BASEMAP_TILES && looksLikeUrl(s));
     // The fonts are URLs, so the walk does see some (it is not vacuous).
-    expect(urls.length).toBeGreaterThanOrEqual(13);
+    expect(urls.length).toBeGreaterThanOrEqual(10);
     for (const [path, url] of urls) expect(staysOnOrigin(url), `${path}: ${url}`).toBe(true);
   });
 
@@ -133,132 +120,44 @@ describe('basemapStyle', () => {
     }
   });
 
-  it('draws no city-level data at world zoom, and starts without it', () => {
+  it('draws regions and places only from a country zoom on', () => {
     const style = basemapStyle({ lang: 'en', theme: 'light' });
-    const lazy = new Map(LAZY_SOURCES.map((s) => [s.id, s.zoom]));
-    for (const layer of style.layers) {
-      if (!('source' in layer) || !lazy.has(layer.source)) continue;
-      // A layer of a lazily loaded source is drawn only from the zoom its source is loaded for.
-      expect(layer.minzoom ?? 0, layer.id).toBeGreaterThanOrEqual(lazy.get(layer.source)!);
-      const data = (style.sources[layer.source] as { data: FeatureCollection }).data;
-      expect(data.features, layer.source).toEqual([]);
-    }
-    for (const id of ['basemap-land-10m', 'basemap-region-boundaries', 'basemap-city-labels']) {
-      expect(style.layers.find((l) => l.id === id)?.minzoom, id).toBeGreaterThanOrEqual(3);
-    }
-    expect(style.layers.find((l) => l.id === 'basemap-land-110m')?.maxzoom).toBe(3);
-  });
-});
-
-describe('basemap data', () => {
-  const all = {
-    land110m,
-    land50m,
-    land10m,
-    borders110m,
-    borders50m,
-    borders10m,
-    countryLabels,
-    regions,
-    regionLabels,
-    regions10m,
-    cities,
-    towns,
-  } as Record<string, FeatureCollection>;
-
-  function* positions(c: unknown): Generator<Position> {
-    if (Array.isArray(c) && typeof c[0] === 'number') yield c as Position;
-    else if (Array.isArray(c)) for (const x of c) yield* positions(x);
-  }
-
-  function extent(collection: FeatureCollection): [number, number, number, number] {
-    let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const f of collection.features) {
-      for (const [x, y] of positions((f.geometry as { coordinates: unknown }).coordinates)) {
-        [w, s, e, n] = [Math.min(w, x!), Math.min(s, y!), Math.max(e, x!), Math.max(n, y!)];
-      }
-    }
-    return [w, s, e, n];
-  }
-
-  it.each(Object.keys(all))('%s lies on the globe', (name) => {
-    const [w, s, e, n] = extent(all[name]!);
-    expect(w).toBeGreaterThanOrEqual(-180);
-    expect(e).toBeLessThanOrEqual(180);
-    expect(s).toBeGreaterThanOrEqual(-90);
-    expect(n).toBeLessThanOrEqual(90);
+    const minzoom = (id: string) => style.layers.find((l) => l.id === id)?.minzoom ?? 0;
+    expect(minzoom('basemap-region-boundaries')).toBeGreaterThanOrEqual(4);
+    expect(minzoom('basemap-region-labels')).toBeGreaterThanOrEqual(5);
+    expect(minzoom('basemap-city-labels')).toBeGreaterThanOrEqual(3);
+    expect(minzoom('basemap-town-labels')).toBeGreaterThanOrEqual(7);
   });
 
-  it.each(['land110m', 'land50m', 'land10m'])(
-    '%s covers the whole world, both sides of the antimeridian and the Arctic',
-    (name) => {
-      const [w, s, e, n] = extent(all[name]!);
-      expect(w).toBeLessThan(-179.9);
-      expect(e).toBeGreaterThan(179.9);
-      expect(s).toBeLessThan(-80);
-      expect(n).toBeGreaterThan(80);
-      const isos = new Set(all[name]!.features.map((f) => f.properties?.iso));
-      // Fiji straddles the antimeridian, Russia (Norilsk) reaches past 70° north.
-      for (const iso of ['FJ', 'RU', 'KZ', 'BR', 'AU', 'ZA', 'US', 'FR']) {
-        expect(isos.has(iso), iso).toBe(true);
+  /** WCAG 2 contrast ratio of two '#rrggbb' colours. */
+  function contrast(a: string, b: string): number {
+    const lum = (hex: string) => {
+      const [r, g, bl] = [1, 3, 5].map((i) => {
+        const v = parseInt(hex.slice(i, i + 2), 16) / 255;
+        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+    };
+    const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+    return (hi! + 0.05) / (lo! + 0.05);
+  }
+
+  it.each(['light', 'dark'] as const)(
+    'writes every label at 4.5:1 or more on land, sea and its halo (%s)',
+    (theme) => {
+      expect(contrast('#ffffff', '#000000')).toBeCloseTo(21);
+      const style = basemapStyle({ lang: 'en', theme });
+      const p = PALETTES[theme];
+      const labels = style.layers.filter((l) => l.type === 'symbol') as SymbolLayerSpecification[];
+      expect(labels.length).toBeGreaterThanOrEqual(4);
+      for (const layer of labels) {
+        const text = layer.paint?.['text-color'] as string;
+        const halo = layer.paint?.['text-halo-color'] as string;
+        expect(layer.paint?.['text-halo-width'], layer.id).toBeGreaterThanOrEqual(1);
+        for (const ground of [p.land, p.sea, halo]) {
+          expect(contrast(text, ground), `${layer.id} on ${ground}`).toBeGreaterThanOrEqual(4.5);
+        }
       }
     },
   );
-
-  it('names every country in the interface languages, and more', () => {
-    const labels = (countryLabels as FeatureCollection).features;
-    expect(labels.length).toBeGreaterThan(200);
-    for (const f of labels) {
-      expect(f.properties?.name_en).toMatch(/\S/);
-      expect(f.properties?.name_ru).toMatch(/[А-яЁё]/);
-      expect(f.properties?.name_ar).toMatch(/[\u0600-\u06ff]/);
-      expect(f.properties?.name_zh).toMatch(/\S/);
-    }
-    const kz = labels.find((f) => f.properties?.iso === 'KZ');
-    expect(kz?.properties?.name_kk).toBe('Қазақстан');
-  });
-
-  it('names every city and region label at least in English', () => {
-    const named = [
-      ...(cities as FeatureCollection).features,
-      ...(towns as FeatureCollection).features,
-      ...(regionLabels as FeatureCollection).features,
-    ];
-    expect(named.length).toBeGreaterThan(8000);
-    for (const f of named)
-      expect(f.properties?.name_en, JSON.stringify(f.properties)).toMatch(/\S/);
-  });
-
-  it('keeps the hand-named cities of Kazakhstan first, in English and Russian', () => {
-    const byName = new Map(
-      [...(cities as FeatureCollection).features, ...(towns as FeatureCollection).features].map(
-        (f) => [f.properties?.name_en, f],
-      ),
-    );
-    for (const [name, ru] of [
-      ['Astana', 'Астана'],
-      ['Almaty', 'Алматы'],
-      ['Shymkent', 'Шымкент'],
-      ['Zhanaozen', 'Жанаозен'],
-      ['Aktau', 'Актау'],
-      ['Oskemen', 'Усть-Каменогорск'],
-    ]) {
-      const f = byName.get(name);
-      expect(f?.properties?.name_ru, name).toBe(ru);
-      expect(f?.properties?.priority).toBeLessThan(60);
-    }
-    expect(byName.get('Astana')?.properties?.capital).toBe(true);
-    for (const name of ['Suva', 'Norilsk', 'Buenos Aires', 'Nairobi', 'Sydney', 'Ottawa']) {
-      expect(byName.has(name), name).toBe(true);
-    }
-  });
-
-  it('draws the first-level boundaries of countries on every continent', () => {
-    const labels = (regionLabels as FeatureCollection).features;
-    expect(labels.every((f) => f.properties?.kind === 'label')).toBe(true);
-    const countries = new Set(labels.map((f) => String(f.properties?.code).split('-')[0]));
-    for (const iso of ['KZ', 'RU', 'CN', 'US', 'BR', 'NG', 'AU', 'FJ', 'FR']) {
-      expect(countries.has(iso), iso).toBe(true);
-    }
-  });
 });

@@ -1,40 +1,20 @@
 /**
- * The offline world basemap: a complete maplibre style over GeoJSON committed under data/basemap/
- * and fonts served by the app. Nothing in it points off the app's origin: no tiles, no glyph
- * server, no sprite. Each data file is a Vite `?url` asset (emitted with the app, or inlined in a
- * single-file build) that maplibre fetches from the app itself.
+ * The offline world basemap: a complete maplibre style over one vector-tile archive committed
+ * under data/basemap/ (world.pmtiles, read by basemap-archive.ts) and fonts served by the app.
+ * Nothing in it points off the app's origin: no tile server, no glyph server, no sprite.
  *
- * Detail grows with zoom: Natural Earth's 1:110m countries for the world, 1:50m for a country,
- * 1:10m closer in; first-level regions and cities from country zoom on. The coarsest level and
- * the country labels are in the style from the start; the others start empty and are loaded by
- * the map (basemap-loader.ts) once the view comes near the zoom that draws them (LAZY_SOURCES),
- * so that a first view loads what it shows and not the whole world.
+ * Detail grows with zoom, cut at build time (scripts/build-basemap.ts): the tiles of a world view
+ * hold Natural Earth's 1:110m countries, those of a continent 1:50m, closer in 1:10m; first-level
+ * regions and cities from a country's zoom on. A view decodes only the tiles it shows.
  *
  * Cartography: quiet greys, so that the event marks (Okabe–Ito colours) are the only colour on
  * the map. The light theme's tones stay apart in greyscale, so a black-and-white print keeps
- * land, borders and the sea distinct.
+ * land, borders and the sea distinct. Every label's text has a contrast of at least 4.5:1 with
+ * the land, the sea and its halo (WCAG AA for text), in both themes.
  */
-import type { FeatureCollection } from 'geojson';
-import type {
-  ExpressionSpecification,
-  GeoJSONSourceSpecification,
-  LayerSpecification,
-  StyleSpecification,
-} from 'maplibre-gl';
-import borders10m from '../../../data/basemap/borders-10m.json?url';
-import borders110m from '../../../data/basemap/borders-110m.json?url';
-import borders50m from '../../../data/basemap/borders-50m.json?url';
-import cities from '../../../data/basemap/cities.json?url';
-import countryLabels from '../../../data/basemap/country-labels.json?url';
-import land10m from '../../../data/basemap/land-10m.json?url';
-import land110m from '../../../data/basemap/land-110m.json?url';
-import land50m from '../../../data/basemap/land-50m.json?url';
-import regionLabels from '../../../data/basemap/region-labels.json?url';
-import regions10m from '../../../data/basemap/regions-10m.json?url';
-import regions from '../../../data/basemap/regions.json?url';
-import towns from '../../../data/basemap/towns.json?url';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Theme } from '../ui/theme';
-import { absoluteUrl } from './asset-url';
+import { BASEMAP_TILES } from './basemap-archive';
 import { basemapFontFaces, FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
 
 export interface BasemapOptions {
@@ -45,45 +25,15 @@ export interface BasemapOptions {
 /** The whole mapped world, [west, south, east, north]: the view when no event is located. */
 export const WORLD_BOUNDS: [number, number, number, number] = [-170, -56, 180, 76];
 
-/** Zooms at which the finer countries take over from the coarser (layers' minzoom/maxzoom). */
-const AT_50M = 3;
-const AT_10M = 6;
-/** Cities from this zoom, towns from TOWNS_FROM. */
+/** Cities from this zoom, towns from TOWNS_FROM (the tiles carry them from one zoom less). */
 const CITIES_FROM = 3;
 const TOWNS_FROM = 7;
 /** First-level boundaries from this zoom, region names from REGION_LABELS. */
 const REGIONS_FROM = 4;
 const REGION_LABELS = 5;
 
-/** The basemap's data files (URLs on the app's origin), for maps drawn without maplibre. */
-export const BASEMAP_FILES = {
-  land: { '110m': land110m, '50m': land50m, '10m': land10m },
-  borders: { '110m': borders110m, '50m': borders50m, '10m': borders10m },
-  regions,
-  cities,
-} as const;
-
-/** A source loaded only when the view nears `zoom`: one zoom level early, so it is there in time. */
-export interface LazySource {
-  id: string;
-  url: string;
-  zoom: number;
-  /** The zoom from which a finer source takes over: a view past it does not load this one. */
-  maxzoom?: number;
-}
-
-/** The sources the style starts with empty, and the zoom from which each is drawn. */
-export const LAZY_SOURCES: readonly LazySource[] = [
-  { id: 'basemap-land-50m', url: land50m, zoom: AT_50M, maxzoom: AT_10M },
-  { id: 'basemap-borders-50m', url: borders50m, zoom: AT_50M, maxzoom: AT_10M },
-  { id: 'basemap-land-10m', url: land10m, zoom: AT_10M },
-  { id: 'basemap-borders-10m', url: borders10m, zoom: AT_10M },
-  { id: 'basemap-regions', url: regions, zoom: REGIONS_FROM, maxzoom: AT_10M },
-  { id: 'basemap-region-labels', url: regionLabels, zoom: REGION_LABELS },
-  { id: 'basemap-regions-10m', url: regions10m, zoom: AT_10M },
-  { id: 'basemap-cities', url: cities, zoom: CITIES_FROM },
-  { id: 'basemap-towns', url: towns, zoom: TOWNS_FROM },
-];
+/** The style's one source: the archive's vector tiles. */
+const SOURCE = 'basemap';
 
 /** Natural Earth asks for no credit but gets it; GeoNames' CC BY 4.0 requires it. */
 const BASEMAP_ATTRIBUTION =
@@ -103,7 +53,7 @@ interface Palette {
   regionLabel: string;
 }
 
-const PALETTES: Record<BasemapOptions['theme'], Palette> = {
+export const PALETTES: Record<BasemapOptions['theme'], Palette> = {
   light: {
     sea: '#dbe1e6',
     land: '#ebe9e3',
@@ -112,8 +62,8 @@ const PALETTES: Record<BasemapOptions['theme'], Palette> = {
     cityDot: '#4f4d48',
     halo: '#f4f3ef',
     cityLabel: '#3a3834',
-    countryLabel: '#86837b',
-    regionLabel: '#a29f96',
+    countryLabel: '#57554f',
+    regionLabel: '#625f58',
   },
   dark: {
     sea: '#121519',
@@ -123,8 +73,8 @@ const PALETTES: Record<BasemapOptions['theme'], Palette> = {
     cityDot: '#b3b7bd',
     halo: '#1a1c20',
     cityLabel: '#c8cbcf',
-    countryLabel: '#7b8088',
-    regionLabel: '#5d626a',
+    countryLabel: '#9a9fa6',
+    regionLabel: '#8f949b',
   },
 };
 
@@ -160,55 +110,46 @@ const CITY_SHOWN: ExpressionSpecification = [
   ['>=', ['zoom'], 5],
 ];
 
-/** Land and borders at one scale, drawn between minzoom and maxzoom. */
-function scaleLayers(
-  p: Palette,
-  scale: '110m' | '50m' | '10m',
-  zooms: { minzoom?: number; maxzoom?: number },
-): { land: LayerSpecification; borders: LayerSpecification } {
-  return {
-    land: {
-      id: `basemap-land-${scale}`,
+function layers(p: Palette, lang: BasemapOptions['lang']): LayerSpecification[] {
+  const name = nameIn(lang);
+  return [
+    { id: 'basemap-sea', type: 'background', paint: { 'background-color': p.sea } },
+    {
+      id: 'basemap-land',
       type: 'fill',
-      source: `basemap-land-${scale}`,
-      ...zooms,
+      source: SOURCE,
+      'source-layer': 'land',
       paint: { 'fill-color': p.land, 'fill-antialias': true },
     },
-    borders: {
-      id: `basemap-borders-${scale}`,
+    {
+      id: 'basemap-region-boundaries',
       type: 'line',
-      source: `basemap-borders-${scale}`,
-      ...zooms,
+      source: SOURCE,
+      'source-layer': 'regions',
+      minzoom: REGIONS_FROM,
+      // Boundaries around a city region (a capital and its district) are a blot at the scale of
+      // a country: they appear only zoomed in.
+      filter: ['any', ['!', ['get', 'city']], ['>=', ['zoom'], 7]],
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': p.region, 'line-width': byZoom(0.6, 1.2), 'line-dasharray': [4, 3] },
+    },
+    {
+      id: 'basemap-borders',
+      type: 'line',
+      source: SOURCE,
+      'source-layer': 'borders',
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': p.border,
         'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 3, 0.9, 8, 1.8],
       },
     },
-  };
-}
-
-function layers(p: Palette, lang: BasemapOptions['lang']): LayerSpecification[] {
-  const name = nameIn(lang);
-  const world = scaleLayers(p, '110m', { maxzoom: AT_50M });
-  const country = scaleLayers(p, '50m', { minzoom: AT_50M, maxzoom: AT_10M });
-  const close = scaleLayers(p, '10m', { minzoom: AT_10M });
-  return [
-    { id: 'basemap-sea', type: 'background', paint: { 'background-color': p.sea } },
-    world.land,
-    country.land,
-    close.land,
-    ...regionBoundaries(p, 'basemap-regions', { minzoom: REGIONS_FROM, maxzoom: AT_10M }),
-    ...regionBoundaries(p, 'basemap-regions-10m', { minzoom: AT_10M }),
-    world.borders,
-    country.borders,
-    close.borders,
     {
       id: 'basemap-region-labels',
       type: 'symbol',
-      source: 'basemap-region-labels',
+      source: SOURCE,
+      'source-layer': 'region_labels',
       minzoom: REGION_LABELS,
-      filter: ['==', ['get', 'kind'], 'label'],
       layout: {
         'text-field': name,
         'text-font': [FONT_REGULAR],
@@ -217,16 +158,17 @@ function layers(p: Palette, lang: BasemapOptions['lang']): LayerSpecification[] 
         'text-letter-spacing': 0.12,
         'text-max-width': 8,
       },
-      paint: { 'text-color': p.regionLabel, 'text-halo-color': p.land, 'text-halo-width': 1 },
+      paint: { 'text-color': p.regionLabel, 'text-halo-color': p.halo, 'text-halo-width': 1.2 },
     },
     // Towns below cities: symbols of a higher layer are placed first, so cities win collisions.
-    ...places(p, 'basemap-towns', 'basemap-town', TOWNS_FROM, true, lang),
-    ...places(p, 'basemap-cities', 'basemap-city', CITIES_FROM, CITY_SHOWN, lang),
+    ...places(p, 'towns', 'basemap-town', TOWNS_FROM, true, lang),
+    ...places(p, 'cities', 'basemap-city', CITIES_FROM, CITY_SHOWN, lang),
     // Country names on top: placed first, they keep their place among the cities' names.
     {
       id: 'basemap-country-labels',
       type: 'symbol',
-      source: 'basemap-country-labels',
+      source: SOURCE,
+      'source-layer': 'country_labels',
       // The smallest countries are named only once there is room for them.
       filter: ['>=', ['get', 'area'], ['step', ['zoom'], 8, 3, 0.5, 5, 0]],
       layout: {
@@ -247,33 +189,7 @@ function layers(p: Palette, lang: BasemapOptions['lang']): LayerSpecification[] 
         'text-max-width': 7,
         'symbol-sort-key': ['-', 0, ['get', 'area']],
       },
-      paint: { 'text-color': p.countryLabel, 'text-halo-color': p.land, 'text-halo-width': 1 },
-    },
-  ];
-}
-
-/**
- * First-level boundaries from one source. Those around a city region (a capital and its
- * district) are a blot at the scale of a country, so they appear only zoomed in.
- */
-function regionBoundaries(
-  p: Palette,
-  source: string,
-  zooms: { minzoom: number; maxzoom?: number },
-): LayerSpecification[] {
-  return [
-    {
-      id: source.replace('basemap-regions', 'basemap-region-boundaries'),
-      type: 'line',
-      source,
-      ...zooms,
-      filter: [
-        'all',
-        ['==', ['get', 'kind'], 'boundary'],
-        ['any', ['!', ['get', 'city']], ['>=', ['zoom'], 7]],
-      ],
-      layout: { 'line-join': 'round' },
-      paint: { 'line-color': p.region, 'line-width': byZoom(0.6, 1.2), 'line-dasharray': [4, 3] },
+      paint: { 'text-color': p.countryLabel, 'text-halo-color': p.halo, 'text-halo-width': 1.2 },
     },
   ];
 }
@@ -281,7 +197,7 @@ function regionBoundaries(
 /** Dots and names of places from one source, from minzoom, where `shown` holds. */
 function places(
   p: Palette,
-  source: string,
+  sourceLayer: string,
   prefix: string,
   minzoom: number,
   shown: ExpressionSpecification | true,
@@ -292,7 +208,8 @@ function places(
     {
       id: `${prefix}-dots`,
       type: 'circle',
-      source,
+      source: SOURCE,
+      'source-layer': sourceLayer,
       minzoom,
       ...filter,
       paint: {
@@ -306,7 +223,8 @@ function places(
     {
       id: `${prefix}-labels`,
       type: 'symbol',
-      source,
+      source: SOURCE,
+      'source-layer': sourceLayer,
       minzoom,
       ...filter,
       layout: {
@@ -330,12 +248,6 @@ function places(
   ];
 }
 
-const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
-
-function geojson(data: string | FeatureCollection): GeoJSONSourceSpecification {
-  return { type: 'geojson', data: typeof data === 'string' ? absoluteUrl(data) : data };
-}
-
 /** The basemap style for a language and theme; event layers are added above it by MapView. */
 export function basemapStyle(options: BasemapOptions): StyleSpecification {
   const palette = PALETTES[options.theme];
@@ -344,10 +256,7 @@ export function basemapStyle(options: BasemapOptions): StyleSpecification {
     name: `Casemap basemap (${options.theme}, ${options.lang})`,
     'font-faces': basemapFontFaces(),
     sources: {
-      'basemap-land-110m': { ...geojson(land110m), attribution: BASEMAP_ATTRIBUTION },
-      'basemap-borders-110m': geojson(borders110m),
-      'basemap-country-labels': geojson(countryLabels),
-      ...Object.fromEntries(LAZY_SOURCES.map((s) => [s.id, geojson(EMPTY)])),
+      [SOURCE]: { type: 'vector', url: BASEMAP_TILES, attribution: BASEMAP_ATTRIBUTION },
     },
     layers: layers(palette, options.lang),
   };

@@ -27,8 +27,7 @@ import ClusterWorker from './cluster.worker.ts?worker&inline';
 import type KDBush from 'kdbush';
 import type { EventIndex } from '../filter/event-index';
 import { buildMovements, type ArrowPath } from './arcs';
-import { BasemapLoader } from './basemap-loader';
-import { LAZY_SOURCES } from './basemap-style';
+import { registerBasemapProtocol } from './basemap-archive';
 import { coincident, visibleInstances, type ClusterReply } from './clusters';
 import { DIMMED, emptyBuffers, packFlags, VISIBLE, type EventBuffers } from './event-buffers';
 import type { MapReport, MapTarget } from '../model/view';
@@ -38,8 +37,10 @@ import { buildHitIndex, pick } from './hit-test';
 import { latFromMercatorY, lonFromMercatorX, mercatorX, mercatorY } from './mercator';
 import { MarksOverlay, PROBE_LAYER } from './marks-overlay';
 import { ResetControl } from './reset-control';
+import { fitPadding } from './fit-padding';
 
 setWorkerUrl(workerUrl);
+registerBasemapProtocol();
 
 const CLUSTER_THROTTLE_MS = 150;
 /** Pointer reach around a mark, in CSS pixels (a mark is 4-7 px in radius). */
@@ -83,6 +84,7 @@ export class MapController {
   private homeBounds: [number, number, number, number];
   /** The view when no event is located: the whole world. */
   private readonly worldBounds: [number, number, number, number];
+  private readonly inset: () => number;
   private readonly worker: Worker;
   private seq = 0;
   private answered = 0;
@@ -94,7 +96,6 @@ export class MapController {
   private lastPointer: MapMouseEvent | null = null;
   private ready = false;
   private readonly reset: ResetControl;
-  private readonly basemap: BasemapLoader;
   private readonly offs: (() => void)[] = [];
 
   constructor(
@@ -106,6 +107,8 @@ export class MapController {
       resetLabel: string;
       /** The view before any data, and when no event is located. */
       home: [number, number, number, number];
+      /** Width of the panels over the map's left side (legend, unlocated events), in pixels. */
+      inset?: () => number;
     },
     cb: MapCallbacks,
   ) {
@@ -113,6 +116,7 @@ export class MapController {
     this.theme = opts.theme;
     this.lang = opts.lang;
     this.homeBounds = this.worldBounds = opts.home;
+    this.inset = opts.inset ?? (() => 0);
     this.map = new MlMap({
       container,
       style,
@@ -146,9 +150,7 @@ export class MapController {
     this.worker.addEventListener('message', onReply);
     this.offs.push(() => this.worker.removeEventListener('message', onReply));
 
-    this.basemap = new BasemapLoader(this.map, LAZY_SOURCES);
     this.on('style.load', () => this.addLayers());
-    this.on('zoom', () => this.basemap.update());
     this.on('moveend', () => this.moved());
     this.on('mousemove', (e: MapMouseEvent) => this.pointerMoved(e));
     this.on('mouseout', () => this.pointerLeft());
@@ -172,7 +174,6 @@ export class MapController {
   }
 
   private addLayers(): void {
-    this.basemap.styleLoaded();
     // Last, so that it sees the camera of every frame maplibre draws.
     this.map.addLayer(this.overlay.probe());
     this.requestClusters();
@@ -223,12 +224,10 @@ export class MapController {
     this.homeBounds = dataBounds(data) ?? this.worldBounds;
   }
 
-  /** Fits the dataset, for a first view without a requested one. */
+  /** Fits the dataset's located events (the world when none is), for a first view and home. */
   fitData(animate = false): void {
-    // On a wide map the legend and the unlocated list cover the left: keep the data beside them.
-    const wide = this.map.getContainer().clientWidth > 800;
     this.map.fitBounds(this.homeBounds as LngLatBoundsLike, {
-      padding: { top: 40, bottom: 40, right: 60, left: wide ? 300 : 32 },
+      padding: fitPadding(this.map.getContainer().clientWidth, this.inset()),
       maxZoom: 8,
       duration: animate && !prefersReducedMotion.current ? 600 : 0,
     });
