@@ -3,9 +3,10 @@
  * on a production build (dist/ unless --dist names another, such as an older build to compare)
  * in headless Chromium, 1366×850:
  *
- * - basemap_kb: gzip size of the basemap files the page fetched (by name: land-, borders-,
- *   country-labels-, regions-, cities-, towns-), for the seed dataset's first view and for the
- *   views below; a build that bundles its basemap into the JavaScript fetches none.
+ * - basemap_kb: bytes of the basemap archive (world-*.pmtiles) the page read, as they came over
+ *   the wire (its range requests' bodies; the tiles in it are gzipped), for the seed dataset's
+ *   first view and for the views below; a build that bundles its basemap into the JavaScript
+ *   reads none. whole_basemap_kb: the whole archive.
  * - paint_ms: navigation to the map's first idle with the events drawn (`data-ready`): the
  *   basemap of the first view loaded and painted. Median of three loads.
  * - frame p50 / p95 (ms): intervals between animation frames while the map is dragged 300 px and
@@ -13,16 +14,15 @@
  *   basemap has loaded.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/chromium';
 
 const args = process.argv.slice(2);
 const dist = args.includes('--dist') ? args[args.indexOf('--dist') + 1]! : 'dist';
 const json = args.includes('--json');
-const BASEMAP = /\/(land|borders|country-labels|regions|cities|towns)-[^/]*\.json$/;
+const BASEMAP = /\.pmtiles$/;
 const VIEWS = {
   world: '#map=2/30/40',
   country: '#map=5/48/68',
@@ -34,10 +34,15 @@ const quantile = (xs: number[], q: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
-/** Gzip size of a file of the build, by its URL. */
-function gzipKb(url: string): number {
-  const file = join(dist, new URL(url).pathname);
-  return existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length / 1024 : 0;
+/** KiB of the basemap archive the page has read so far, as sent (range responses' bodies). */
+function basemapKb(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => /\.pmtiles$/.test(new URL(e.name).pathname))
+        .reduce((sum, e) => sum + (e as PerformanceResourceTiming).encodedBodySize, 0) / 1024,
+  );
 }
 
 /** Opens a view; returns the basemap it fetched (KiB gzip) and the ms to the first idle. */
@@ -45,23 +50,20 @@ async function open(browser: Browser, url: string) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
   await context.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
   const page = await context.newPage();
-  const fetched = new Set<string>();
-  page.on('request', (r) => {
-    if (BASEMAP.test(r.url())) fetched.add(r.url());
-  });
   await page.goto(url);
   await page.waitForFunction(() => document.querySelector('[data-ready="true"]'), null, {
     polling: 'raf',
     timeout: 60_000,
   });
   const paint = await page.evaluate(() => performance.now());
-  return { context, page, fetched, paint };
+  return { context, page, paint };
 }
 
 async function frames(browser: Browser, url: string) {
-  const { context, page, fetched } = await open(browser, url);
-  // The view's finer sources load after the first idle: wait for them, then for quiet.
+  const { context, page } = await open(browser, url);
+  // Quiet after the first idle: the view's tiles loaded.
   await page.waitForTimeout(3000);
+  const kb = await basemapKb(page);
   const box = (await page.locator('[data-events-drawn]').boundingBox())!;
   const [x, y] = [box.x + box.width * 0.6, box.y + box.height * 0.6];
   await page.evaluate(() => {
@@ -92,7 +94,7 @@ async function frames(browser: Browser, url: string) {
   });
   await context.close();
   return {
-    basemap_kb: r1([...fetched].reduce((s, u) => s + gzipKb(u), 0)),
+    basemap_kb: r1(kb),
     frame_p50_ms: r1(quantile(times, 0.5)),
     frame_p95_ms: r1(quantile(times, 0.95)),
     frames: times.length,
@@ -119,15 +121,15 @@ async function main() {
     const paints: number[] = [];
     let first = 0;
     for (let i = 0; i < 3; i++) {
-      const { context, fetched, paint } = await open(browser, base);
+      const { context, page, paint } = await open(browser, base);
       paints.push(paint);
-      first = [...fetched].reduce((s, u) => s + gzipKb(u), 0);
+      first = await basemapKb(page);
       await context.close();
     }
     const assets = join(dist, 'assets');
     const whole = readdirSync(assets)
       .filter((f) => BASEMAP.test(`/${f}`))
-      .reduce((s, f) => s + gzipSync(readFileSync(join(assets, f)), { level: 9 }).length, 0);
+      .reduce((s, f) => s + statSync(join(assets, f)).size, 0);
     const result = {
       dist,
       first_view_basemap_kb: r1(first),

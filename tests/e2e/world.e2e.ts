@@ -7,7 +7,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Point } from 'geojson';
-import { openPage, useBrowser, waitForApp } from './harness';
+import { openPage, pngColours, useBrowser, waitForApp } from './harness';
 import { colourShares, painted, pixelOf } from './map-view';
 
 const browser = useBrowser();
@@ -73,6 +73,32 @@ describe('the world map', () => {
       .poll(async () => (await colourShares(app.page, MAP, [LAND]))[0], { timeout: 20_000 })
       .toBeGreaterThan(0.15);
     await app.shot(`world-${view.replaceAll('/', '_')}`);
+    app.assertClean();
+    await app.context.close();
+  });
+
+  it('prints a brief whose map frames every event, over the world basemap', async () => {
+    const app = await openPage(browser(), `?data=${FIXTURE}#view=brief`);
+    await waitForApp(app.page);
+    const map = app.page.locator('svg.brief-map');
+    await expect.poll(() => map.getAttribute('data-marks')).toBe(String(places.length));
+    // The world frame reads the coarsest tiles; drawn, not only fetched.
+    await expect.poll(() => map.getAttribute('data-basemap'), { timeout: 20_000 }).toBe('z0');
+    const png = (await map.screenshot()).toString('base64');
+    const [land] = (await pngColours(app.page, png, ['#e4e2dc'])).shares;
+    expect(land).toBeGreaterThan(0.1);
+    // Every mark inside the map's frame.
+    const box = (await map.boundingBox())!;
+    const marks = await map
+      .locator('path[transform]')
+      .evaluateAll((ps) => ps.map((p) => (p as SVGGraphicsElement).getBoundingClientRect()));
+    expect(marks).toHaveLength(places.length);
+    for (const r of marks) {
+      expect(r.x).toBeGreaterThanOrEqual(box.x);
+      expect(r.x + r.width).toBeLessThanOrEqual(box.x + box.width + 0.5);
+      expect(r.y).toBeGreaterThanOrEqual(box.y);
+      expect(r.y + r.height).toBeLessThanOrEqual(box.y + box.height + 0.5);
+    }
     app.assertClean();
     await app.context.close();
   });
