@@ -4,7 +4,10 @@
  * `glyphs` never requests PBFs); maplibre downloads a file only when a label needs a character
  * it covers.
  */
+import arabic400 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2?url';
+import arabic600 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-600-normal.woff2?url';
 import type { FontFacesSpecification, MLFontFace } from 'maplibre-gl';
+import { absoluteUrl } from './asset-url';
 import { RANGES, REGULAR, SEMIBOLD, type Subsets } from '../ui/fonts';
 
 /** The `text-font` names the basemap's layers use. */
@@ -12,23 +15,26 @@ export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_SEMIBOLD = 'Noto Sans SemiBold';
 
 /**
- * Makes an asset URL absolute against the page. In a production build `?url` already gives an
- * absolute URL (or a data: URL when inlined); in dev it is root-relative, and resolving it here
- * keeps the request on the app's own origin whatever maplibre resolves it against.
+ * Arabic script, for names in Arabic (Noto Sans Arabic, its `arabic` subset): the letters and the
+ * presentation forms maplibre shapes them into (it shapes and orders right-to-left text itself,
+ * so no RTL plugin is loaded). Last, so that the Latin and Cyrillic files keep what they cover.
  */
-function absolute(url: string): string {
-  if (typeof document === 'undefined') return url;
-  return new URL(url, document.baseURI).href;
-}
+const ARABIC_RANGE = ['U+0600-06FF', 'U+0750-077F', 'U+0870-08FF', 'U+FB50-FDFF', 'U+FE70-FEFF'];
 
-function faces(files: Subsets): MLFontFace[] {
-  return (Object.keys(RANGES) as (keyof typeof RANGES)[]).map((subset) => ({
-    url: absolute(files[subset]),
-    'unicode-range': RANGES[subset].split(','),
-  }));
+function faces(files: Subsets, arabic: string): MLFontFace[] {
+  return [
+    ...(Object.keys(RANGES) as (keyof typeof RANGES)[]).map((subset) => ({
+      url: absoluteUrl(files[subset]),
+      'unicode-range': RANGES[subset].split(','),
+    })),
+    { url: absoluteUrl(arabic), 'unicode-range': ARABIC_RANGE },
+  ];
 }
 
 /** The style's `font-faces`: every `text-font` name the basemap uses, mapped to local files. */
 export function basemapFontFaces(): FontFacesSpecification {
-  return { [FONT_REGULAR]: faces(REGULAR), [FONT_SEMIBOLD]: faces(SEMIBOLD) };
+  return {
+    [FONT_REGULAR]: faces(REGULAR, arabic400),
+    [FONT_SEMIBOLD]: faces(SEMIBOLD, arabic600),
+  };
 }
