@@ -542,7 +542,7 @@ export const en = {
   'story.stale.one': '{count} event not in this dataset',
   'story.stale.other': '{count} events not in this dataset',
   'story.view': 'Shows',
-  'story.viewTime': 'time {start} – {end}',
+  'story.viewTime': 'time {range}',
   'story.viewFilters.one': '{count} filter',
   'story.viewFilters.other': '{count} filters',
   'story.viewMap': 'a map view',

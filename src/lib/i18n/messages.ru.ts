@@ -590,7 +590,7 @@ export const ru: Catalogue = {
   'story.stale.many': 'Нет в этих данных: {count} событий',
   'story.stale.other': 'Нет в этих данных: {count} события',
   'story.view': 'Показывает',
-  'story.viewTime': 'время {start} – {end}',
+  'story.viewTime': 'время {range}',
   'story.viewFilters.one': '{count} фильтр',
   'story.viewFilters.few': '{count} фильтра',
   'story.viewFilters.many': '{count} фильтров',

@@ -82,7 +82,11 @@ describe('a step from the view', () => {
     });
   });
 
-  it('writes times of day to the minute', () => {
+  it('widens a window of days to whole days, and writes a shorter one to the minute', () => {
+    expect(timeOfWindow([Date.UTC(2022, 0, 4, 16, 48), Date.UTC(2022, 0, 8, 7, 11)])).toEqual([
+      '2022-01-04',
+      '2022-01-08',
+    ]);
     expect(timeOfWindow([Date.UTC(2022, 0, 4, 14, 30), Date.UTC(2022, 0, 5, 9)])).toEqual([
       '2022-01-04T14:30Z',
       '2022-01-05T08:59Z',

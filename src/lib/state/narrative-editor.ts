@@ -82,11 +82,18 @@ export interface ViewSnapshot {
   selected: string | null;
 }
 
-/** [start, end) in ms as a step's inclusive ISO dates: whole days when it is whole days. */
+/**
+ * [start, end) in ms as a step's inclusive ISO dates. A window of two days or more is widened to
+ * whole days (a narrative speaks of days, and the timeline's window rarely starts at midnight); a
+ * shorter one keeps its minutes.
+ */
 export function timeOfWindow([start, end]: [number, number]): [string, string] {
   const day = 86_400_000;
-  if (start % day === 0 && end % day === 0 && end > start)
-    return [encodeInstant(start), encodeInstant(end - day)];
+  if (end - start >= 2 * day) {
+    const from = Math.floor(start / day) * day;
+    const to = Math.max(from + day, Math.ceil(end / day) * day);
+    return [encodeInstant(from), encodeInstant(to - day)];
+  }
   const minute = (ms: number) => new Date(ms).toISOString().slice(0, 16) + 'Z';
   return [minute(start), minute(Math.max(start, end - 60_000))];
 }
