@@ -65,6 +65,17 @@ describe('NarrativeEditor', () => {
     flushSync();
     expect(app.written[0]!.steps[1]!.text).toBe('Some **bold**');
 
+    // A step dragged onto another takes its place.
+    const items = () => screen.getByRole('list', { name: 'Steps' }).querySelectorAll('li');
+    await fireEvent.dragStart(items()[1]!);
+    await fireEvent.dragOver(items()[0]!);
+    await fireEvent.drop(items()[0]!);
+    flushSync();
+    expect(stepTitles()).toEqual(['Second', 'Step 1']);
+    await fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    flushSync();
+    expect(stepTitles()).toEqual(['Step 1', 'Second']);
+
     // Kept in the browser with the dataset.
     await new Promise((r) => setTimeout(r, 50));
     expect((await loadNarratives('test'))[0]?.steps.map((s) => s.title)).toEqual([
