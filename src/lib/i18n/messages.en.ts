@@ -573,6 +573,8 @@ export const en = {
   'story.announce.redone': 'Redone',
   'story.announce.imported': 'Narrative “{title}” imported',
   'story.announce.deleted-narrative': 'Narrative deleted',
+  'story.notKept':
+    'Not kept in this browser (its storage is blocked or full): export the narrative before you close the page.',
 } as const;
 
 export type MessageKey = keyof typeof en;

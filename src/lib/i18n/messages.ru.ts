@@ -623,4 +623,6 @@ export const ru: Catalogue = {
   'story.announce.redone': 'Повторено',
   'story.announce.imported': 'Нарратив «{title}» импортирован',
   'story.announce.deleted-narrative': 'Нарратив удалён',
+  'story.notKept':
+    'Не сохранено в этом браузере (хранилище недоступно или заполнено): экспортируйте нарратив, прежде чем закрыть страницу.',
 };
