@@ -17,6 +17,7 @@ const LAYERS = [
   ['linked'],
   ['brief'],
   ['present'],
+  ['story'],
   ['explorer'],
 ];
 

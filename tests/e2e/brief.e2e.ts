@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, openPage, useBrowser, waitForApp } from './harness';
+import { ARTIFACTS, openPage, pngColours, useBrowser, waitForApp } from './harness';
 import { seed, title } from './seed-data';
 
 const browser = useBrowser();
@@ -33,6 +33,10 @@ describe('the print brief', () => {
       await expect
         .poll(() => app.page.locator('.brief').getAttribute('data-brief-events'))
         .toBe(String(expected.length));
+      // The map is printed with its basemap, framed on the events: the app is ready only then.
+      expect(await app.page.locator('svg.brief-map').getAttribute('data-basemap')).toMatch(
+        /^z[0-5]$/,
+      );
       const pdf = `${ARTIFACTS}/brief-${name}.pdf`;
       writeFileSync(
         pdf,
@@ -106,22 +110,7 @@ describe('the print brief', () => {
     ]);
     const png = readFileSync((await download.path())!).toString('base64');
     // The light basemap paints the neighbours' land #ebe9e3; a map read back blank has none.
-    const share = await app.page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const g = c.getContext('2d')!;
-      g.drawImage(img, 0, 0);
-      const px = g.getImageData(0, 0, c.width, c.height).data;
-      let land = 0;
-      for (let i = 0; i < px.length; i += 4) {
-        if (px[i] === 0xeb && px[i + 1] === 0xe9 && px[i + 2] === 0xe3) land++;
-      }
-      return land / (px.length / 4);
-    }, png);
+    const [share] = (await pngColours(app.page, png, ['#ebe9e3'])).shares;
     expect(share).toBeGreaterThan(0.05);
     app.assertClean();
     await app.context.close();

@@ -103,24 +103,45 @@ export async function waitForApp(page: Page): Promise<void> {
   await page.waitForSelector('[data-app-ready="true"]', { timeout: 45_000 });
 }
 
+/**
+ * The colours of a PNG (base64), decoded in the page: how many distinct ones, and the share of
+ * the picture in each wanted colour ('#rrggbb').
+ */
+export function pngColours(
+  page: Page,
+  b64: string,
+  wanted: string[] = [],
+): Promise<{ distinct: number; shares: number[] }> {
+  return page.evaluate(
+    async ([data, colours]) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const g = c.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      const px = g.getImageData(0, 0, c.width, c.height).data;
+      const keys = colours.map((h) => parseInt(h.slice(1), 16));
+      const counts = keys.map(() => 0);
+      const seen = new Set<number>();
+      for (let i = 0; i < px.length; i += 4) {
+        const rgb = (px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!;
+        seen.add(rgb);
+        const k = keys.indexOf(rgb);
+        if (k >= 0) counts[k]!++;
+      }
+      return { distinct: seen.size, shares: counts.map((n) => n / (px.length / 4)) };
+    },
+    [b64, wanted] as const,
+  );
+}
+
 /** Distinct colours in a screenshot of an element: a blank canvas has one or two. */
 export async function distinctColours(page: Page, selector: string): Promise<number> {
   const png = await page.locator(selector).first().screenshot();
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const g = c.getContext('2d')!;
-    g.drawImage(img, 0, 0);
-    const px = g.getImageData(0, 0, c.width, c.height).data;
-    const seen = new Set<number>();
-    for (let i = 0; i < px.length; i += 4)
-      seen.add((px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!);
-    return seen.size;
-  }, png.toString('base64'));
+  return (await pngColours(page, png.toString('base64'))).distinct;
 }
 
 /** Drops a file on the page the way a person drags one from their desktop. */

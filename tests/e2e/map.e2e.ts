@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, useBrowser, waitForApp } from './harness';
+import { mapParam, painted, pixelOf } from './map-view';
 import { seed, title } from './seed-data';
 
 const browser = useBrowser();
@@ -21,42 +22,6 @@ const atAlmaty = located.filter(
 );
 /** A view with Almaty right of the legend and the unlocated box, at 1366 x 850. */
 const VIEW = '#map=7/43.9/77';
-
-const mercX = (lon: number) => (180 + lon) / 360;
-const mercY = (lat: number) =>
-  (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))) / 360;
-
-function mapParam(page: Page): { zoom: number; lat: number; lon: number } | null {
-  const m = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('map');
-  if (!m) return null;
-  const [zoom, lat, lon] = m.split('/').map(Number);
-  return { zoom: zoom!, lat: lat!, lon: lon! };
-}
-
-/** Page pixel of a place, from the map's box and the view in the URL. */
-async function pixelOf(page: Page, lon: number, lat: number): Promise<[number, number]> {
-  await expect.poll(() => mapParam(page)).not.toBeNull();
-  const v = mapParam(page)!;
-  const box = (await page.locator('[data-events-drawn]').boundingBox())!;
-  const world = 512 * 2 ** v.zoom;
-  return [
-    box.x + box.width / 2 + (mercX(lon) - mercX(v.lon)) * world,
-    box.y + box.height / 2 + (mercY(lat) - mercY(v.lat)) * world,
-  ];
-}
-
-/** Waits until the overlay has drawn the current visible set. */
-async function painted(page: Page): Promise<void> {
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          document.querySelector('[data-map-painted]')?.getAttribute('data-map-painted') ===
-          document.querySelector('[data-visible-version]')?.getAttribute('data-visible-version'),
-      ),
-    )
-    .toBe(true);
-}
 
 const attr = (page: Page, name: string) => page.locator(`[${name}]`).first().getAttribute(name);
 

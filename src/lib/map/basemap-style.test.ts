@@ -1,13 +1,8 @@
-import { translate } from '../i18n/translate';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import type { FeatureCollection, Position } from 'geojson';
 import type { SymbolLayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import borders from '../../../data/basemap/borders.json';
-import cities from '../../../data/basemap/cities.json';
-import countries from '../../../data/basemap/countries.json';
-import oblasts from '../../../data/basemap/oblasts.json';
-import { BASEMAP_EXTENT, basemapStyle, KAZAKHSTAN_BOUNDS } from './basemap-style';
+import { BASEMAP_TILES } from './basemap-archive';
+import { basemapStyle, PALETTES } from './basemap-style';
 import { FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
 
 const VARIANTS = [
@@ -61,16 +56,17 @@ describe('basemapStyle', () => {
 
   it.each(VARIANTS)('points nowhere off the app origin ($lang, $theme)', (options) => {
     const style = basemapStyle(options);
-    // No glyph server, no sprite, no tiles: labels come from font-faces, data is inline.
+    // No glyph server, no sprite, no tile server: labels come from font-faces, tiles from the
+    // app's own archive through the pmtiles protocol (basemap-archive.ts), which names no host.
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
-    for (const source of Object.values(style.sources)) {
-      expect(source.type).toBe('geojson');
-      expect(typeof (source as { data: unknown }).data).toBe('object');
-    }
-    const urls = [...strings(style)].filter(([, s]) => looksLikeUrl(s));
+    expect(Object.values(style.sources)).toEqual([
+      expect.objectContaining({ type: 'vector', url: BASEMAP_TILES }),
+    ]);
+    expect(BASEMAP_TILES).toMatch(/^pmtiles:\/\/[a-z-]+$/);
+    const urls = [...strings(style)].filter(([, s]) => s !== BASEMAP_TILES && looksLikeUrl(s));
     // The fonts are URLs, so the walk does see some (it is not vacuous).
-    expect(urls.length).toBeGreaterThanOrEqual(8);
+    expect(urls.length).toBeGreaterThanOrEqual(10);
     for (const [path, url] of urls) expect(staysOnOrigin(url), `${path}: ${url}`).toBe(true);
   });
 
@@ -94,13 +90,6 @@ describe('basemapStyle', () => {
     }
   });
 
-  it('credits its sources in the interface language', () => {
-    const credit = translate('fr', 'map.credit');
-    const style = basemapStyle({ lang: 'fr', theme: 'light', credit });
-    expect(JSON.stringify(style.sources)).toContain(JSON.stringify(credit));
-    expect(credit).toMatch(/^Fond de carte : Natural Earth/);
-  });
-
   it('maps every text-font it uses to local files covering Latin, Cyrillic, Kazakh and Arabic', () => {
     const style = basemapStyle({ lang: 'ru', theme: 'light' });
     const used = new Set(JSON.stringify(style.layers).match(/Noto Sans \w+/g));
@@ -111,8 +100,8 @@ describe('basemapStyle', () => {
       const ranges = (faces as { 'unicode-range'?: string[] }[]).flatMap(
         (f) => f['unicode-range'] ?? [],
       );
-      // Ә Қ Ң Ө Ұ Ү І Һ, Latin, and Arabic (ت ع ذ ي ب).
-      for (const ch of 'ӘҚҢӨҰҮІҺAzتعذيب') {
+      // Ә Қ Ң Ө Ұ Ү І Һ, Latin, and Arabic letters in their shaped (presentation) forms too.
+      for (const ch of 'ӘҚҢӨҰҮІҺAzعﻉﺏ') {
         const cp = ch.codePointAt(0)!;
         const covered = ranges.some((r) => {
           const [lo, hi] = r.replace('U+', '').split('-');
@@ -125,57 +114,50 @@ describe('basemapStyle', () => {
   });
 
   it('labels in the chosen language, falling back to English', () => {
-    for (const id of ['basemap-city-labels', 'basemap-country-labels', 'basemap-oblast-labels']) {
+    for (const id of ['basemap-city-labels', 'basemap-country-labels', 'basemap-region-labels']) {
       expect(textField('ru', id)).toEqual(['coalesce', ['get', 'name_ru'], ['get', 'name_en']]);
       expect(textField('en', id)).toEqual(['coalesce', ['get', 'name_en'], ['get', 'name_en']]);
     }
   });
-});
 
-describe('basemap data', () => {
-  const all = { borders, cities, countries, oblasts } as Record<string, FeatureCollection>;
+  it('draws regions and places only from a country zoom on', () => {
+    const style = basemapStyle({ lang: 'en', theme: 'light' });
+    const minzoom = (id: string) => style.layers.find((l) => l.id === id)?.minzoom ?? 0;
+    expect(minzoom('basemap-region-boundaries')).toBeGreaterThanOrEqual(4);
+    expect(minzoom('basemap-region-labels')).toBeGreaterThanOrEqual(5);
+    expect(minzoom('basemap-city-labels')).toBeGreaterThanOrEqual(3);
+    expect(minzoom('basemap-town-labels')).toBeGreaterThanOrEqual(7);
+  });
 
-  function* positions(c: unknown): Generator<Position> {
-    if (Array.isArray(c) && typeof c[0] === 'number') yield c as Position;
-    else if (Array.isArray(c)) for (const x of c) yield* positions(x);
+  /** WCAG 2 contrast ratio of two '#rrggbb' colours. */
+  function contrast(a: string, b: string): number {
+    const lum = (hex: string) => {
+      const [r, g, bl] = [1, 3, 5].map((i) => {
+        const v = parseInt(hex.slice(i, i + 2), 16) / 255;
+        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+    };
+    const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+    return (hi! + 0.05) / (lo! + 0.05);
   }
 
-  it.each(Object.keys(all))('%s lies inside BASEMAP_EXTENT', (name) => {
-    const [w, s, e, n] = BASEMAP_EXTENT;
-    let count = 0;
-    for (const f of all[name]!.features) {
-      for (const [x, y] of positions((f.geometry as { coordinates: unknown }).coordinates)) {
-        count++;
-        expect(x! >= w && x! <= e && y! >= s && y! <= n, `${name}: ${x},${y}`).toBe(true);
+  it.each(['light', 'dark'] as const)(
+    'writes every label at 4.5:1 or more on land, sea and its halo (%s)',
+    (theme) => {
+      expect(contrast('#ffffff', '#000000')).toBeCloseTo(21);
+      const style = basemapStyle({ lang: 'en', theme });
+      const p = PALETTES[theme];
+      const labels = style.layers.filter((l) => l.type === 'symbol') as SymbolLayerSpecification[];
+      expect(labels.length).toBeGreaterThanOrEqual(4);
+      for (const layer of labels) {
+        const text = layer.paint?.['text-color'] as string;
+        const halo = layer.paint?.['text-halo-color'] as string;
+        expect(layer.paint?.['text-halo-width'], layer.id).toBeGreaterThanOrEqual(1);
+        for (const ground of [p.land, p.sea, halo]) {
+          expect(contrast(text, ground), `${layer.id} on ${ground}`).toBeGreaterThanOrEqual(4.5);
+        }
       }
-    }
-    expect(count).toBeGreaterThan(0);
-  });
-
-  it('names every city and labelled country in English and Russian', () => {
-    const named = [
-      ...(cities as FeatureCollection).features,
-      ...(countries as FeatureCollection).features.filter((f) => f.properties?.kind === 'label'),
-      ...(oblasts as FeatureCollection).features.filter((f) => f.properties?.kind === 'label'),
-    ];
-    for (const f of named) {
-      expect(f.properties?.name_en).toMatch(/\S/);
-      expect(f.properties?.name_ru).toMatch(/[А-яЁё]/);
-    }
-  });
-
-  it('has the main cities of Kazakhstan inside its initial view', () => {
-    const [w, s, e, n] = KAZAKHSTAN_BOUNDS;
-    const byName = new Map(
-      (cities as FeatureCollection).features.map((f) => [f.properties?.name_en, f]),
-    );
-    for (const name of ['Astana', 'Almaty', 'Shymkent', 'Zhanaozen', 'Aktau', 'Oskemen']) {
-      const f = byName.get(name);
-      expect(f, name).toBeDefined();
-      const [x, y] = (f!.geometry as { coordinates: Position }).coordinates;
-      expect(x! >= w && x! <= e && y! >= s && y! <= n, name).toBe(true);
-      expect(f!.properties?.kz).toBe(true);
-    }
-    expect(byName.get('Astana')?.properties?.capital).toBe(true);
-  });
+    },
+  );
 });

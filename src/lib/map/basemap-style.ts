@@ -1,20 +1,20 @@
 /**
- * The offline basemap: a complete maplibre style built from GeoJSON committed under data/basemap/
- * (imported here, so it is part of the bundle and works from a single file) and fonts served by
- * the app. Nothing in it points off the app's origin: no tiles, no glyph server, no sprite.
+ * The offline world basemap: a complete maplibre style over one vector-tile archive committed
+ * under data/basemap/ (world.pmtiles, read by basemap-archive.ts) and fonts served by the app.
+ * Nothing in it points off the app's origin: no tile server, no glyph server, no sprite.
+ *
+ * Detail grows with zoom, cut at build time (scripts/build-basemap.ts): the tiles of a world view
+ * hold Natural Earth's 1:110m countries, those of a continent 1:50m, closer in 1:10m; first-level
+ * regions and cities from a country's zoom on. A view decodes only the tiles it shows.
  *
  * Cartography: quiet greys, so that the event marks (Okabe–Ito colours) are the only colour on
- * the map. Kazakhstan is the lightest land in the light theme and the lightest in the dark one
- * too; sea and the area outside the extract share one tone. The light theme's tones stay apart in
- * greyscale, so a black-and-white print keeps Kazakhstan, its neighbours and the sea distinct.
+ * the map. The light theme's tones stay apart in greyscale, so a black-and-white print keeps
+ * land, borders and the sea distinct. Every label's text has a contrast of at least 4.5:1 with
+ * the land, the sea and its halo (WCAG AA for text), in both themes.
  */
-import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import borders from '../../../data/basemap/borders.json';
-import cities from '../../../data/basemap/cities.json';
-import countries from '../../../data/basemap/countries.json';
-import oblasts from '../../../data/basemap/oblasts.json';
 import type { Theme } from '../ui/theme';
+import { BASEMAP_TILES } from './basemap-archive';
 import { basemapFontFaces, FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
 
 export interface BasemapOptions {
@@ -24,14 +24,18 @@ export interface BasemapOptions {
   credit?: string;
 }
 
-/** Initial view: Kazakhstan, [west, south, east, north] in degrees. */
-export const KAZAKHSTAN_BOUNDS: [number, number, number, number] = [46.5, 40.5, 87.4, 55.5];
+/** The whole mapped world, [west, south, east, north]: the view when no event is located. */
+export const WORLD_BOUNDS: [number, number, number, number] = [-170, -56, 180, 76];
 
-/**
- * What the basemap data covers, [west, south, east, north] (REGION in
- * scripts/build-basemap.ts). Beyond it land ends in a straight cut: a good `maxBounds`.
- */
-export const BASEMAP_EXTENT: [number, number, number, number] = [35, 28, 103, 62];
+/** Cities from this zoom, towns from TOWNS_FROM (the tiles carry them from one zoom less). */
+const CITIES_FROM = 3;
+const TOWNS_FROM = 7;
+/** First-level boundaries from this zoom, region names from REGION_LABELS. */
+const REGIONS_FROM = 4;
+const REGION_LABELS = 5;
+
+/** The style's one source: the archive's vector tiles. */
+const SOURCE = 'basemap';
 
 /** Natural Earth asks for no credit but gets it; GeoNames' CC BY 4.0 requires it. */
 const BASEMAP_ATTRIBUTION =
@@ -39,47 +43,40 @@ const BASEMAP_ATTRIBUTION =
   'Fonts: Noto Sans, Noto Sans Arabic (SIL Open Font License 1.1)';
 
 interface Palette {
-  /** Sea and everything outside the extract. */
-  outside: string;
+  sea: string;
   land: string;
-  kazakhstan: string;
   border: string;
-  kazakhstanBorder: string;
-  oblast: string;
+  region: string;
   cityDot: string;
   /** Halo around dots and labels: the land under them, so a label reads without a box. */
   halo: string;
   cityLabel: string;
   countryLabel: string;
-  oblastLabel: string;
+  regionLabel: string;
 }
 
-const PALETTES: Record<BasemapOptions['theme'], Palette> = {
+export const PALETTES: Record<BasemapOptions['theme'], Palette> = {
   light: {
-    outside: '#dbe1e6',
+    sea: '#dbe1e6',
     land: '#ebe9e3',
-    kazakhstan: '#fbfaf7',
-    border: '#9d9a92',
-    kazakhstanBorder: '#7d7a72',
-    oblast: '#aeaba3',
+    border: '#8d8a82',
+    region: '#b3b0a8',
     cityDot: '#4f4d48',
-    halo: '#fbfaf7',
+    halo: '#f4f3ef',
     cityLabel: '#3a3834',
-    countryLabel: '#8e8b83',
-    oblastLabel: '#a7a49b',
+    countryLabel: '#57554f',
+    regionLabel: '#625f58',
   },
   dark: {
-    outside: '#121519',
-    land: '#1f2226',
-    kazakhstan: '#292c31',
-    border: '#50545b',
-    kazakhstanBorder: '#6b7078',
-    oblast: '#43474e',
+    sea: '#121519',
+    land: '#23262b',
+    border: '#5d6168',
+    region: '#43474e',
     cityDot: '#b3b7bd',
     halo: '#1a1c20',
     cityLabel: '#c8cbcf',
-    countryLabel: '#747981',
-    oblastLabel: '#565b62',
+    countryLabel: '#9a9fa6',
+    regionLabel: '#8f949b',
   },
 };
 
@@ -89,7 +86,7 @@ function nameIn(lang: BasemapOptions['lang']): ExpressionSpecification {
 }
 
 /**
- * A value that grows linearly between zoom 3 (the whole region) and zoom 8 (a city and its
+ * A value that grows linearly between zoom 3 (a large country) and zoom 8 (a city and its
  * surroundings). Either end may be a data expression: maplibre allows zoom only at the top.
  */
 function byZoom(
@@ -99,82 +96,62 @@ function byZoom(
   return ['interpolate', ['linear'], ['zoom'], 3, at3, 8, at8];
 }
 
-/** For a country label: its size by the square degrees the country has in the extract. */
+/** For a country label: its size by the square degrees of its largest part. */
 function byArea(small: number, medium: number, large: number): ExpressionSpecification {
-  return ['interpolate', ['linear'], ['get', 'area'], 3, small, 100, medium, 400, large];
+  return ['interpolate', ['linear'], ['get', 'area'], 3, small, 100, medium, 1000, large];
 }
 
-const isKazakhstan: ExpressionSpecification = ['==', ['get', 'iso'], 'KZ'];
-
-function byRank(rank1: number, rank2: number, rank3: number): ExpressionSpecification {
-  return ['match', ['get', 'rank'], 1, rank1, 2, rank2, rank3];
+function byRank(...sizes: [number, number, number, number]): ExpressionSpecification {
+  return ['match', ['get', 'rank'], 1, sizes[0], 2, sizes[1], 3, sizes[2], sizes[3]];
 }
+
+/** The cities a zoom shows: capitals and large cities first, towns of 150,000 from zoom 5. */
+const CITY_SHOWN: ExpressionSpecification = [
+  'any',
+  ['<=', ['get', 'rank'], 2],
+  ['>=', ['zoom'], 5],
+];
 
 function layers(p: Palette, lang: BasemapOptions['lang']): LayerSpecification[] {
   const name = nameIn(lang);
   return [
-    { id: 'basemap-outside', type: 'background', paint: { 'background-color': p.outside } },
+    { id: 'basemap-sea', type: 'background', paint: { 'background-color': p.sea } },
     {
       id: 'basemap-land',
       type: 'fill',
-      source: 'basemap-countries',
-      filter: ['==', ['get', 'kind'], 'land'],
-      paint: { 'fill-color': ['case', isKazakhstan, p.kazakhstan, p.land], 'fill-antialias': true },
+      source: SOURCE,
+      'source-layer': 'land',
+      paint: { 'fill-color': p.land, 'fill-antialias': true },
     },
     {
-      // Boundaries of the city regions (Astana, Almaty, Baikonur) are a blot at the scale of
-      // the country, so they appear only zoomed in.
-      id: 'basemap-oblast-boundaries',
+      id: 'basemap-region-boundaries',
       type: 'line',
-      source: 'basemap-oblasts',
-      filter: [
-        'all',
-        ['==', ['get', 'kind'], 'boundary'],
-        ['any', ['!', ['get', 'city']], ['>=', ['zoom'], 7]],
-      ],
+      source: SOURCE,
+      'source-layer': 'regions',
+      minzoom: REGIONS_FROM,
+      // Boundaries around a city region (a capital and its district) are a blot at the scale of
+      // a country: they appear only zoomed in.
+      filter: ['any', ['!', ['get', 'city']], ['>=', ['zoom'], 7]],
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': p.oblast, 'line-width': byZoom(0.6, 1.2), 'line-dasharray': [4, 3] },
+      paint: { 'line-color': p.region, 'line-width': byZoom(0.6, 1.2), 'line-dasharray': [4, 3] },
     },
     {
       id: 'basemap-borders',
       type: 'line',
-      source: 'basemap-borders',
+      source: SOURCE,
+      'source-layer': 'borders',
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
-        'line-color': ['case', ['get', 'kz'], p.kazakhstanBorder, p.border],
-        'line-width': byZoom(['case', ['get', 'kz'], 1.1, 0.7], ['case', ['get', 'kz'], 2.2, 1.4]),
+        'line-color': p.border,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 3, 0.9, 8, 1.8],
       },
     },
     {
-      id: 'basemap-country-labels',
+      id: 'basemap-region-labels',
       type: 'symbol',
-      source: 'basemap-countries',
-      filter: ['==', ['get', 'kind'], 'label'],
-      layout: {
-        'text-field': name,
-        'text-font': [FONT_SEMIBOLD],
-        // Kazakhstan's name is the largest; the others by the land they have in the extract.
-        'text-size': byZoom(
-          ['case', isKazakhstan, 15, byArea(10, 11.5, 13)],
-          ['case', isKazakhstan, 22, byArea(13, 15, 17)],
-        ),
-        'text-transform': 'uppercase',
-        'text-letter-spacing': 0.18,
-        'text-max-width': 7,
-        'symbol-sort-key': ['-', 0, ['get', 'area']],
-      },
-      paint: {
-        'text-color': p.countryLabel,
-        'text-halo-color': ['case', isKazakhstan, p.kazakhstan, p.land],
-        'text-halo-width': 1,
-      },
-    },
-    {
-      id: 'basemap-oblast-labels',
-      type: 'symbol',
-      source: 'basemap-oblasts',
-      minzoom: 5,
-      filter: ['==', ['get', 'kind'], 'label'],
+      source: SOURCE,
+      'source-layer': 'region_labels',
+      minzoom: REGION_LABELS,
       layout: {
         'text-field': name,
         'text-font': [FONT_REGULAR],
@@ -183,40 +160,89 @@ function layers(p: Palette, lang: BasemapOptions['lang']): LayerSpecification[] 
         'text-letter-spacing': 0.12,
         'text-max-width': 8,
       },
-      paint: { 'text-color': p.oblastLabel, 'text-halo-color': p.kazakhstan, 'text-halo-width': 1 },
+      paint: { 'text-color': p.regionLabel, 'text-halo-color': p.halo, 'text-halo-width': 1.2 },
     },
+    // Towns below cities: symbols of a higher layer are placed first, so cities win collisions.
+    ...places(p, 'towns', 'basemap-town', TOWNS_FROM, true, lang),
+    ...places(p, 'cities', 'basemap-city', CITIES_FROM, CITY_SHOWN, lang),
+    // Country names on top: placed first, they keep their place among the cities' names.
     {
-      // Towns of rank 3 join from zoom 5, where there is room for them.
-      id: 'basemap-city-dots',
+      id: 'basemap-country-labels',
+      type: 'symbol',
+      source: SOURCE,
+      'source-layer': 'country_labels',
+      // The smallest countries are named only once there is room for them.
+      filter: ['>=', ['get', 'area'], ['step', ['zoom'], 8, 3, 0.5, 5, 0]],
+      layout: {
+        'text-field': name,
+        'text-font': [FONT_SEMIBOLD],
+        // By the size of the country: its name ranks and grows with its area.
+        'text-size': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          1,
+          byArea(9, 10, 11),
+          8,
+          byArea(13, 16, 20),
+        ],
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.14,
+        'text-max-width': 7,
+        'symbol-sort-key': ['-', 0, ['get', 'area']],
+      },
+      paint: { 'text-color': p.countryLabel, 'text-halo-color': p.halo, 'text-halo-width': 1.2 },
+    },
+  ];
+}
+
+/** Dots and names of places from one source, from minzoom, where `shown` holds. */
+function places(
+  p: Palette,
+  sourceLayer: string,
+  prefix: string,
+  minzoom: number,
+  shown: ExpressionSpecification | true,
+  lang: BasemapOptions['lang'],
+): LayerSpecification[] {
+  const filter = shown === true ? {} : { filter: shown };
+  return [
+    {
+      id: `${prefix}-dots`,
       type: 'circle',
-      source: 'basemap-cities',
-      filter: ['any', ['<', ['get', 'rank'], 3], ['>=', ['zoom'], 5]],
+      source: SOURCE,
+      'source-layer': sourceLayer,
+      minzoom,
+      ...filter,
       paint: {
         // Capitals: a ring (the cartographic convention), other cities: a dot.
-        'circle-radius': ['case', ['get', 'capital'], 3.6, byRank(2.8, 2.4, 2)],
+        'circle-radius': ['case', ['get', 'capital'], 3.6, byRank(2.8, 2.6, 2.2, 1.8)],
         'circle-color': ['case', ['get', 'capital'], p.halo, p.cityDot],
         'circle-stroke-color': ['case', ['get', 'capital'], p.cityDot, p.halo],
         'circle-stroke-width': ['case', ['get', 'capital'], 1.6, 0.8],
       },
     },
     {
-      id: 'basemap-city-labels',
+      id: `${prefix}-labels`,
       type: 'symbol',
-      source: 'basemap-cities',
-      filter: ['any', ['<', ['get', 'rank'], 3], ['>=', ['zoom'], 5]],
+      source: SOURCE,
+      'source-layer': sourceLayer,
+      minzoom,
+      ...filter,
       layout: {
-        'text-field': name,
+        'text-field': nameIn(lang),
         'text-font': [
           'case',
           ['==', ['get', 'rank'], 1],
           ['literal', [FONT_SEMIBOLD]],
           ['literal', [FONT_REGULAR]],
         ],
-        'text-size': byRank(13, 12, 11),
+        'text-size': byRank(13, 12, 11, 10.5),
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
         'text-radial-offset': 0.55,
         'text-justify': 'auto',
-        // The order the build gave (capitals first): the labels kept when they collide.
+        // The order the build gave (named and capital cities first): the labels kept when they
+        // collide.
         'symbol-sort-key': ['get', 'priority'],
       },
       paint: { 'text-color': p.cityLabel, 'text-halo-color': p.halo, 'text-halo-width': 1.3 },
@@ -232,14 +258,11 @@ export function basemapStyle(options: BasemapOptions): StyleSpecification {
     name: `Casemap basemap (${options.theme}, ${options.lang})`,
     'font-faces': basemapFontFaces(),
     sources: {
-      'basemap-countries': {
-        type: 'geojson',
-        data: countries as FeatureCollection,
+      [SOURCE]: {
+        type: 'vector',
+        url: BASEMAP_TILES,
         attribution: options.credit ?? BASEMAP_ATTRIBUTION,
       },
-      'basemap-borders': { type: 'geojson', data: borders as FeatureCollection },
-      'basemap-oblasts': { type: 'geojson', data: oblasts as FeatureCollection },
-      'basemap-cities': { type: 'geojson', data: cities as FeatureCollection },
     },
     layers: layers(palette, options.lang),
   };

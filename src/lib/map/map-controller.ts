@@ -27,6 +27,7 @@ import ClusterWorker from './cluster.worker.ts?worker&inline';
 import type KDBush from 'kdbush';
 import type { EventIndex } from '../filter/event-index';
 import { buildMovements, type ArrowPath } from './arcs';
+import { registerBasemapProtocol } from './basemap-archive';
 import { coincident, visibleInstances, type ClusterReply } from './clusters';
 import { DIMMED, emptyBuffers, packFlags, VISIBLE, type EventBuffers } from './event-buffers';
 import type { MapReport, MapTarget } from '../model/view';
@@ -36,8 +37,10 @@ import { buildHitIndex, pick } from './hit-test';
 import { latFromMercatorY, lonFromMercatorX, mercatorX, mercatorY } from './mercator';
 import { MarksOverlay, PROBE_LAYER } from './marks-overlay';
 import { ResetControl } from './reset-control';
+import { fitPadding } from './fit-padding';
 
 setWorkerUrl(workerUrl);
+registerBasemapProtocol();
 
 const CLUSTER_THROTTLE_MS = 150;
 /** Pointer reach around a mark, in CSS pixels (a mark is 4-7 px in radius). */
@@ -79,6 +82,9 @@ export class MapController {
   private theme: Theme;
   private lang: string;
   private homeBounds: [number, number, number, number];
+  /** The view when no event is located: the whole world. */
+  private readonly worldBounds: [number, number, number, number];
+  private readonly inset: () => number;
   private readonly worker: Worker;
   private seq = 0;
   private answered = 0;
@@ -99,14 +105,18 @@ export class MapController {
       theme: Theme;
       lang: string;
       resetLabel: string;
+      /** The view before any data, and when no event is located. */
       home: [number, number, number, number];
+      /** Width of the panels over the map's left side (legend, unlocated events), in pixels. */
+      inset?: () => number;
     },
     cb: MapCallbacks,
   ) {
     this.cb = cb;
     this.theme = opts.theme;
     this.lang = opts.lang;
-    this.homeBounds = opts.home;
+    this.homeBounds = this.worldBounds = opts.home;
+    this.inset = opts.inset ?? (() => 0);
     this.map = new MlMap({
       container,
       style,
@@ -122,7 +132,7 @@ export class MapController {
       // Labels appear at once: a fade is frames of the whole map redrawn, each costly without a
       // GPU, and motion that says nothing.
       fadeDuration: 0,
-      minZoom: 1.5,
+      minZoom: 0,
       maxZoom: 17,
     });
     this.map.touchZoomRotate.disableRotation();
@@ -211,15 +221,13 @@ export class MapController {
       lon: Float64Array.from(b.mx, lonFromMercatorX),
       lat: Float64Array.from(b.my, latFromMercatorY),
     });
-    this.homeBounds = dataBounds(data) ?? this.homeBounds;
+    this.homeBounds = dataBounds(data) ?? this.worldBounds;
   }
 
-  /** Fits the dataset, for a first view without a requested one. */
+  /** Fits the dataset's located events (the world when none is), for a first view and home. */
   fitData(animate = false): void {
-    // On a wide map the legend and the unlocated list cover the left: keep the data beside them.
-    const wide = this.map.getContainer().clientWidth > 800;
     this.map.fitBounds(this.homeBounds as LngLatBoundsLike, {
-      padding: { top: 40, bottom: 40, right: 60, left: wide ? 300 : 32 },
+      padding: fitPadding(this.map.getContainer().clientWidth, this.inset()),
       maxZoom: 8,
       duration: animate && !prefersReducedMotion.current ? 600 : 0,
     });

@@ -259,14 +259,22 @@ export class AppState {
     })),
   );
 
-  get narratives(): readonly Narrative[] {
-    return this.dataset?.narratives ?? [];
+  /** Narratives written in the app for this dataset (kept in the browser), after its own. */
+  #written = $state.raw<Narrative[]>([]);
+  get written(): readonly Narrative[] {
+    return this.#written;
   }
+
+  /** The dataset's narratives, then those written in the app. */
+  narratives: readonly Narrative[] = $derived([
+    ...(this.dataset?.narratives ?? []),
+    ...this.#written,
+  ]);
 
   /** The narrative being presented (the first when the link names none or an unknown one). */
   currentNarrative: Narrative | null = $derived(
     this.view === 'present' || this.view === 'presenter'
-      ? findNarrative(this.dataset?.narratives ?? [], this.narrative)
+      ? findNarrative(this.narratives, this.narrative)
       : null,
   );
 
@@ -283,10 +291,17 @@ export class AppState {
   /**
    * Shows a dataset with the view a link describes (`link`), or with a fresh view (null, when the
    * reader chose another dataset: a history entry of its own). `notices` found while opening it
-   * (a stored dataset that is gone, say) come before those of applying the link.
+   * (a stored dataset that is gone, say) come before those of applying the link. `written`: the
+   * narratives written in the app for it.
    */
-  open(d: LoadedDataset, link: UrlState | null, notices: readonly Notice[] = []): void {
+  open(
+    d: LoadedDataset,
+    link: UrlState | null,
+    notices: readonly Notice[] = [],
+    written: readonly Narrative[] = [],
+  ): void {
     this.#dataset = d;
+    this.#written = [...written];
     this.#hovered = -1;
     this.#selected = -1;
     this.applyUrlState(link ?? { ...DEFAULT_URL_STATE, lang: this.locale.lang });
@@ -465,6 +480,11 @@ export class AppState {
     this.#narrative = null;
     this.#step = null;
     this.#historyMark++;
+  }
+
+  /** The narratives written in the app for this dataset, after one was written or changed. */
+  setWritten(list: readonly Narrative[]): void {
+    this.#written = [...list];
   }
 
   dismissNotice(n: Notice): void {

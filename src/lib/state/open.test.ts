@@ -35,6 +35,16 @@ function fakeSources(over: Partial<DatasetSources> = {}) {
       asked.push(`url:${href}`),
       { ok: true, dataset: dataset('served', 'url') }
     ),
+    narratives: async (id) =>
+      id === 'mine'
+        ? [
+            {
+              id: 'written',
+              title: 'Written',
+              steps: [{ id: 's', title: 'S', text: 'T', events: ['b'] }],
+            },
+          ]
+        : [],
     ...over,
   };
   return { sources, asked };
@@ -67,6 +77,15 @@ describe('openFromLink', () => {
     await openFromLink(app, `${BASE}#d=mine`, sources);
     expect(asked).toEqual(['stored:mine']);
     expect(app.dataset?.origin).toBe('import');
+  });
+
+  it('opens a narrative written in this browser at the step its link names', async () => {
+    const app = new AppState();
+    const { sources } = fakeSources();
+    await openFromLink(app, `${BASE}#d=mine&view=present&n=written&s=1`, sources);
+    expect(app.narratives.map((n) => n.id)).toEqual(['written']);
+    expect(app.view).toBe('present');
+    expect(app.currentStep?.events).toEqual([1]);
   });
 
   it('falls back to the default and says so when a stored dataset is gone', async () => {
@@ -128,8 +147,10 @@ describe('openChoice', () => {
     const { sources, asked } = fakeSources();
     expect(await openChoice(app, { dataset: dataset('fresh', 'import') }, sources)).toBe(true);
     expect(app.description?.id).toBe('fresh');
+    expect(app.written).toEqual([]);
     expect(await openChoice(app, { imported: 'mine' }, sources)).toBe(true);
     expect(asked).toEqual(['stored:mine']);
+    expect(app.written.map((n) => n.id)).toEqual(['written']);
   });
 
   it('keeps the current dataset when the choice cannot be opened', async () => {

@@ -7,6 +7,7 @@
  */
 import type { LoadResult } from '../data/load';
 import type { LoadedDataset } from '../data/types';
+import type { Narrative } from '../model/schema';
 import type { ValidationIssue } from '../model/validate';
 import type { AppState, Notice } from './app-state.svelte';
 import { decodeUrl } from './url';
@@ -21,6 +22,8 @@ export interface DatasetSources {
   stored(id: string): Promise<LoadedDataset | null>;
   /** A file served by the same site. */
   url(href: string): Promise<LoadResult>;
+  /** The narratives written in this browser for a dataset (by its id). */
+  narratives(dataset: string): Promise<Narrative[]>;
 }
 
 /** What the reader chose in the Data dialog. */
@@ -60,7 +63,8 @@ export async function openFromLink(
     link.dataset && sources.bundledIds.includes(link.dataset) ? link.dataset : sources.defaultId,
   );
   if (!result.ok) return result.issues;
-  app.open(result.dataset, link, notices);
+  const written = await sources.narratives(result.dataset.description.id);
+  app.open(result.dataset, link, notices, written);
   return null;
 }
 
@@ -78,6 +82,6 @@ export async function openChoice(
     dataset = r.ok ? r.dataset : null;
   }
   if (!dataset) return false;
-  app.open(dataset, null);
+  app.open(dataset, null, [], await sources.narratives(dataset.description.id));
   return true;
 }

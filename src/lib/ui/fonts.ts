@@ -35,8 +35,7 @@ export const RANGES = {
   cyrillicExt: 'U+0460-052F,U+1C80-1C8A,U+20B4,U+2DE0-2DFF,U+A640-A69F,U+FE2E-FE2F',
   // Noto Sans Arabic's `arabic` subset (`@fontsource/noto-sans-arabic/unicode.json`), its Arabic
   // blocks only: the punctuation it shares with `latin` (U+2000-206F) stays Noto Sans's.
-  arabic:
-    'U+0600-06FF,U+0750-077F,U+0870-088E,U+0890-0891,U+0897-08E1,U+08E3-08FF,U+FB50-FDFF,U+FE70-FE74,U+FE76-FEFC',
+  arabic: 'U+0600-06FF,U+0750-077F,U+0870-08FF,U+FB50-FDFF,U+FE70-FEFF',
 } as const;
 
 export type Subsets = Record<keyof typeof RANGES, string>;

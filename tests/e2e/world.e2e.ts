@@ -1,0 +1,105 @@
+/**
+ * The world basemap: a dataset with events on six continents, on both sides of the antimeridian
+ * (Fiji) and in the Arctic (Norilsk), loaded by `?data=`. Every event is drawn, over land and sea
+ * drawn from the app's own tiles, and the first view frames them all; the world view reads only a
+ * few coarse tiles of the archive, a close view the detailed ones. No request leaves 127.0.0.1.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { FeatureCollection, Point } from 'geojson';
+import { openPage, pngColours, useBrowser, waitForApp } from './harness';
+import { colourShares, painted, pixelOf } from './map-view';
+
+const browser = useBrowser();
+const FIXTURE = 'fixtures/world-synthetic.geojson';
+const places = (
+  JSON.parse(
+    readFileSync(`tests/fixtures/good/${FIXTURE.split('/')[1]}`, 'utf8'),
+  ) as FeatureCollection<Point>
+).features.map((f) => f.geometry.coordinates as [number, number]);
+/** The light basemap's land and sea. */
+const LAND = '#ebe9e3';
+const SEA = '#dbe1e6';
+const MAP = '[data-events-drawn]';
+
+const drawn = (app: { page: import('playwright-core').Page }) =>
+  app.page.locator(MAP).getAttribute('data-events-drawn').then(Number);
+/** Bytes of the basemap archive the page has read so far (its range requests' bodies). */
+const archiveBytes = (app: { page: import('playwright-core').Page }) =>
+  app.page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.includes('.pmtiles'))
+      .reduce((sum, e) => sum + (e as PerformanceResourceTiming).encodedBodySize, 0),
+  );
+/** The whole archive, in bytes. */
+const ARCHIVE_BYTES = statSync('data/basemap/world.pmtiles').size;
+
+describe('the world map', () => {
+  it('draws every event, over the world, all in the first view', async () => {
+    const app = await openPage(browser(), `?data=${FIXTURE}`);
+    await waitForApp(app.page);
+    await painted(app.page);
+    expect(await drawn(app)).toBe(places.length);
+    const box = (await app.page.locator(MAP).boundingBox())!;
+    for (const [lon, lat] of places) {
+      const [x, y] = await pixelOf(app.page, lon, lat);
+      expect(x, `${lon},${lat}`).toBeGreaterThanOrEqual(box.x);
+      expect(x, `${lon},${lat}`).toBeLessThanOrEqual(box.x + box.width);
+      expect(y, `${lon},${lat}`).toBeGreaterThanOrEqual(box.y);
+      expect(y, `${lon},${lat}`).toBeLessThanOrEqual(box.y + box.height);
+    }
+    // The basemap under them: land and sea, each a good share of the map.
+    const [land, sea] = await colourShares(app.page, MAP, [LAND, SEA]);
+    expect(land).toBeGreaterThan(0.1);
+    expect(sea).toBeGreaterThan(0.1);
+    // A world view reads a few coarse tiles of the archive, not the detail of a country.
+    const bytes = await archiveBytes(app);
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThan(ARCHIVE_BYTES / 8);
+    await app.shot('world-first-view');
+    app.assertClean();
+    await app.context.close();
+  });
+
+  it.each([
+    ['Fiji, across the antimeridian', '8/-17.8/178.6'],
+    ['Norilsk, in the Arctic', '9/69.35/88.2'],
+  ])('draws land at city zoom: %s', async (_name, view) => {
+    const app = await openPage(browser(), `?data=${FIXTURE}#map=${view}`);
+    await waitForApp(app.page);
+    await painted(app.page);
+    await expect
+      .poll(async () => (await colourShares(app.page, MAP, [LAND]))[0], { timeout: 20_000 })
+      .toBeGreaterThan(0.15);
+    await app.shot(`world-${view.replaceAll('/', '_')}`);
+    app.assertClean();
+    await app.context.close();
+  });
+
+  it('prints a brief whose map frames every event, over the world basemap', async () => {
+    const app = await openPage(browser(), `?data=${FIXTURE}#view=brief`);
+    await waitForApp(app.page);
+    const map = app.page.locator('svg.brief-map');
+    await expect.poll(() => map.getAttribute('data-marks')).toBe(String(places.length));
+    // The world frame reads the coarsest tiles; drawn, not only fetched.
+    await expect.poll(() => map.getAttribute('data-basemap'), { timeout: 20_000 }).toBe('z0');
+    const png = (await map.screenshot()).toString('base64');
+    const [land] = (await pngColours(app.page, png, ['#e4e2dc'])).shares;
+    expect(land).toBeGreaterThan(0.1);
+    // Every mark inside the map's frame.
+    const box = (await map.boundingBox())!;
+    const marks = await map
+      .locator('path[transform]')
+      .evaluateAll((ps) => ps.map((p) => (p as SVGGraphicsElement).getBoundingClientRect()));
+    expect(marks).toHaveLength(places.length);
+    for (const r of marks) {
+      expect(r.x).toBeGreaterThanOrEqual(box.x);
+      expect(r.x + r.width).toBeLessThanOrEqual(box.x + box.width + 0.5);
+      expect(r.y).toBeGreaterThanOrEqual(box.y);
+      expect(r.y + r.height).toBeLessThanOrEqual(box.y + box.height + 0.5);
+    }
+    app.assertClean();
+    await app.context.close();
+  });
+});
