@@ -508,6 +508,19 @@ export const en = {
     'is a TimelineJS "{slide}" slide, not an event; it was left out',
   'importIssue.media-not-url': 'is not a link (embedded media are not kept)',
   'importIssue.where.long': '{start}… ({length} characters)',
+  // Time played (the timeline's play control).
+  'playback.group': 'Play through time',
+  'playback.play': 'Play: move the dates through time',
+  'playback.pause': 'Pause',
+  'playback.step': 'One step forward',
+  'playback.speed': 'Speed',
+  'playback.speed.day': 'A day a second',
+  'playback.speed.week': 'A week a second',
+  'playback.speed.month': 'A month a second',
+  'playback.mode': 'Window',
+  'playback.mode.slide': 'Sliding',
+  'playback.mode.grow': 'Growing',
+  'playback.loop': 'Loop',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -554,4 +554,17 @@ export const ru: Catalogue = {
   'importIssue.timeline-not-event': 'это слайд TimelineJS «{slide}», а не событие; он пропущен',
   'importIssue.media-not-url': 'не является ссылкой (встроенные медиа не сохраняются)',
   'importIssue.where.long': '{start}… (символов: {length})',
+  // Time played (the timeline's play control).
+  'playback.group': 'Воспроизведение во времени',
+  'playback.play': 'Воспроизвести: вести даты во времени',
+  'playback.pause': 'Пауза',
+  'playback.step': 'На шаг вперёд',
+  'playback.speed': 'Скорость',
+  'playback.speed.day': 'День в секунду',
+  'playback.speed.week': 'Неделя в секунду',
+  'playback.speed.month': 'Месяц в секунду',
+  'playback.mode': 'Окно',
+  'playback.mode.slide': 'Скользящее',
+  'playback.mode.grow': 'Растущее',
+  'playback.loop': 'По кругу',
 };

@@ -22,7 +22,9 @@ import type { Text } from '../model/schema';
 import type { Narrative } from '../model/schema';
 import type { Bounds, Camera, MapReport, MapTarget } from '../model/view';
 import { focusWindow, initialWindow } from '../filter/windows';
+import { endWindow } from '../time/playback';
 import { clampStep, findNarrative, stepView, type StepView } from './narrative';
+import { Player } from './player.svelte';
 import { DEFAULT_URL_STATE, type LaneMode, type UrlState, type ViewMode } from './url';
 
 /** How long a brush drag rests before the list and the counts follow it. */
@@ -60,6 +62,9 @@ export class AppState {
     ),
   );
   #ctx: FacetContext = $derived(this.dataset?.description ?? EMPTY_CONTEXT);
+
+  /** Time played: moves the brushed window through the data (or a narrative step's dates). */
+  readonly player = new Player(this, () => this.index.extent);
 
   // Filters.
   #articles = $state.raw<number[]>([]);
@@ -283,6 +288,7 @@ export class AppState {
    * (a stored dataset that is gone, say) come before those of applying the link.
    */
   open(d: LoadedDataset, link: UrlState | null, notices: readonly Notice[] = []): void {
+    this.player.pause();
     this.#dataset = d;
     this.#hovered = -1;
     this.#selected = -1;
@@ -343,6 +349,7 @@ export class AppState {
   }
 
   clearFilters(): void {
+    this.player.pause();
     this.#articles = [];
     this.#categories = [];
     this.#places = [];
@@ -434,6 +441,7 @@ export class AppState {
   showStep(step: number): void {
     const n = this.currentNarrative;
     if (!n) return;
+    this.player.pause();
     this.#step = clampStep(step, n.steps.length);
     const s = this.currentStep;
     if (!s) return;
@@ -445,12 +453,20 @@ export class AppState {
     this.#inView = false;
     this.#selected = -1;
     if (s.time) this.#window = s.time;
+    else if (s.play) this.#window = s.play.extent;
     if (s.map) this.#requestedMapView = s.map;
+    // A step played from one date to another; with reduced motion it jumps to the end.
+    if (s.play) {
+      const settings = { speed: s.play.speed, mode: s.play.mode, loop: false };
+      if (this.player.reducedMotion) this.time = endWindow(s.play.extent, settings);
+      else this.player.play(s.play.extent, settings);
+    }
     this.#historyMark++;
   }
 
   /** Back to exploring, with the filters and window from before the presentation. */
   leavePresentation(): void {
+    this.player.pause();
     const before = this.#beforePresenting;
     if (before) {
       this.#setFilters(before);
@@ -499,6 +515,7 @@ export class AppState {
   applyUrlState(s: UrlState): void {
     const d = this.description;
     const notices: Notice[] = [];
+    this.player.pause();
     if (s.lang) this.locale.set(s.lang);
     if (d && s.version && s.version !== d.version) {
       notices.push({ key: 'notice.version', params: { linked: s.version, current: d.version } });
