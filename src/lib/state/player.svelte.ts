@@ -95,8 +95,10 @@ export class Player {
     this.#extent = extent;
     const range = this.#range;
     if (!range) return;
+    // Through the data, from the brushed window, else from what the timeline shows.
     const current = extent ? null : this.#target.time;
-    const first = startWindow(current, range, this.#settings);
+    const from = extent ? undefined : this.#target.window?.[0];
+    const first = startWindow(current, range, this.#settings, from);
     this.#show(first, true);
     this.#playing = true;
     this.#last = -1;
@@ -125,7 +127,7 @@ export class Player {
     const time = this.#target.time;
     const frame: Frame = time
       ? stepForward(time, range, this.#settings)
-      : { window: startWindow(null, range, this.#settings), done: false };
+      : { window: startWindow(null, range, this.#settings, this.#target.window?.[0]), done: false };
     this.#show(frame.window, false);
   }
 

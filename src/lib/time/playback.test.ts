@@ -88,3 +88,13 @@ describe('follow', () => {
     expect(follow([0, 10], [0, 30])).toEqual([0, 30]);
   });
 });
+
+describe('startWindow from what the timeline shows', () => {
+  it('starts at `from` when there is no window and it lies within the extent', () => {
+    expect(startWindow(null, E, slide, 40 * DAY)).toEqual([40 * DAY, 41 * DAY]);
+    expect(startWindow(null, E, grow, 40 * DAY)).toEqual([40 * DAY, 47 * DAY]);
+  });
+  it('starts at the extent start when `from` is outside it', () => {
+    expect(startWindow(null, E, slide, -5 * DAY)).toEqual([0, DAY]);
+  });
+});

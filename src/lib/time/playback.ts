@@ -40,24 +40,28 @@ export interface Frame {
 /**
  * The window playback starts from. Sliding keeps the width of the current window when there is
  * one narrower than the extent (a day when none), starting where the current window starts if it
- * lies within the extent and does not already touch its end, else at the extent's start. Growing
- * starts with one step's worth from the extent's start.
+ * lies within the extent and does not already touch its end, else at `from` (the start of what
+ * the timeline shows, say) when that is within the extent, else at the extent's start. Growing
+ * starts with one step's worth from the same place, or grows the current window from its start.
  */
 export function startWindow(
   current: Range | null,
   extent: Range,
   { speed, mode }: Pick<PlaySettings, 'speed' | 'mode'>,
+  from?: number,
 ): [number, number] {
   const [e0, e1] = extent;
   const span = Math.max(e1 - e0, 1);
   const step = Math.min(SPEED_MS[speed], span);
+  const inside = (t: number | undefined): t is number => t !== undefined && t >= e0 && t < e1;
   if (mode === 'grow') {
-    const resume = current && current[0] === e0 && current[1] > e0 && current[1] < e1;
-    return resume ? [e0, current[1]] : [e0, e0 + step];
+    if (current && inside(current[0]) && current[1] < e1) return [current[0], current[1]];
+    const a = !current && inside(from) ? from : e0;
+    return [a, Math.min(a + step, e1)];
   }
   const width = current && current[1] - current[0] < span ? current[1] - current[0] : step;
-  const inside = current && current[0] >= e0 && current[1] < e1;
-  const a = inside ? current[0] : e0;
+  const a =
+    current && inside(current[0]) && current[1] < e1 ? current[0] : inside(from) ? from : e0;
   return [a, Math.min(a + width, e1)];
 }
 
