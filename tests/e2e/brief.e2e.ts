@@ -65,6 +65,35 @@ describe('the print brief', () => {
     }, 90_000);
   }
 
+  it("names the seed's persons flagged sensitive only with names shown (names=1)", async () => {
+    const named = [
+      ...new Set(events.flatMap((e) => (e.properties.persons ?? []).filter((p) => p.sensitive))),
+    ].map((p) => p.name);
+    expect(named.length).toBeGreaterThan(0);
+    for (const [name, fragment] of [
+      ['hidden', 'view=brief'],
+      ['shown', 'names=1&view=brief'],
+    ] as const) {
+      const app = await openPage(browser(), `#${fragment}`);
+      await waitForApp(app.page);
+      await expect
+        .poll(() => app.page.locator('.brief').getAttribute('data-brief-events'))
+        .toBe(String(events.length));
+      const pdf = `${ARTIFACTS}/brief-names-${name}.pdf`;
+      writeFileSync(pdf, await app.page.pdf({ format: 'A4', preferCSSPageSize: true }));
+      const text = fold(execFileSync('pdftotext', ['-layout', pdf, '-']).toString());
+      for (const person of named) {
+        if (name === 'shown') expect(text, person).toContain(person);
+        else expect(text, person).not.toContain(person);
+      }
+      // A brief made with names on says so on its cover.
+      if (name === 'shown') expect(text).toContain('Names shown');
+      else expect(text).not.toContain('Names shown');
+      app.assertClean();
+      await app.context.close();
+    }
+  }, 120_000);
+
   it('exports a PNG of the view with legend, filters and attribution', async () => {
     const app = await openPage(browser(), '#a=2');
     await waitForApp(app.page);

@@ -521,6 +521,13 @@ export const en = {
   'playback.mode.slide': 'Sliding',
   'playback.mode.grow': 'Growing',
   'playback.loop': 'Loop',
+  // Persons' names (the "Show names" switch).
+  'names.show': 'Show names',
+  'names.hint':
+    'Show the names of persons that the data flags as sensitive, here, when presenting and in the printed brief',
+  'names.public': 'Names public in the sources',
+  'names.shownCover':
+    'Names shown: this document names persons whom the data flags as sensitive. Check that every reader may see them.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -267,6 +267,11 @@ export const DatasetSchema = z.object({
   /** Relative paths of the events file and the narratives, from the description file. */
   events: z.string().min(1),
   narratives: z.array(z.string()).optional(),
+  /**
+   * The names of the persons flagged sensitive are already public in the dataset's sources (a
+   * submission to the UN, say). Said beside the "Show names" switch, which still starts off.
+   */
+  namesPublic: z.boolean().optional(),
 });
 
 /** A rectangle of the map: [west, south, east, north]. */

@@ -175,6 +175,14 @@ export class AppState {
     | 'selected'
     | 'mapView'
   > | null = null;
+  /**
+   * Show the names of persons flagged sensitive, in the explorer's detail, the presentation and
+   * the brief. Off by default, even for a dataset whose names are public in its sources.
+   */
+  #names = $state(false);
+  get names() {
+    return this.#names;
+  }
   #notices = $state.raw<Notice[]>([]);
   get notices() {
     return this.#notices;
@@ -343,6 +351,11 @@ export class AppState {
     this.#historyMark++;
   }
 
+  setNames(on: boolean): void {
+    this.#names = on;
+    this.#historyMark++;
+  }
+
   setLaneMode(mode: LaneMode): void {
     this.#laneMode = mode;
     this.#historyMark++;
@@ -505,6 +518,7 @@ export class AppState {
       view: this.view,
       narrative: this.narrative,
       step: this.step,
+      names: this.names,
     };
   }
 
@@ -536,6 +550,7 @@ export class AppState {
       inView: s.inView,
     });
     this.#laneMode = s.lanes;
+    this.#names = s.names;
     this.#view = s.view;
     this.#narrative = s.narrative;
     this.#step = s.step;

@@ -32,10 +32,16 @@ function manualClock(reduced = false) {
   };
 }
 
-function target(): PlayTarget & { live: boolean[] } {
+interface TestTarget extends PlayTarget {
+  time: [number, number] | null;
+  window: [number, number] | null;
+  live: boolean[];
+}
+
+function target(): TestTarget {
   return {
-    time: null as [number, number] | null,
-    window: [0, 10 * DAY] as [number, number] | null,
+    time: null,
+    window: [0, 10 * DAY],
     live: [],
     setTime(r, live = false) {
       this.time = r;
