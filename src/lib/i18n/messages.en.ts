@@ -241,7 +241,7 @@ export const en = {
   'export.made': 'Made with Casemap on {date}',
   'export.offline': 'Download offline copy',
   'export.offlineHint':
-    'One HTML file with the app, the data and the map, for use with no network.',
+    'One HTML file with the app, the data on screen, its narratives and this view, for use with no network.',
   'list.more': 'Showing the first {shown} of {total}.',
   'list.showMore': 'Show {count} more',
   'data.button': 'Data',
@@ -528,6 +528,11 @@ export const en = {
   'names.public': 'Names public in the sources',
   'names.shownCover':
     'Names shown: this document names persons whom the data flags as sensitive. Check that every reader may see them.',
+  // The offline copy of the data on screen.
+  'export.offlineSave': 'Save the offline copy ({size} MB)',
+  'export.offlineFailed': 'The offline copy could not be made.',
+  'notice.namesShown':
+    'Names shown: this copy was made with the names of persons flagged sensitive shown.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -253,7 +253,8 @@ export const ru: Catalogue = {
     'Данные: {publisher}. Основа карты: Natural Earth (общественное достояние); города: GeoNames (CC BY 4.0).',
   'export.made': 'Создано в Casemap {date}',
   'export.offline': 'Скачать офлайн-копию',
-  'export.offlineHint': 'Один HTML-файл с приложением, данными и картой для работы без сети.',
+  'export.offlineHint':
+    'Один HTML-файл с приложением, данными на экране, их повествованиями и этим видом для работы без сети.',
   'list.more': 'Показаны первые {shown} из {total}.',
   'list.showMore': 'Показать ещё {count}',
   'data.button': 'Данные',
@@ -574,4 +575,9 @@ export const ru: Catalogue = {
   'names.public': 'Имена открыты в источниках',
   'names.shownCover':
     'Имена показаны: в документе названы лица, имена которых в данных отмечены как конфиденциальные. Убедитесь, что их могут видеть все читатели.',
+  // The offline copy of the data on screen.
+  'export.offlineSave': 'Сохранить офлайн-копию ({size} МБ)',
+  'export.offlineFailed': 'Не удалось создать офлайн-копию.',
+  'notice.namesShown':
+    'Имена показаны: копия сделана с показом имён лиц, отмеченных как конфиденциальные.',
 };

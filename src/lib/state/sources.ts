@@ -5,6 +5,7 @@
 import { BUNDLED_IDS, DEFAULT_ID, loadBundled } from '../data/bundled';
 import { loadImported } from '../data/import/store';
 import { loadUrl } from '../data/load-url';
+import { readEmbedded } from '../data/export/offline-copy';
 import type { DatasetSources } from './open';
 
 export const datasetSources: DatasetSources = {
@@ -13,4 +14,5 @@ export const datasetSources: DatasetSources = {
   bundled: loadBundled,
   stored: async (id) => (await loadImported(id))?.dataset ?? null,
   url: loadUrl,
+  embedded: () => readEmbedded(document),
 };
