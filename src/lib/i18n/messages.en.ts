@@ -533,6 +533,12 @@ export const en = {
   'export.offlineFailed': 'The offline copy could not be made.',
   'notice.namesShown':
     'Names shown: this copy was made with the names of persons flagged sensitive shown.',
+  // "Print this narrative".
+  'narrativeBrief.print': 'Print this narrative',
+  'narrativeBrief.label': 'Narrative brief',
+  'narrativeBrief.dataset': 'Dataset',
+  'narrativeBrief.map': 'Map of this step',
+  'narrativeBrief.timeline': 'Timeline of this step',
 } as const;
 
 export type MessageKey = keyof typeof en;

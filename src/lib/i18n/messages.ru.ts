@@ -254,7 +254,7 @@ export const ru: Catalogue = {
   'export.made': 'Создано в Casemap {date}',
   'export.offline': 'Скачать офлайн-копию',
   'export.offlineHint':
-    'Один HTML-файл с приложением, данными на экране, их повествованиями и этим видом для работы без сети.',
+    'Один HTML-файл с приложением, данными на экране, их сюжетами и этим видом для работы без сети.',
   'list.more': 'Показаны первые {shown} из {total}.',
   'list.showMore': 'Показать ещё {count}',
   'data.button': 'Данные',
@@ -580,4 +580,10 @@ export const ru: Catalogue = {
   'export.offlineFailed': 'Не удалось создать офлайн-копию.',
   'notice.namesShown':
     'Имена показаны: копия сделана с показом имён лиц, отмеченных как конфиденциальные.',
+  // "Print this narrative".
+  'narrativeBrief.print': 'Напечатать сюжет',
+  'narrativeBrief.label': 'Справка по сюжету',
+  'narrativeBrief.dataset': 'Набор данных',
+  'narrativeBrief.map': 'Карта этого шага',
+  'narrativeBrief.timeline': 'Шкала времени этого шага',
 };

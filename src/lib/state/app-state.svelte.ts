@@ -280,6 +280,13 @@ export class AppState {
       : null,
   );
 
+  /** The narrative a brief prints (`view=brief&n=…`), step by step; null for a view's brief. */
+  printedNarrative: Narrative | null = $derived(
+    this.view === 'brief' && this.narrative
+      ? (this.narratives.find((n) => n.id === this.narrative) ?? null)
+      : null,
+  );
+
   /**
    * The step being presented, derived once for everything that shows it: the presentation, the
    * presenter window, the map and timeline (highlight, stepMarker) and showStep itself.
