@@ -101,7 +101,9 @@ describe('the print brief', () => {
     const app = await openPage(browser());
     await waitForApp(app.page);
     // The header offers it beside "Present", for the narrative chosen there.
-    await app.page.getByRole('combobox').first().selectOption(narrative.id);
+    await app.page
+      .getByRole('combobox', { name: 'Narrative to present' })
+      .selectOption(narrative.id);
     const href = await app.page
       .getByRole('link', { name: 'Print this narrative' })
       .getAttribute('href');
