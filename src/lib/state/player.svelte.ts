@@ -50,6 +50,11 @@ const browserClock: Clock = {
 
 /** A frame longer than this (a background tab, a long task) counts as this much playback. */
 const MAX_FRAME_S = 0.25;
+/**
+ * While it plays, the list and the facet counts catch up this often (a frame in between moves
+ * only the map, the timeline and the header's count, as a brush drag step does).
+ */
+const SETTLE_EVERY_MS = 500;
 
 export class Player {
   readonly #target: PlayTarget;
@@ -68,6 +73,7 @@ export class Player {
   #extent: Range | null = null;
   #cancel: (() => void) | null = null;
   #last = 0;
+  #settled = 0;
 
   constructor(target: PlayTarget, dataExtent: () => Range | undefined, clock = browserClock) {
     this.#target = target;
@@ -102,6 +108,7 @@ export class Player {
     this.#show(first, true);
     this.#playing = true;
     this.#last = -1;
+    this.#settled = -1;
     this.#schedule();
   }
 
@@ -142,17 +149,21 @@ export class Player {
 
   #schedule(): void {
     if (this.#clock.reducedMotion()) {
-      this.#cancel = this.#clock.after(1000, () => this.#tick(1));
+      // A whole step a second: each one settles the list and the counts.
+      this.#cancel = this.#clock.after(1000, () => this.#tick(1, false));
     } else {
       this.#cancel = this.#clock.frame((now) => {
         const seconds = this.#last < 0 ? 0 : Math.min((now - this.#last) / 1000, MAX_FRAME_S);
         this.#last = now;
-        this.#tick(seconds);
+        if (this.#settled < 0) this.#settled = now;
+        const settle = now - this.#settled >= SETTLE_EVERY_MS;
+        if (settle) this.#settled = now;
+        this.#tick(seconds, !settle);
       });
     }
   }
 
-  #tick(seconds: number): void {
+  #tick(seconds: number, live: boolean): void {
     this.#cancel = null;
     const range = this.#range;
     const time = this.#target.time;
@@ -161,7 +172,7 @@ export class Player {
       return;
     }
     const frame = advance(time, seconds, range, this.#settings);
-    this.#show(frame.window, true);
+    this.#show(frame.window, live);
     if (frame.done) this.pause();
     else this.#schedule();
   }
