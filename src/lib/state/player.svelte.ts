@@ -50,11 +50,6 @@ const browserClock: Clock = {
 
 /** A frame longer than this (a background tab, a long task) counts as this much playback. */
 const MAX_FRAME_S = 0.25;
-/**
- * While it plays, the list and the facet counts catch up this often (a frame in between moves
- * only the map, the timeline and the header's count, as a brush drag step does).
- */
-const SETTLE_EVERY_MS = 500;
 
 export class Player {
   readonly #target: PlayTarget;
@@ -73,7 +68,6 @@ export class Player {
   #extent: Range | null = null;
   #cancel: (() => void) | null = null;
   #last = 0;
-  #settled = 0;
 
   constructor(target: PlayTarget, dataExtent: () => Range | undefined, clock = browserClock) {
     this.#target = target;
@@ -108,7 +102,6 @@ export class Player {
     this.#show(first, true);
     this.#playing = true;
     this.#last = -1;
-    this.#settled = -1;
     this.#schedule();
   }
 
@@ -149,21 +142,17 @@ export class Player {
 
   #schedule(): void {
     if (this.#clock.reducedMotion()) {
-      // A whole step a second: each one settles the list and the counts.
-      this.#cancel = this.#clock.after(1000, () => this.#tick(1, false));
+      this.#cancel = this.#clock.after(1000, () => this.#tick(1));
     } else {
       this.#cancel = this.#clock.frame((now) => {
         const seconds = this.#last < 0 ? 0 : Math.min((now - this.#last) / 1000, MAX_FRAME_S);
         this.#last = now;
-        if (this.#settled < 0) this.#settled = now;
-        const settle = now - this.#settled >= SETTLE_EVERY_MS;
-        if (settle) this.#settled = now;
-        this.#tick(seconds, !settle);
+        this.#tick(seconds);
       });
     }
   }
 
-  #tick(seconds: number, live: boolean): void {
+  #tick(seconds: number): void {
     this.#cancel = null;
     const range = this.#range;
     const time = this.#target.time;
@@ -172,7 +161,7 @@ export class Player {
       return;
     }
     const frame = advance(time, seconds, range, this.#settings);
-    this.#show(frame.window, live);
+    this.#show(frame.window, true);
     if (frame.done) this.pause();
     else this.#schedule();
   }
