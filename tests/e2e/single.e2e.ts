@@ -3,7 +3,7 @@
  * from file:// with every network request refused, loads the bundled dataset, draws the map with
  * every located event, and lists the others (the maplibre worker and fonts come from the file).
  */
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +27,8 @@ const FILE = resolve('dist-single/index.html');
 
 describe('the offline copy', () => {
   it('works from file:// with every network request refused', async () => {
+    // One file: nothing beside it (the import worker is inside it).
+    expect(readdirSync('dist-single')).toEqual(['index.html']);
     const size = statSync(FILE).size;
     console.log(`dist-single/index.html: ${(size / 1024 / 1024).toFixed(2)} MiB`);
     const app = await openPage(browser(), null as unknown as string);
