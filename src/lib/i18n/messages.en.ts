@@ -242,7 +242,7 @@ export const en = {
   'export.made': 'Made with Casemap on {date}',
   'export.offline': 'Download offline copy',
   'export.offlineHint':
-    'One HTML file with the app, the data and the map, for use with no network.',
+    'One HTML file with the app, the data on screen, its narratives and this view, for use with no network.',
   'list.more': 'Showing the first {shown} of {total}.',
   'list.showMore': 'Show {count} more',
   'data.button': 'Data',
@@ -599,6 +599,37 @@ export const en = {
   'story.announce.deleted-narrative': 'Narrative deleted',
   'story.notKept':
     'Not kept in this browser (its storage is blocked or full): export the narrative before you close the page.',
+  // Time played (the timeline's play control).
+  'playback.group': 'Play through time',
+  'playback.play': 'Play: move the dates through time',
+  'playback.pause': 'Pause',
+  'playback.step': 'One step forward',
+  'playback.speed': 'Speed',
+  'playback.speed.day': 'A day a second',
+  'playback.speed.week': 'A week a second',
+  'playback.speed.month': 'A month a second',
+  'playback.mode': 'Window',
+  'playback.mode.slide': 'Sliding',
+  'playback.mode.grow': 'Growing',
+  'playback.loop': 'Loop',
+  // Persons' names (the "Show names" switch).
+  'names.show': 'Show names',
+  'names.hint':
+    'Show the names of persons that the data flags as sensitive, here, when presenting and in the printed brief',
+  'names.public': 'Names public in the sources',
+  'names.shownCover':
+    'Names shown: this document names persons whom the data flags as sensitive. Check that every reader may see them.',
+  // The offline copy of the data on screen.
+  'export.offlineSave': 'Save the offline copy ({size} MB)',
+  'export.offlineFailed': 'The offline copy could not be made.',
+  'notice.namesShown':
+    'Names shown: this copy was made with the names of persons flagged sensitive shown.',
+  // "Print this narrative".
+  'narrativeBrief.print': 'Print this narrative',
+  'narrativeBrief.label': 'Narrative brief',
+  'narrativeBrief.dataset': 'Dataset',
+  'narrativeBrief.map': 'Map of this step',
+  'narrativeBrief.timeline': 'Timeline of this step',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -254,7 +254,8 @@ export const ru: Catalogue = {
     'Данные: {publisher}. Основа карты: Natural Earth (общественное достояние); города: GeoNames (CC BY 4.0).',
   'export.made': 'Создано в Casemap {date}',
   'export.offline': 'Скачать офлайн-копию',
-  'export.offlineHint': 'Один HTML-файл с приложением, данными и картой для работы без сети.',
+  'export.offlineHint':
+    'Один HTML-файл с приложением, данными на экране, их сюжетами и этим видом для работы без сети.',
   'list.more': 'Показаны первые {shown} из {total}.',
   'list.showMore': 'Показать ещё {count}',
   'data.button': 'Данные',
@@ -654,4 +655,35 @@ export const ru: Catalogue = {
   'story.announce.deleted-narrative': 'Нарратив удалён',
   'story.notKept':
     'Не сохранено в этом браузере (хранилище недоступно или заполнено): экспортируйте нарратив, прежде чем закрыть страницу.',
+  // Time played (the timeline's play control).
+  'playback.group': 'Воспроизведение во времени',
+  'playback.play': 'Воспроизвести: вести даты во времени',
+  'playback.pause': 'Пауза',
+  'playback.step': 'На шаг вперёд',
+  'playback.speed': 'Скорость',
+  'playback.speed.day': 'День в секунду',
+  'playback.speed.week': 'Неделя в секунду',
+  'playback.speed.month': 'Месяц в секунду',
+  'playback.mode': 'Окно',
+  'playback.mode.slide': 'Скользящее',
+  'playback.mode.grow': 'Растущее',
+  'playback.loop': 'По кругу',
+  // Persons' names (the "Show names" switch).
+  'names.show': 'Показать имена',
+  'names.hint':
+    'Показать имена лиц, отмеченные в данных как конфиденциальные, здесь, в презентации и в печатной справке',
+  'names.public': 'Имена открыты в источниках',
+  'names.shownCover':
+    'Имена показаны: в документе названы лица, имена которых в данных отмечены как конфиденциальные. Убедитесь, что их могут видеть все читатели.',
+  // The offline copy of the data on screen.
+  'export.offlineSave': 'Сохранить офлайн-копию ({size} МБ)',
+  'export.offlineFailed': 'Не удалось создать офлайн-копию.',
+  'notice.namesShown':
+    'Имена показаны: копия сделана с показом имён лиц, отмеченных как конфиденциальные.',
+  // "Print this narrative".
+  'narrativeBrief.print': 'Напечатать сюжет',
+  'narrativeBrief.label': 'Справка по сюжету',
+  'narrativeBrief.dataset': 'Набор данных',
+  'narrativeBrief.map': 'Карта этого шага',
+  'narrativeBrief.timeline': 'Шкала времени этого шага',
 };

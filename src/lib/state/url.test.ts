@@ -50,6 +50,13 @@ describe('URL state', () => {
     expect(encodeFragment(s)).toBe('#a=2,11&t=2022-01-04..2022-01-11');
   });
 
+  it('shows sensitive names only when the link says names=1', () => {
+    expect(decodeUrl(BASE).names).toBe(false);
+    expect(decodeUrl(`${BASE}#names=1`).names).toBe(true);
+    expect(decodeUrl(`${BASE}#names=yes`).names).toBe(false);
+    expect(encodeFragment({ ...DEFAULT_URL_STATE, names: true })).toBe('#names=1');
+  });
+
   it('ignores unknown and malformed parameters instead of failing', () => {
     const s = decodeUrl(
       `${BASE}#a=2,x,99,0&t=2022-13-45..2022-01-01&map=5/95/10&lang=xx&view=nope&s=-2&foo=bar`,

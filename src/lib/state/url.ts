@@ -36,6 +36,8 @@ export interface UrlState {
   step: number | null;
   /** Dataset to load from the same origin (import by URL). */
   data: string | null;
+  /** Show the names of persons flagged sensitive (`names=1`); off unless asked for. */
+  names: boolean;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -53,6 +55,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   narrative: null,
   step: null,
   data: null,
+  names: false,
 };
 
 /** An instant as short as it can be written without loss: a day when it is midnight UTC. */
@@ -126,6 +129,7 @@ export function decodeUrl(href: string): UrlState {
   const step = Number(get('s'));
   s.step = Number.isInteger(step) && step >= 1 ? step : null;
   s.data = get('data') || null;
+  s.names = get('names') === '1';
   return s;
 }
 
@@ -156,6 +160,7 @@ export function encodeFragment(s: UrlState): string {
   if (s.narrative) p.set('n', s.narrative);
   if (s.step) p.set('s', String(s.step));
   if (s.data) p.set('data', s.data);
+  if (s.names) p.set('names', '1');
   const text = p
     .toString()
     .replace(/%2C/g, ',')
