@@ -19,6 +19,70 @@ export interface SourceDraft {
   id?: string;
   title: string;
   url?: string;
+  publisher?: string;
+  /** ISO partial date of publication. */
+  date?: string;
+}
+
+/** The cells of a row's source columns (title, URL, publisher, date), and their columns. */
+export interface SourceCells {
+  title: string;
+  url: string;
+  publisher: string;
+  date: string;
+}
+
+/**
+ * Sources from separate title, URL, publisher and date columns: one source per row, or, when
+ * the user names a separator, one per part, the n-th part of each column making the n-th source.
+ * A title is never split by guess ("Arrests; a report" stays one title). A source needs a title
+ * or a link (its host name then stands for the title).
+ */
+export function readSourceColumns(
+  ctx: RowContext,
+  cells: SourceCells,
+  columns: SourceCells,
+  separator: string | undefined,
+  readDate: (text: string, column: string) => string | undefined,
+): SourceDraft[] {
+  const split = (text: string) =>
+    text.trim() === ''
+      ? []
+      : separator
+        ? text.split(separator).map((x) => x.trim())
+        : [text.trim()];
+  const parts = {
+    title: split(cells.title),
+    url: split(cells.url),
+    publisher: split(cells.publisher),
+    date: split(cells.date),
+  };
+  const counts = Object.values(parts)
+    .map((p) => p.length)
+    .filter((n) => n > 0);
+  const n = Math.max(0, ...counts);
+  if (new Set(counts).size > 1) {
+    ctx.warn(
+      'source-parts-mismatch',
+      `the source columns give different numbers of parts (${counts.join(', ')}); they were paired in order`,
+      columns.title || columns.url,
+      cells.title || cells.url,
+      { counts: counts.join(', ') },
+    );
+  }
+  const out: SourceDraft[] = [];
+  for (let k = 0; k < n; k++) {
+    const url = parts.url[k] ? safeUrl(ctx, parts.url[k]!, columns.url) : undefined;
+    const title = parts.title[k] || (url ? new URL(url).hostname : '');
+    if (title === '') continue;
+    const s: SourceDraft = { title };
+    if (url) s.url = url;
+    if (parts.publisher[k]) s.publisher = parts.publisher[k];
+    const date = parts.date[k] ? readDate(parts.date[k]!, columns.date) : undefined;
+    if (date) s.date = date;
+    out.push(s);
+  }
+  return out;
 }
 
 export type FigureDraft = Omit<Figure, 'source'> & { source: SourceDraft | string | undefined };

@@ -22,10 +22,11 @@ import { looksLikeBundle } from '../export/bundle';
 import { checkPosition, RowContext } from './context';
 import type { SourceRow } from './csv';
 import { describeImport, emptyCatalogue } from './describe';
-import { guessMapping, type ImportMapping } from './detect';
+import { guessFullMapping, type ImportMapping } from './detect';
 import { parseJson } from './json-text';
 import { issue, type ImportIssue } from './report';
-import { rowsToEvents } from './rows';
+import { previewSample, rowsToEvents } from './rows';
+import type { ColumnUse } from './columns';
 
 export interface JsonImport {
   format: 'bundle' | 'geojson' | 'casemap-geojson' | 'unknown';
@@ -38,6 +39,10 @@ export interface JsonImport {
   rejected: number;
   headers: string[];
   mapping?: ImportMapping;
+  /** What each property became (plain GeoJSON). */
+  columns?: ColumnUse[];
+  /** The first features as rows, for a preview of another mapping. */
+  sample?: SourceRow[];
 }
 
 function fromValidation(i: ValidationIssue, code: string): ImportIssue {
@@ -244,7 +249,7 @@ function importAppEvents(
         if (s && /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/.test(s) && !c.sources.has(s))
           c.documents.add(s);
         if (str(fig.kind) && /^[a-z][a-z0-9-]*$/.test(fig.kind as string))
-          c.figureKinds.add(fig.kind as string);
+          c.figureKinds.set(fig.kind as string, fig.kind as string);
       });
     }
     if (Array.isArray(p.provenance)) {
@@ -323,10 +328,7 @@ function importPlain(
       Object.keys(f.properties).forEach((k) => keys.add(k));
   }
   const headers = [...keys];
-  const mapping: ImportMapping = options.mapping ?? {
-    format: 'generic',
-    columns: guessMapping(headers),
-  };
+  const mapping: ImportMapping = options.mapping ?? guessFullMapping(headers);
   const rows: SourceRow[] = features.map((f, k) => {
     const row: SourceRow = { row: k + 1, values: {}, issues: [] };
     const ctx = new RowContext(file, row, mapping, once);
@@ -435,6 +437,7 @@ function importPlain(
     language: options.language,
     contentKey: key,
     unit: 'feature',
+    headers,
   });
   result.issues.unshift(...once.values());
   return {
@@ -448,5 +451,7 @@ function importPlain(
     rejected: result.rejected,
     headers,
     mapping,
+    columns: result.columns,
+    sample: previewSample(rows),
   };
 }

@@ -3,13 +3,13 @@
  * tests in Node). Never throws: whatever the input, the result says what happened.
  */
 import type { LoadedDataset } from '../types';
-import { decodeBytes, parseCSV, type Encoding } from './csv';
+import { decodeBytes, parseCSV, type Encoding, type SourceRow } from './csv';
 import { describeImport, emptyCatalogue } from './describe';
-import { detectFormat, guessMapping, headerFingerprint, type ImportMapping } from './detect';
+import { detectFormat, guessFullMapping, headerFingerprint, type ImportMapping } from './detect';
 import { importJsonText } from './geojson';
 import { hashId } from './hash';
 import { capIssues, issue, type ImportIssue, type ImportReport } from './report';
-import { rowsToEvents } from './rows';
+import { previewSample, rowsToEvents } from './rows';
 
 /** Files above this size are refused before any reading: 200 MiB. */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
@@ -46,6 +46,8 @@ export interface ImportResult {
   mappingGuessed: boolean;
   /** Key under which the UI can remember the user's mapping for files with these columns. */
   fingerprint?: string;
+  /** The first rows as read, for the dialog's preview of a changed mapping. */
+  sample?: SourceRow[];
 }
 
 function isJsonName(name: string, text: string): boolean {
@@ -152,8 +154,11 @@ function run(bytes: Uint8Array, file: string, options: ImportOptions): ImportRes
         imported: j.imported,
         rejected: j.rejected,
         issues,
+        ...(j.columns && { columns: j.columns }),
+        ...(decoded.encoding !== 'utf-8' && { encoding: decoded.encoding }),
       },
       headers: j.headers,
+      ...(j.sample && { sample: j.sample }),
       mapping: j.mapping,
       mappingGuessed: j.format === 'geojson' && !options.mapping,
       fingerprint: j.format === 'geojson' ? headerFingerprint(j.headers) : undefined,
@@ -171,15 +176,15 @@ function run(bytes: Uint8Array, file: string, options: ImportOptions): ImportRes
     return { ...failure(file, issues, format, table.rows.length), headers: table.headers };
   }
   const guessed = format === 'generic' && !options.mapping;
-  const mapping: ImportMapping = options.mapping ?? {
-    format,
-    columns: format === 'generic' ? guessMapping(table.headers) : {},
-  };
+  const mapping: ImportMapping =
+    options.mapping ??
+    (format === 'generic' ? guessFullMapping(table.headers) : { format, columns: {} });
   progress('converting', 0, total);
   const result = rowsToEvents(table.rows, mapping, {
     file,
     language: options.language,
     contentKey,
+    headers: table.headers,
     onprogress: (rows) => progress('converting', rows, total),
   });
   const issues = [...decoded.issues, ...table.issues, ...result.issues];
@@ -199,8 +204,11 @@ function run(bytes: Uint8Array, file: string, options: ImportOptions): ImportRes
       imported: result.imported,
       rejected: result.rejected,
       issues,
+      columns: result.columns,
+      ...(decoded.encoding !== 'utf-8' && { encoding: decoded.encoding }),
     },
     headers: table.headers,
+    sample: previewSample(table.rows),
     mapping: format === 'casemap' && !options.mapping ? undefined : mapping,
     mappingGuessed: guessed,
     fingerprint: headerFingerprint(table.headers),

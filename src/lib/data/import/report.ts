@@ -6,6 +6,7 @@
 import type { ValidationIssue } from '../../model/validate';
 import { csvCell } from '../export/csv-cells';
 import { shortValue } from './text';
+import type { ColumnUse } from './columns';
 
 export interface ImportIssue extends ValidationIssue {
   code: string;
@@ -32,6 +33,10 @@ export interface ImportReport {
   rejected: number;
   /** Errors (each rejects a row, or the file when it has no row) and warnings, in file order. */
   issues: ImportIssue[];
+  /** What each column of the file became, or that it was ignored. */
+  columns?: ColumnUse[];
+  /** The text encoding the file was read in, when it was not UTF-8. */
+  encoding?: string;
 }
 
 /** An issue with its value shortened for display and its path defaulted. */
