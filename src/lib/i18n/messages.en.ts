@@ -501,7 +501,7 @@ export const en = {
     'times of day without a UTC offset were not kept as times (the sheet does not say in which time zone they are)',
   'importIssue.date-end-before-start': 'the end date {end} is before the start date {start}',
   'importIssue.country-not-code':
-    'country values that are not ISO 3166 codes (such as "KZ") were kept in the place name only',
+    'country values that name no country (by ISO 3166 code or by name in any language) were kept in the place name',
   'importIssue.title-made':
     'rows without a title were given one from their description (or category and place)',
   'importIssue.timeline-not-event':

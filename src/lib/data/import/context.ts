@@ -11,6 +11,7 @@ import {
   type Status,
 } from '../../model/schema';
 import type { ImportMapping } from './detect';
+import { findCountry } from '../../geo/countries';
 import { issue, type ImportIssue } from './report';
 import type { SourceRow } from './csv';
 
@@ -385,72 +386,12 @@ export function readPrecision(
   return p ?? 'unknown';
 }
 
-/** ISO 3166-1 alpha-2 from a code or a name (English/Russian) of the region's countries. */
-const COUNTRY_NAMES: Record<string, string> = {
-  kazakhstan: 'KZ',
-  казахстан: 'KZ',
-  russia: 'RU',
-  'russian federation': 'RU',
-  россия: 'RU',
-  uzbekistan: 'UZ',
-  узбекистан: 'UZ',
-  kyrgyzstan: 'KG',
-  киргизия: 'KG',
-  кыргызстан: 'KG',
-  tajikistan: 'TJ',
-  таджикистан: 'TJ',
-  turkmenistan: 'TM',
-  туркменистан: 'TM',
-  belarus: 'BY',
-  беларусь: 'BY',
-  ukraine: 'UA',
-  украина: 'UA',
-  azerbaijan: 'AZ',
-  азербайджан: 'AZ',
-  armenia: 'AM',
-  армения: 'AM',
-  georgia: 'GE',
-  грузия: 'GE',
-  mongolia: 'MN',
-  монголия: 'MN',
-  china: 'CN',
-  китай: 'CN',
-  turkey: 'TR',
-  türkiye: 'TR',
-  турция: 'TR',
-  moldova: 'MD',
-  молдова: 'MD',
-  afghanistan: 'AF',
-  афганистан: 'AF',
-  iran: 'IR',
-  иран: 'IR',
-};
-
-/** ISO 3166-1 numeric (ACLED's `iso`) for the same countries. */
-export const ISO_NUMERIC: Record<string, string> = {
-  '398': 'KZ',
-  '643': 'RU',
-  '860': 'UZ',
-  '417': 'KG',
-  '762': 'TJ',
-  '795': 'TM',
-  '112': 'BY',
-  '804': 'UA',
-  '31': 'AZ',
-  '51': 'AM',
-  '268': 'GE',
-  '496': 'MN',
-  '156': 'CN',
-  '792': 'TR',
-  '498': 'MD',
-  '4': 'AF',
-  '364': 'IR',
-};
-
+/**
+ * ISO 3166-1 alpha-2 from a code (alpha-2, alpha-3, numeric) or a country's name in any language
+ * of the country table (geo/countries.ts): undefined when the cell is empty or names no country.
+ */
 export function readCountry(cell: string): string | undefined {
-  const t = cell.trim();
-  if (/^[A-Za-z]{2}$/.test(t)) return t.toUpperCase();
-  return COUNTRY_NAMES[t.toLowerCase()];
+  return findCountry(cell)?.a2;
 }
 
 /** The neutral place name for an event whose place the source does not name. */

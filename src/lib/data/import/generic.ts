@@ -238,7 +238,7 @@ export function convertGeneric(ctx: RowContext, order: DateOrder): Draft | undef
   if (countryText && !country) {
     ctx.warnOnce(
       'country-not-code',
-      'country values that are not ISO 3166 codes (such as "KZ") were kept in the place name only',
+      'country values that name no country (by ISO 3166 code or by name in any language) were kept in the place name',
       col('country'),
       countryText,
     );
@@ -302,7 +302,11 @@ export function convertGeneric(ctx: RowContext, order: DateOrder): Draft | undef
       title,
       date,
       place: {
-        name: placeName || countryText || NO_PLACE,
+        // A country that is not recognised is kept in the place name, so nothing is lost.
+        name:
+          placeName && countryText && !country
+            ? `${placeName}, ${countryText}`
+            : placeName || countryText || NO_PLACE,
         // Without a precision column the honest value is 'unknown': a region-level place must not
         // pass for a pin on a street.
         precision: precision ?? ctx.row.point?.precision ?? 'unknown',

@@ -6,11 +6,12 @@
  */
 import type { Encoding } from './csv';
 import type { ImportMapping } from './detect';
-import { importBytes, sizeLimitIssue, type ImportProgress, type ImportResult } from './importer';
+import type { ImportProgress, ImportResult } from './importer';
+import { sizeLimitIssue } from './limits';
 import { describeImport, emptyCatalogue } from './describe';
 import type { WorkerImportRequest, WorkerMessage } from './worker-protocol';
 
-export { MAX_IMPORT_BYTES } from './importer';
+export { MAX_IMPORT_BYTES } from './limits';
 
 export interface ImportFileOptions {
   mapping?: ImportMapping;
@@ -64,6 +65,8 @@ export async function importFile(
   if (!worker) {
     const bytes = new Uint8Array(await file.arrayBuffer());
     if (signal?.aborted) throw abortError();
+    // Loaded only here (and in the worker): the importer carries the country table.
+    const { importBytes } = await import('./importer');
     return importBytes(bytes, file.name, { ...rest, onprogress, aborted: () => !!signal?.aborted });
   }
   return new Promise<ImportResult>((resolve, reject) => {

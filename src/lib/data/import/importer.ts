@@ -8,11 +8,9 @@ import { describeImport, emptyCatalogue } from './describe';
 import { detectFormat, guessFullMapping, headerFingerprint, type ImportMapping } from './detect';
 import { importJsonText } from './geojson';
 import { hashId } from './hash';
+import { sizeLimitIssue } from './limits';
 import { capIssues, issue, type ImportIssue, type ImportReport } from './report';
 import { previewSample, rowsToEvents } from './rows';
-
-/** Files above this size are refused before any reading: 200 MiB. */
-export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
 export interface ImportProgress {
   phase: 'reading' | 'parsing' | 'converting' | 'done';
@@ -69,25 +67,6 @@ function failure(file: string, issues: ImportIssue[], format = 'unknown', read =
     headers: [],
     mappingGuessed: false,
   };
-}
-
-/** A clear refusal for a file over the size limit, before anything is read. */
-export function sizeLimitIssue(file: string, size: number): ImportIssue | undefined {
-  if (size <= MAX_IMPORT_BYTES) return undefined;
-  const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
-  return issue(
-    'error',
-    'file-too-large',
-    file,
-    `is ${mb(size)}, more than the ${mb(MAX_IMPORT_BYTES)} this app can import in a browser; split it into smaller files`,
-    {},
-    {
-      size,
-      limit: MAX_IMPORT_BYTES,
-      sizeMB: Math.round(size / 1024 / 1024),
-      limitMB: Math.round(MAX_IMPORT_BYTES / 1024 / 1024),
-    },
-  );
 }
 
 export function importBytes(
