@@ -4,21 +4,21 @@
  * the header). Never throws: every problem becomes an issue naming the file, the row as a
  * spreadsheet numbers it (header = row 1), the column, the value and the reason.
  *
- * Encoding decision: invalid UTF-8 is decoded as windows-1251, with a warning naming the first
- * invalid byte, only when the bytes look like Cyrillic text in that code page (Excel on a Russian
- * or Kazakh Windows saves "CSV" so, and those are this app's users). Anything else that is not
- * UTF-8 is refused with the byte offset: guessing a Western code page would silently garble names.
+ * Encoding decision: invalid UTF-8 is decoded as Cyrillic windows-1251 or KOI8-R, with a warning
+ * naming the encoding and the first invalid byte, only when the bytes look like Cyrillic text in
+ * that code page (Excel on a Russian or Kazakh Windows saves "CSV" so, and those are this app's
+ * users). Anything else that is not UTF-8 is refused with the byte offset unless the reader
+ * declares its encoding: guessing a Western code page would silently garble names.
  */
 import Papa from 'papaparse';
 import { issue, type ImportIssue } from './report';
 import { unguardCell } from '../export/csv-cells';
+import type { Encoding } from './encodings';
 
 /** A header with more columns than this is refused: it is a damaged or transposed file. */
 const MAX_COLUMNS = 1000;
 /** A longer cell rejects its row: usually an unclosed quote that swallowed the rest of the file. */
 const MAX_FIELD_CHARS = 100_000;
-
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | (typeof LEGACY_ENCODINGS)[number];
 
 export interface Decoded {
   text?: string;
@@ -76,16 +76,6 @@ export function firstInvalidUtf8(b: Uint8Array, from = 0): number {
   }
   return -1;
 }
-
-/** Legacy single-byte encodings a file may be declared in (the dialog offers them). */
-export const LEGACY_ENCODINGS = [
-  'windows-1251',
-  'koi8-r',
-  'ibm866',
-  'windows-1252',
-  'iso-8859-2',
-  'windows-1250',
-] as const;
 
 /**
  * The Cyrillic single-byte encoding bytes look like, if any: most bytes above 0x7F are letters

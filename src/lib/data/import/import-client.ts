@@ -4,7 +4,7 @@
  * over MAX_IMPORT_BYTES is refused with a report naming the limit before anything is read.
  * Where Web Workers do not exist (Node tests), the same code runs inline.
  */
-import type { Encoding } from './csv';
+import type { Encoding } from './encodings';
 import type { ImportMapping } from './detect';
 import type { ImportProgress, ImportResult } from './importer';
 import { sizeLimitIssue } from './limits';

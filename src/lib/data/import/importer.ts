@@ -3,7 +3,8 @@
  * tests in Node). Never throws: whatever the input, the result says what happened.
  */
 import type { LoadedDataset } from '../types';
-import { decodeBytes, parseCSV, type Encoding, type SourceRow } from './csv';
+import { decodeBytes, parseCSV, type SourceRow } from './csv';
+import type { Encoding } from './encodings';
 import { describeImport, emptyCatalogue } from './describe';
 import { detectFormat, guessFullMapping, headerFingerprint, type ImportMapping } from './detect';
 import { importJsonText } from './geojson';
