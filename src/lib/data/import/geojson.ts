@@ -8,7 +8,9 @@
  */
 import {
   LangSchema,
+  SourceSchema,
   type DatasetDescription,
+  type Source,
   type EventFeature,
   type Narrative,
 } from '../../model/schema';
@@ -167,7 +169,7 @@ export function importJsonText(
   }
   const appCount = features.slice(0, 50).filter(isAppFeature).length;
   if (features.length && appCount > Math.min(50, features.length) / 2) {
-    return importAppEvents(features, file, key, options.language);
+    return importAppEvents(features, file, key, options.language, json);
   }
   return importPlain(features, file, key, options);
 }
@@ -221,8 +223,24 @@ function importAppEvents(
   file: string,
   key: string,
   language?: string,
+  /** The collection, whose foreign members may give the cited sources and figure kinds whole. */
+  collection?: unknown,
 ): JsonImport {
   const c = emptyCatalogue();
+  const given = isObject(collection) ? collection : {};
+  const sources = new Map<string, Omit<Source, 'id'>>();
+  for (const x of Array.isArray(given.sources) ? given.sources : []) {
+    const parsed = SourceSchema.safeParse(x);
+    if (parsed.success) {
+      const { id, ...rest } = parsed.data;
+      sources.set(id, rest);
+    }
+  }
+  const kinds = new Map<string, string>();
+  for (const k of Array.isArray(given.figureKinds) ? given.figureKinds : []) {
+    if (isObject(k) && typeof k.id === 'string' && typeof k.label === 'string' && k.label)
+      kinds.set(k.id, k.label);
+  }
   const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
   for (const f of features) {
     if (!isAppFeature(f)) continue;
@@ -240,16 +258,20 @@ function importAppEvents(
         (s) =>
           str(s) &&
           /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/.test(s as string) &&
-          c.sources.set(s as string, { title: s as string }),
+          c.sources.set(s as string, sources.get(s as string) ?? { title: s as string }),
       );
     if (Array.isArray(p.figures)) {
       p.figures.forEach((fig) => {
         if (!isObject(fig)) return;
         const s = str(fig.source);
-        if (s && /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/.test(s) && !c.sources.has(s))
+        if (s && sources.has(s) && !c.sources.has(s)) c.sources.set(s, sources.get(s)!);
+        else if (s && /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/.test(s) && !c.sources.has(s))
           c.documents.add(s);
         if (str(fig.kind) && /^[a-z][a-z0-9-]*$/.test(fig.kind as string))
-          c.figureKinds.set(fig.kind as string, fig.kind as string);
+          c.figureKinds.set(
+            fig.kind as string,
+            kinds.get(fig.kind as string) ?? (fig.kind as string),
+          );
       });
     }
     if (Array.isArray(p.provenance)) {

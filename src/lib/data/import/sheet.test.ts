@@ -4,6 +4,7 @@
  * date precision, the stated title and default status, and a line for every column.
  */
 import { describe, expect, it } from 'vitest';
+import { toGeoJSON, toJSONText } from '../export/geojson';
 import { applyDatePrecision } from './generic';
 import { importText } from './importer';
 import type { ImportMapping } from './detect';
@@ -189,5 +190,20 @@ describe('applyDatePrecision', () => {
     applyDatePrecision(c, odd, 'fortnight', 'p');
     expect(odd).toEqual({ start: '2022-01-05' });
     expect(c.issues.map((i) => i.code)).toEqual(['date-precision-unknown-value']);
+  });
+});
+
+describe('the GeoJSON export of an imported sheet', () => {
+  it('carries the cited sources and figure kinds whole, and reads them back', () => {
+    const r = importText(text, 'sheet.csv', { mapping });
+    const d = r.dataset.description;
+    const g = toGeoJSON(r.dataset.events, d);
+    expect(g.sources).toEqual(d.sources);
+    expect(g.figureKinds).toEqual(d.figureKinds);
+    const back = importText(toJSONText(g), 'sheet.geojson');
+    expect(back.report.format).toBe('casemap-geojson');
+    expect(back.dataset.events).toEqual(r.dataset.events);
+    expect(back.dataset.description.sources).toEqual(d.sources);
+    expect(back.dataset.description.figureKinds).toEqual(d.figureKinds);
   });
 });
