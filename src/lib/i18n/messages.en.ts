@@ -509,7 +509,9 @@ export const en = {
   'importIssue.media-not-url': 'is not a link (embedded media are not kept)',
   'importIssue.where.long': '{start}… ({length} characters)',
   // Spreadsheet import (issue 13): figures, source columns, the dialog's questions, preview,
-  // what each column became, declared encodings.
+  // what each column became, declared encodings; link parameters that were ignored.
+  'notice.ignoredParams':
+    'The link’s parameters {list} were ignored: this app does not know them, or cannot read their value.',
   'data.field.datePrecision': 'Date precision',
   'data.field.sourceTitle': 'Source title',
   'data.field.sourceUrl': 'Source link (URL)',

@@ -555,7 +555,9 @@ export const ru: Catalogue = {
   'importIssue.media-not-url': 'не является ссылкой (встроенные медиа не сохраняются)',
   'importIssue.where.long': '{start}… (символов: {length})',
   // Spreadsheet import (issue 13): figures, source columns, the dialog's questions, preview,
-  // what each column became, declared encodings.
+  // what each column became, declared encodings; link parameters that were ignored.
+  'notice.ignoredParams':
+    'Параметры ссылки {list} пропущены: приложение их не знает или не может прочитать их значение.',
   'data.field.datePrecision': 'Точность даты',
   'data.field.sourceTitle': 'Название источника',
   'data.field.sourceUrl': 'Ссылка на источник (URL)',

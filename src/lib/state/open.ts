@@ -9,7 +9,7 @@ import type { LoadResult } from '../data/load';
 import type { LoadedDataset } from '../data/types';
 import type { ValidationIssue } from '../model/validate';
 import type { AppState, Notice } from './app-state.svelte';
-import { decodeUrl } from './url';
+import { decodeUrl, ignoredParams } from './url';
 
 export interface DatasetSources {
   /** Ids of the datasets bundled with the app. */
@@ -48,6 +48,9 @@ export async function openFromLink(
   // Before loading, so that an error page already speaks the link's language.
   if (link.lang) app.locale.set(link.lang);
   const notices: Notice[] = [];
+  const ignored = ignoredParams(href);
+  if (ignored.length)
+    notices.push({ key: 'notice.ignoredParams', params: { list: ignored.join(', ') } });
   let result: LoadResult | null = null;
   if (link.data) {
     result = await sources.url(new URL(link.data, href).href);
