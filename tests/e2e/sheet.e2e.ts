@@ -139,5 +139,5 @@ describe('a researcher’s spreadsheet', () => {
     expect(await page.locator('article.detail').textContent()).toContain('164–227');
 
     app.assertClean();
-  });
+  }, 180_000);
 });
