@@ -130,6 +130,21 @@ export function reportToCSV(report: ImportReport): string {
     ['file', 'format', 'read', 'imported', 'rejected'],
     [report.file, report.format, report.read, report.imported, report.rejected],
     [],
+    // What each column became: its fields, its figure, read (fixed formats) or ignored.
+    ...(report.columns?.length
+      ? [
+          ['column', 'became'],
+          ...report.columns.map((u) => [
+            u.column,
+            u.read
+              ? 'read'
+              : [...u.fields, ...(u.figure !== undefined ? [`figure: ${u.figure}`] : [])].join(
+                  '; ',
+                ) || 'ignored',
+          ]),
+          [],
+        ]
+      : []),
     REPORT_COLUMNS,
     ...report.issues.map((i) => [
       i.severity,
