@@ -134,6 +134,7 @@ describe('a researcher’s spreadsheet', () => {
       if (r.Detained) expect(text).toContain('Detained:');
       // Figures are cited to the row's first source, by its publisher.
       expect(text).toContain(`according to ${parts(r['Source publisher']!)[0]}`);
+      await detail.getByRole('button', { name: 'Close the detail' }).click();
     }
     await page.locator('tr[data-event-id="kz-001"] button.title').click();
     expect(await page.locator('article.detail').textContent()).toContain('164–227');
