@@ -48,6 +48,8 @@ export interface RowsResult {
   imported: number;
   rejected: number;
   description: DatasetDescription;
+  /** Each event's row in the file (event id -> row, header = row 1). */
+  rowOf: Record<string, number>;
 }
 
 const ID_RULE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
@@ -335,6 +337,7 @@ export function rowsToEvents(
     language,
   );
   const events: EventFeature[] = [];
+  const rowOf: Record<string, number> = {};
   candidates.forEach(({ feature, row, issues }) => {
     const v = validateFeature(feature, row - 2, file, description);
     const mapped = v.issues.map<ImportIssue>((i) => ({
@@ -356,8 +359,10 @@ export function rowsToEvents(
       },
     }));
     rowIssues.push(...issues, ...mapped);
-    if (v.event) events.push(v.event);
-    else rejected++;
+    if (v.event) {
+      events.push(v.event);
+      rowOf[v.event.id] = row;
+    } else rejected++;
   });
 
   if (!orderEvident) {
@@ -373,6 +378,7 @@ export function rowsToEvents(
     imported: events.length,
     rejected,
     description,
+    rowOf,
   };
 }
 
