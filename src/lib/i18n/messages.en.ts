@@ -508,6 +508,21 @@ export const en = {
     'is a TimelineJS "{slide}" slide, not an event; it was left out',
   'importIssue.media-not-url': 'is not a link (embedded media are not kept)',
   'importIssue.where.long': '{start}… ({length} characters)',
+  // Places found by name (geo/places.ts, data/import/locate.ts) and precision not stated
+  'importIssue.places-by-name':
+    '{placed} events without coordinates were placed by the name of their place ({ambiguous} of them ambiguous, check them); {missing} names were not found and stay unlocated',
+  'data.places.title': 'Places found by name',
+  'data.places.help':
+    'These rows name a place but give no coordinates. Each was matched against the places this app carries, offline. Check them: pick another place, or leave a row unlocated.',
+  'data.places.placed': 'Placed ({count})',
+  'data.places.ambiguous': 'Ambiguous: several places have this name ({count})',
+  'data.places.not-found': 'Not found ({count})',
+  'data.places.row': 'row {row}: {text}',
+  'data.places.choice': 'Place of row {row} ({text})',
+  'data.places.leave': 'Leave unlocated',
+  'data.places.kind.city': 'city',
+  'data.places.kind.region': 'region',
+  'data.places.kind.country': 'country',
 } as const;
 
 export type MessageKey = keyof typeof en;

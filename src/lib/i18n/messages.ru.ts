@@ -554,4 +554,19 @@ export const ru: Catalogue = {
   'importIssue.timeline-not-event': 'это слайд TimelineJS «{slide}», а не событие; он пропущен',
   'importIssue.media-not-url': 'не является ссылкой (встроенные медиа не сохраняются)',
   'importIssue.where.long': '{start}… (символов: {length})',
+  // Places found by name (geo/places.ts, data/import/locate.ts) and precision not stated
+  'importIssue.places-by-name':
+    'событий без координат, размещённых по названию места: {placed} (из них неоднозначных: {ambiguous}, проверьте их); не найдено названий: {missing}, эти события остаются без места',
+  'data.places.title': 'Места, найденные по названию',
+  'data.places.help':
+    'В этих строках названо место, но нет координат. Каждое название сопоставлено с местами, которые есть в приложении, без сети. Проверьте: выберите другое место или оставьте строку без места.',
+  'data.places.placed': 'Размещены ({count})',
+  'data.places.ambiguous': 'Неоднозначно: это название носят несколько мест ({count})',
+  'data.places.not-found': 'Не найдены ({count})',
+  'data.places.row': 'строка {row}: {text}',
+  'data.places.choice': 'Место для строки {row} ({text})',
+  'data.places.leave': 'Оставить без места',
+  'data.places.kind.city': 'город',
+  'data.places.kind.region': 'регион',
+  'data.places.kind.country': 'страна',
 };
