@@ -522,6 +522,8 @@ export const en = {
   'data.places.leave': 'Leave unlocated',
   'data.places.kind.city': 'city',
   'data.places.kind.region': 'region',
+  'importIssue.precision-not-given':
+    'the file gives coordinates but no location precision; those events are marked "precision unknown" (map a precision column to say exact, city, region or country)',
   'data.places.kind.country': 'country',
 } as const;
 

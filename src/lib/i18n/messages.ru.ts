@@ -568,5 +568,7 @@ export const ru: Catalogue = {
   'data.places.leave': 'Оставить без места',
   'data.places.kind.city': 'город',
   'data.places.kind.region': 'регион',
+  'importIssue.precision-not-given':
+    'в файле есть координаты, но не указана точность места; эти события отмечены как «точность неизвестна» (сопоставьте столбец точности: точно, город, регион или страна)',
   'data.places.kind.country': 'страна',
 };
