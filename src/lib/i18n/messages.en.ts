@@ -568,6 +568,23 @@ export const en = {
     'is not a date precision (day, month, year, approximate); the date was kept as written',
   'importIssue.figure-not-number':
     'is not a figure (a number such as "164", or a range such as "164-227"); it was left out',
+  // Places found by name (geo/places.ts, data/import/locate.ts) and precision not stated
+  'importIssue.places-by-name':
+    '{placed} events without coordinates were placed by the name of their place ({ambiguous} of them ambiguous, check them); {missing} names were not found and stay unlocated',
+  'data.places.title': 'Places found by name',
+  'data.places.help':
+    'These rows name a place but give no coordinates. Each was matched against the places this app carries, offline. Check them: pick another place, or leave a row unlocated.',
+  'data.places.placed': 'Placed ({count})',
+  'data.places.ambiguous': 'Ambiguous: several places have this name ({count})',
+  'data.places.not-found': 'Not found ({count})',
+  'data.places.row': 'row {row}: {text}',
+  'data.places.choice': 'Place of row {row} ({text})',
+  'data.places.leave': 'Leave unlocated',
+  'data.places.kind.city': 'city',
+  'data.places.kind.region': 'region',
+  'importIssue.precision-not-given':
+    'the file gives coordinates but no location precision; those events are marked "precision unknown" (map a precision column to say exact, city, region or country)',
+  'data.places.kind.country': 'country',
 } as const;
 
 export type MessageKey = keyof typeof en;

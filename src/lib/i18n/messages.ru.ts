@@ -614,4 +614,21 @@ export const ru: Catalogue = {
     'не является точностью даты (день, месяц, год, приблизительно); дата сохранена как записана',
   'importIssue.figure-not-number':
     'не является цифрой (числом вроде «164» или диапазоном вроде «164-227»); она пропущена',
+  // Places found by name (geo/places.ts, data/import/locate.ts) and precision not stated
+  'importIssue.places-by-name':
+    'событий без координат, размещённых по названию места: {placed} (из них неоднозначных: {ambiguous}, проверьте их); не найдено названий: {missing}, эти события остаются без места',
+  'data.places.title': 'Места, найденные по названию',
+  'data.places.help':
+    'В этих строках названо место, но нет координат. Каждое название сопоставлено с местами, которые есть в приложении, без сети. Проверьте: выберите другое место или оставьте строку без места.',
+  'data.places.placed': 'Размещены ({count})',
+  'data.places.ambiguous': 'Неоднозначно: это название носят несколько мест ({count})',
+  'data.places.not-found': 'Не найдены ({count})',
+  'data.places.row': 'строка {row}: {text}',
+  'data.places.choice': 'Место для строки {row} ({text})',
+  'data.places.leave': 'Оставить без места',
+  'data.places.kind.city': 'город',
+  'data.places.kind.region': 'регион',
+  'importIssue.precision-not-given':
+    'в файле есть координаты, но не указана точность места; эти события отмечены как «точность неизвестна» (сопоставьте столбец точности: точно, город, регион или страна)',
+  'data.places.kind.country': 'страна',
 };

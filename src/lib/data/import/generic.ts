@@ -265,6 +265,13 @@ export function convertGeneric(ctx: RowContext, order: DateOrder): Draft | undef
     }
   }
   const precision = readPrecision(ctx, ctx.get(c.precision), col('precision'));
+  if (position && precision === undefined && !ctx.row.point?.precision) {
+    ctx.warnOnce(
+      'precision-not-given',
+      'the file gives coordinates but no location precision; those events are marked "precision unknown" (map a precision column to say exact, city, region or country)',
+      c.precision,
+    );
+  }
   const tags = ctx
     .get(c.tags)
     .split(/[;,\n]/)

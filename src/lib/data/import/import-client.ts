@@ -66,8 +66,18 @@ export async function importFile(
     const bytes = new Uint8Array(await file.arrayBuffer());
     if (signal?.aborted) throw abortError();
     // Loaded only here (and in the worker): the importer carries the country table.
-    const { importBytes } = await import('./importer');
-    return importBytes(bytes, file.name, { ...rest, onprogress, aborted: () => !!signal?.aborted });
+    const [{ importBytes }, { locateByName, needsPlaces }] = await Promise.all([
+      import('./importer'),
+      import('./locate'),
+    ]);
+    const result = importBytes(bytes, file.name, {
+      ...rest,
+      onprogress,
+      aborted: () => !!signal?.aborted,
+    });
+    if (!needsPlaces(result)) return result;
+    const { matchPlace } = await import('../../geo/places');
+    return locateByName(result, matchPlace);
   }
   return new Promise<ImportResult>((resolve, reject) => {
     const finish = () => {

@@ -9,6 +9,7 @@ import { describeImport, emptyCatalogue } from './describe';
 import { detectFormat, guessFullMapping, headerFingerprint, type ImportMapping } from './detect';
 import { importJsonText } from './geojson';
 import { hashId } from './hash';
+import type { Place, PlaceMatch } from '../../geo/places';
 import { sizeLimitIssue } from './limits';
 import { capIssues, issue, type ImportIssue, type ImportReport } from './report';
 import { previewSample, rowsToEvents } from './rows';
@@ -34,6 +35,22 @@ export interface ImportOptions {
   aborted?: () => boolean;
 }
 
+export interface Placement {
+  /** The event's id. */
+  id: string;
+  /** Its row in the file, when known. */
+  row?: number;
+  /** The place as the file names it. */
+  text: string;
+  /** The row's country (ISO alpha-2), when it gave one. */
+  country?: string;
+  status: PlaceMatch['status'];
+  /** What the name could be, likeliest first. */
+  candidates: Place[];
+  /** The candidate the event is drawn at; -1: left unlocated. */
+  chosen: number;
+}
+
 export interface ImportResult {
   dataset: LoadedDataset;
   report: ImportReport;
@@ -47,6 +64,10 @@ export interface ImportResult {
   fingerprint?: string;
   /** The first rows as read, for the dialog's preview of a changed mapping. */
   sample?: SourceRow[];
+  /** Each event's row in the file (event id -> row), for a table. */
+  rows?: Record<string, number>;
+  /** Events placed by the name of their place (locate.ts), with the other candidates. */
+  placements?: Placement[];
 }
 
 function isJsonName(name: string, text: string): boolean {
@@ -192,6 +213,7 @@ function run(bytes: Uint8Array, file: string, options: ImportOptions): ImportRes
     mapping: format === 'casemap' && !options.mapping ? undefined : mapping,
     mappingGuessed: guessed,
     fingerprint: headerFingerprint(table.headers),
+    rows: result.rowOf,
   };
 }
 

@@ -54,6 +54,8 @@ export interface RowsResult {
   description: DatasetDescription;
   /** What each of `options.headers` became. */
   columns: ColumnUse[];
+  /** Each event's row in the file (event id -> row, header = row 1). */
+  rowOf: Record<string, number>;
 }
 
 const ID_RULE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
@@ -365,6 +367,7 @@ export function rowsToEvents(
     mapping.title,
   );
   const events: EventFeature[] = [];
+  const rowOf: Record<string, number> = {};
   candidates.forEach(({ feature, row, issues }) => {
     const v = validateFeature(feature, row - 2, file, description);
     const mapped = v.issues.map<ImportIssue>((i) => ({
@@ -386,8 +389,10 @@ export function rowsToEvents(
       },
     }));
     rowIssues.push(...issues, ...mapped);
-    if (v.event) events.push(v.event);
-    else rejected++;
+    if (v.event) {
+      events.push(v.event);
+      rowOf[v.event.id] = row;
+    } else rejected++;
   });
 
   if (!orderEvident) {
@@ -404,6 +409,7 @@ export function rowsToEvents(
     rejected,
     description,
     columns: columnUses(options.headers ?? [], mapping, read),
+    rowOf,
   };
 }
 

@@ -6,6 +6,7 @@
  */
 /// <reference lib="webworker" />
 import { importBytes } from './importer';
+import { locateByName, needsPlaces } from './locate';
 import type { WorkerImportRequest, WorkerMessage } from './worker-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -27,7 +28,11 @@ scope.onmessage = async (event: MessageEvent<WorkerImportRequest>) => {
         }
       },
     });
-    post({ type: 'result', result });
+    // The gazetteer is loaded only when some event has a place name and no coordinates.
+    if (needsPlaces(result)) {
+      const { matchPlace } = await import('../../geo/places');
+      post({ type: 'result', result: locateByName(result, matchPlace) });
+    } else post({ type: 'result', result });
   } catch (e) {
     post({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
   }
