@@ -151,6 +151,10 @@ export default defineConfig({
   base: './',
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', headers: SECURITY_HEADERS },
+  // The import worker is a module worker: its dynamic imports (the gazetteer, half a megabyte)
+  // stay chunks of their own, loaded only by an import that has place names to match. The
+  // offline copy inlines them all the same.
+  ...(SINGLE ? {} : { worker: { format: 'es' as const } }),
   build: {
     target: 'es2022',
     sourcemap: false,

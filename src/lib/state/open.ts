@@ -11,7 +11,7 @@ import type { LoadedDataset } from '../data/types';
 import type { Narrative } from '../model/schema';
 import type { ValidationIssue } from '../model/validate';
 import type { AppState, Notice } from './app-state.svelte';
-import { decodeUrl, isAnchor } from './url';
+import { decodeUrl, ignoredParams, isAnchor } from './url';
 
 export interface DatasetSources {
   /** Ids of the datasets bundled with the app. */
@@ -59,6 +59,9 @@ export async function openFromLink(
   // Before loading, so that an error page already speaks the link's language.
   if (link.lang) app.locale.set(link.lang);
   const notices: Notice[] = [];
+  const ignored = ignoredParams(href);
+  if (ignored.length)
+    notices.push({ key: 'notice.ignoredParams', params: { list: ignored.join(', ') } });
   let result: LoadResult | null = null;
   if (embedded) {
     const carried = await loadEmbedded(embedded);

@@ -133,6 +133,56 @@ export function decodeUrl(href: string): UrlState {
   return s;
 }
 
+/** The parameters a link may carry. */
+const KNOWN_PARAMS = new Set([
+  'd',
+  'v',
+  'lang',
+  'a',
+  'c',
+  'p',
+  'q',
+  't',
+  'w',
+  'sel',
+  'map',
+  'lanes',
+  'inview',
+  'view',
+  'n',
+  's',
+  'data',
+]);
+
+/**
+ * The parameters of a link that `decodeUrl` ignores, as written ("foo=1", "lang=xx"): names it
+ * does not know, and known ones whose value it cannot read (a language, a time range, a map view,
+ * a mode, a step it has no use for). Said in a notice, so a mistyped link does not fail silently.
+ */
+export function ignoredParams(href: string): string[] {
+  const url = new URL(href);
+  if (isAnchor(url.hash)) url.hash = '';
+  const params = new URLSearchParams(url.search);
+  new URLSearchParams(url.hash.replace(/^#/, '')).forEach((v, k) => params.set(k, v));
+  const s = decodeUrl(url.href);
+  const unread: Record<string, (v: string) => boolean> = {
+    lang: () => s.lang === undefined,
+    a: (v) => s.articles.length !== list(v).length,
+    t: (v) => v !== '' && s.time === null,
+    w: (v) => v !== '' && s.window === null,
+    map: (v) => v !== '' && s.map === null,
+    lanes: (v) => v !== s.lanes,
+    inview: (v) => v !== '1' && v !== '0',
+    view: (v) => v !== s.view,
+    s: (v) => v !== '' && s.step === null,
+  };
+  const out: string[] = [];
+  params.forEach((v, k) => {
+    if (!KNOWN_PARAMS.has(k) || unread[k]?.(v)) out.push(v === '' ? k : `${k}=${v}`);
+  });
+  return out;
+}
+
 /** Writes the state as a fragment ("#…"), leaving out what is at its default. */
 export function encodeFragment(s: UrlState): string {
   const p = new URLSearchParams();
