@@ -75,6 +75,31 @@ const SINGLE = process.argv.some(
 );
 
 /**
+ * The offline copy is one file. The import client names its worker file for the normal build
+ * (`new Worker(new URL('./worker.ts', import.meta.url))`), which Vite emits even in this mode,
+ * where the client starts the inlined copy instead: a file beside index.html that nothing in it
+ * loads, left out here.
+ */
+function singleFileOnly(): Plugin {
+  return {
+    name: 'casemap-single-file-only',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const html = Object.values(bundle)
+          .filter((f) => f.type === 'asset' && f.fileName.endsWith('.html'))
+          .map((f) => String((f as { source: unknown }).source))
+          .join('\n');
+        for (const name of Object.keys(bundle))
+          if (!name.endsWith('.html') && !html.includes(name)) delete bundle[name];
+      },
+    },
+  };
+}
+
+/**
  * The offline copy's CSP. A file:// page has no origin that 'self' could name, and its script is
  * inline: so the script is allowed by its hash, and nothing may load from anywhere but the file
  * itself (data: and blob: URLs made from it; a script never from a data: URL, only the workers
@@ -120,12 +145,16 @@ export default defineConfig({
   plugins: [
     svelte(),
     contentSecurityPolicy(),
-    ...(SINGLE ? [viteSingleFile(), singleFileCsp()] : [hostHeaders()]),
+    ...(SINGLE ? [viteSingleFile(), singleFileCsp(), singleFileOnly()] : [hostHeaders()]),
   ],
   // Relative base: the build works from any path, and from file:// for the offline copy.
   base: './',
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', headers: SECURITY_HEADERS },
+  // The import worker is a module worker: its dynamic imports (the gazetteer, half a megabyte)
+  // stay chunks of their own, loaded only by an import that has place names to match. The
+  // offline copy inlines them all the same.
+  ...(SINGLE ? {} : { worker: { format: 'es' as const } }),
   build: {
     target: 'es2022',
     sourcemap: false,

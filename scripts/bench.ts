@@ -8,6 +8,9 @@
  * - filter_ms: from toggling an article to both views painted.
  * - hover_ms: from hovering a list row to the highlight painted in both views.
  * - heap_mb: the JS heap after load (after a garbage collection).
+ * - playback frame p50 / p95 (10,000 and 100,000 events, printed on lines of their own): time
+ *   played at a day per second from the timeline's play control, the time between successive
+ *   frames in which the map and the timeline have both painted a new visible set.
  * - js_gzip_kb: gzip size of the JavaScript the page loads (worker included).
  *
  * The views publish what they have painted as DOM attributes (the contract in
@@ -30,6 +33,9 @@ const sizesArg = args[args.indexOf('--sizes') + 1];
 const SIZES =
   args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [1000, 10_000, 100_000];
 const BRUSH_MOVES = 40;
+/** Sizes at which playback is measured, and how many painted frames. */
+const PLAYBACK_SIZES = [10_000, 100_000];
+const PLAYBACK_FRAMES = 60;
 const log = (...x: unknown[]) => {
   if (!json) console.log(...x);
   else console.error(...x);
@@ -43,6 +49,14 @@ interface Run {
   filter_ms: number;
   hover_ms: number;
   heap_mb: number;
+}
+
+interface PlaybackRun {
+  events: number;
+  playback_frame_p50_ms: number;
+  playback_frame_p95_ms: number;
+  /** Frames measured (fewer than PLAYBACK_FRAMES when playback was too slow for the time limit). */
+  frames: number;
 }
 
 function quantile(xs: number[], q: number): number {
@@ -78,6 +92,57 @@ async function waitPainted(
       }),
     { what, expected, since },
   );
+}
+
+/**
+ * Time played from the play control: with the filters and dates cleared, a day per second through
+ * the data from what the timeline shows, the intervals between frames in which both views have
+ * painted a new visible set.
+ */
+async function measurePlayback(page: Page, n: number): Promise<PlaybackRun> {
+  const article = page.locator('input[data-article]').first();
+  if (await article.isChecked()) await article.click();
+  const clear = page.getByRole('button', { name: 'Clear the dates' });
+  if (await clear.isEnabled()) await clear.click();
+  await page.getByTestId('playback-speed').selectOption('day');
+  await page.waitForTimeout(300);
+  const frames = page.evaluate(
+    (count) =>
+      new Promise<number[]>((resolve) => {
+        const app = document.querySelector('[data-visible-version]')!;
+        const gaps: number[] = [];
+        let last = -1;
+        let seen: string | null = app.getAttribute('data-visible-version');
+        const started = performance.now();
+        const check = (now: number) => {
+          const want = app.getAttribute('data-visible-version');
+          const map = document
+            .querySelector('[data-map-painted]')
+            ?.getAttribute('data-map-painted');
+          const tl = document
+            .querySelector('[data-timeline-painted]')
+            ?.getAttribute('data-timeline-painted');
+          if (want !== seen && map === want && (tl === want || tl === undefined)) {
+            if (last >= 0) gaps.push(now - last);
+            last = now;
+            seen = want;
+          }
+          if (gaps.length >= count || now - started > 30_000) resolve(gaps);
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+    PLAYBACK_FRAMES,
+  );
+  await page.getByTestId('playback-toggle').click();
+  const gaps = await frames;
+  await page.getByTestId('playback-toggle').click();
+  return {
+    events: n,
+    playback_frame_p50_ms: r1(quantile(gaps, 0.5)),
+    playback_frame_p95_ms: r1(quantile(gaps, 0.95)),
+    frames: gaps.length,
+  };
 }
 
 async function idleFloor(page: Page): Promise<number> {
@@ -222,6 +287,7 @@ async function main() {
       }
     }
     const runs: Run[] = [];
+    const playback: PlaybackRun[] = [];
     const scripts = new Set<string>();
     let floor = 0;
     const unpublished = new Set<string>();
@@ -237,6 +303,7 @@ async function main() {
       });
       log(`Measuring ${n} events…`);
       runs.push(await measure(page, base, n));
+      if (PLAYBACK_SIZES.includes(n)) playback.push(await measurePlayback(page, n));
       for (const a of [
         'data-map-painted',
         'data-timeline-painted',
@@ -261,6 +328,7 @@ async function main() {
     const result = {
       runs,
       js_gzip_kb: r1(js / 1024),
+      playback,
       import: importRun,
       hostile_import: hostile,
       idle_two_frames_ms: r1(floor),
@@ -274,6 +342,11 @@ async function main() {
       console.log(`Idle floor (two animation frames, p50): ${r1(floor)} ms\n`);
       console.table(runs);
       console.log(`JS loaded, gzip: ${r1(js / 1024)} KiB`);
+      for (const p of playback)
+        console.log(
+          `Playback of ${p.events} events (a day per second): frame p50 ${p.playback_frame_p50_ms} ms, ` +
+            `p95 ${p.playback_frame_p95_ms} ms (${p.frames} frames)`,
+        );
       if (importRun) {
         console.log(
           `Import of ${importRun.rows} CSV rows (${importRun.csv_mb} MB) in the page's worker: ` +

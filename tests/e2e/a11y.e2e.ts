@@ -109,7 +109,10 @@ describe('the accessibility gate (axe-core, WCAG 2.2 A and AA)', () => {
         await expect.poll(() => count.textContent()).not.toBe(all);
         await check(app, where('filters on'));
 
-        await app.page.locator('header button').first().click();
+        // On a phone the header's actions are behind its Menu button; Data is the first of them.
+        const menu = app.page.locator('button[aria-controls="header-actions"]');
+        if (await menu.isVisible()) await menu.click();
+        await app.page.locator('#header-actions button').first().click();
         await app.page.locator('dialog[open]').waitFor();
         await check(app, where('the Data dialog'));
         await app.page.keyboard.press('Escape');

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, openPage, pngColours, useBrowser, waitForApp } from './harness';
-import { seed, title } from './seed-data';
+import { SEED_DIR, seed, title } from './seed-data';
 
 const browser = useBrowser();
 const { description, events } = seed();
@@ -68,6 +68,76 @@ describe('the print brief', () => {
       await app.context.close();
     }, 90_000);
   }
+
+  it("names the seed's persons flagged sensitive only with names shown (names=1)", async () => {
+    const named = [
+      ...new Set(events.flatMap((e) => (e.properties.persons ?? []).filter((p) => p.sensitive))),
+    ].map((p) => p.name);
+    expect(named.length).toBeGreaterThan(0);
+    for (const [name, fragment] of [
+      ['hidden', 'view=brief'],
+      ['shown', 'names=1&view=brief'],
+    ] as const) {
+      const app = await openPage(browser(), `#${fragment}`);
+      await waitForApp(app.page);
+      await expect
+        .poll(() => app.page.locator('.brief').getAttribute('data-brief-events'))
+        .toBe(String(events.length));
+      const pdf = `${ARTIFACTS}/brief-names-${name}.pdf`;
+      writeFileSync(pdf, await app.page.pdf({ format: 'A4', preferCSSPageSize: true }));
+      const text = fold(execFileSync('pdftotext', ['-layout', pdf, '-']).toString());
+      for (const person of named) {
+        if (name === 'shown') expect(text, person).toContain(person);
+        else expect(text, person).not.toContain(person);
+      }
+      // A brief made with names on says so on its cover.
+      if (name === 'shown') expect(text).toContain('Names shown');
+      else expect(text).not.toContain('Names shown');
+      app.assertClean();
+      await app.context.close();
+    }
+  }, 120_000);
+
+  it('prints a bundled narrative step by step, each with its title, map and timeline', async () => {
+    const narrative = JSON.parse(
+      readFileSync(`${SEED_DIR}/narratives/january-2022.json`, 'utf8'),
+    ) as { id: string; title: unknown; steps: { title: unknown }[] };
+    const app = await openPage(browser());
+    await waitForApp(app.page);
+    // The header offers it beside "Present", for the narrative chosen there.
+    await app.page
+      .getByRole('combobox', { name: 'Narrative to present' })
+      .selectOption(narrative.id);
+    const href = await app.page
+      .getByRole('link', { name: 'Print this narrative' })
+      .getAttribute('href');
+    expect(href).toContain(`n=${narrative.id}`);
+    await app.page.goto(new URL(href!, app.page.url()).href);
+    await app.page.reload();
+    await waitForApp(app.page);
+    await expect
+      .poll(() => app.page.locator('.brief').getAttribute('data-brief-steps'))
+      .toBe(String(narrative.steps.length));
+    expect(await app.page.locator('.step svg.brief-timeline').count()).toBe(narrative.steps.length);
+    const pdf = `${ARTIFACTS}/narrative-${narrative.id}.pdf`;
+    writeFileSync(
+      pdf,
+      await app.page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }),
+    );
+    const text = fold(execFileSync('pdftotext', ['-layout', pdf, '-']).toString());
+    expect(text).toContain(fold(en(narrative.title)));
+    let at = -1;
+    for (const [k, step] of narrative.steps.entries()) {
+      const heading = fold(`${k + 1}. ${en(step.title)}`);
+      expect(text, heading).toContain(heading);
+      // In the narrative's order.
+      expect(text.indexOf(heading)).toBeGreaterThan(at);
+      at = text.indexOf(heading);
+    }
+    expect(text).toContain('Sources');
+    app.assertClean();
+    await app.context.close();
+  }, 90_000);
 
   it('exports a PNG of the view with legend, filters and attribution', async () => {
     const app = await openPage(browser(), '#a=2');

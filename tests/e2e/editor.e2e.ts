@@ -189,6 +189,8 @@ describe('writing a narrative in the app', () => {
   it('reads on a phone', async () => {
     const app = await openPage(browser(), '', { width: 390, height: 844 });
     await waitForApp(app.page);
+    // On a phone the header's actions are behind its Menu button.
+    await app.page.getByRole('button', { name: 'Menu' }).click();
     await app.page.getByRole('button', { name: 'Write a narrative' }).click();
     await editor(app.page).getByRole('button', { name: 'New narrative from this view' }).click();
     await expect.poll(() => stepTitles(app.page)).toEqual(['Step 1']);

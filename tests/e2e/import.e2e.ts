@@ -174,7 +174,8 @@ describe('importing', () => {
     expect(await counts(app.page)).toEqual({ read: 1, imported: 1, rejected: 0 });
     await explore(app, 1);
     const summary = app.page.locator('.notices details.issues summary');
-    expect(await summary.textContent()).toBe('2 warnings about the data; no event is left out.');
+    // The two long headers, and coordinates given without a precision (said once for the file).
+    expect(await summary.textContent()).toBe('3 warnings about the data; no event is left out.');
     await summary.click();
     const list = app.page.locator('.notices details.issues ul');
     expect(await list.textContent()).toContain('warned.csv, row 1, column "F"');

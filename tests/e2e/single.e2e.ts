@@ -3,12 +3,20 @@
  * from file:// with every network request refused, loads the bundled dataset, draws the map with
  * every located event, and lists the others (the maplibre worker and fonts come from the file).
  */
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { counts, distinctColours, dropFile, openPage, useBrowser, waitForApp } from './harness';
+import {
+  ARTIFACTS,
+  counts,
+  distinctColours,
+  dropFile,
+  openPage,
+  useBrowser,
+  waitForApp,
+} from './harness';
 import { seed } from './seed-data';
 
 const browser = useBrowser();
@@ -19,6 +27,8 @@ const FILE = resolve('dist-single/index.html');
 
 describe('the offline copy', () => {
   it('works from file:// with every network request refused', async () => {
+    // One file: nothing beside it (the import worker is inside it).
+    expect(readdirSync('dist-single')).toEqual(['index.html']);
     const size = statSync(FILE).size;
     console.log(`dist-single/index.html: ${(size / 1024 / 1024).toFixed(2)} MiB`);
     const app = await openPage(browser(), null as unknown as string);
@@ -44,10 +54,10 @@ describe('the offline copy', () => {
     // The others (nationwide or unlocated) are counted in the header's total above.
     expect(await distinctColours(app.page, 'canvas.maplibregl-canvas')).toBeGreaterThan(20);
     expect(blocked).toEqual([]);
-    // It offers itself as the offline copy to download.
-    expect(
-      await app.page.getByRole('link', { name: 'Download offline copy' }).getAttribute('href'),
-    ).toBe(pathToFileURL(FILE).href);
+    // It offers a copy of itself to download.
+    await expect
+      .poll(() => app.page.getByRole('button', { name: 'Download offline copy' }).count())
+      .toBe(1);
     app.assertClean();
     await app.context.close();
   }, 90_000);
@@ -65,26 +75,62 @@ describe('the offline copy', () => {
     await app.context.close();
   }, 90_000);
 
-  it('is offered from the app’s menu, as one self-contained file', async () => {
+  it('carries an imported dataset and the view on screen, and imports inside it', async () => {
     const app = await openPage(browser());
     await waitForApp(app.page);
-    const link = app.page.getByRole('link', { name: 'Download offline copy' });
-    expect(await link.getAttribute('download')).toMatch(/\.html$/);
-    const response = await app.page.request.get(
-      new URL((await link.getAttribute('href'))!, app.page.url()).href,
-    );
-    expect(response.status()).toBe(200);
-    const html = await response.text();
+    await dropFile(app.page, 'small.csv', readFileSync('tests/fixtures/good/small.csv'));
+    const c = await counts(app.page);
+    await app.page
+      .getByRole('button', { name: new RegExp(`^Explore the ${c.imported} imported events$`) })
+      .click();
+    await app.page.waitForSelector('[data-app-ready="true"]');
+    // A view of its own: one article ticked.
+    await app.page.locator('input[data-article]').first().check();
+    const count = (await app.page.getByTestId('visible-count').textContent())!;
+    const title = (await app.page.locator('header h1').textContent())!;
+    expect(count).not.toBe(`${c.imported} of ${c.imported} events`);
+    // Its size is said before it is saved.
+    await app.page.getByRole('button', { name: 'Download offline copy' }).click();
+    const save = app.page.getByTestId('offline-save');
+    expect(await save.textContent()).toMatch(/^Save the offline copy \(\d+(\.\d)? MB\)$/);
+    const [download] = await Promise.all([app.page.waitForEvent('download'), save.click()]);
+    expect(download.suggestedFilename()).toMatch(/\.html$/);
+    const file = resolve(ARTIFACTS, 'offline-copy.html');
+    await download.saveAs(file);
+    const html = readFileSync(file, 'utf8');
     // Everything inline: no script, stylesheet or font is fetched from anywhere.
     expect(html).not.toMatch(/<script[^>]+src=/);
     expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
-    expect(html).toContain('Content-Security-Policy');
     // No script from a data: URL: only the file's own scripts (by hash) and blobs made from them.
     const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)![1]!;
     const scriptSrc = csp.split('; ').find((d) => d.startsWith('script-src '))!;
     expect(scriptSrc).not.toContain('data:');
+    expect(scriptSrc).not.toContain('unsafe-eval');
     app.assertClean();
-  });
+    await app.context.close();
+
+    // Opened from file:// with every request refused: the same dataset, on the same view.
+    const copy = await openPage(browser(), null as unknown as string);
+    const blocked: string[] = [];
+    await copy.context.route('**', (route) => {
+      const url = route.request().url();
+      if (/^(file|data|blob):/.test(url)) return route.continue();
+      blocked.push(url);
+      return route.abort();
+    });
+    await copy.page.goto(pathToFileURL(file).href);
+    await waitForApp(copy.page);
+    expect(await copy.page.locator('header h1').textContent()).toBe(title);
+    await expect.poll(() => copy.page.getByTestId('visible-count').textContent()).toBe(count);
+    expect(await copy.page.locator('input[data-article]').first().isChecked()).toBe(true);
+    await copy.shot('offline-copy-imported');
+    // And it imports a file dropped on it.
+    await dropFile(copy.page, 'small.csv', readFileSync('tests/fixtures/good/small.csv'));
+    expect((await counts(copy.page)).imported).toBe(c.imported);
+    expect(blocked).toEqual([]);
+    copy.assertClean();
+    await copy.context.close();
+  }, 120_000);
 
   it('refuses ?data= from file://, in words', async () => {
     const app = await openPage(browser(), null as unknown as string);

@@ -155,4 +155,33 @@ describe('the timeline', () => {
     await app.shot('timeline-present');
     app.assertClean();
   });
+  it('plays time from the keyboard: with reduced motion, a whole step a second', async () => {
+    // The harness asks for reduced motion.
+    const app = await openPage(browser());
+    await waitForApp(app.page);
+    const play = app.page.getByRole('button', { name: 'Play: move the dates through time' });
+    await app.page.getByRole('combobox', { name: 'Speed' }).selectOption('day');
+    await app.page.getByRole('combobox', { name: 'Window' }).selectOption('grow');
+    await play.focus();
+    await app.page.keyboard.press('Enter');
+    const pause = app.page.getByRole('button', { name: 'Pause' });
+    await expect.poll(() => pause.count()).toBe(1);
+    // Growing from the start of the window shown, a day at a time: the map and counts follow.
+    await expect.poll(() => hashParam(app.page, 't'), { timeout: 5000 }).toMatch(/\.\./);
+    const first = hashParam(app.page, 't')!;
+    await expect.poll(() => hashParam(app.page, 't'), { timeout: 5000 }).not.toBe(first);
+    const [a0, b0] = first.split('..');
+    const [a1, b1] = hashParam(app.page, 't')!.split('..');
+    expect(a1).toBe(a0);
+    // Whole steps of a day, not a frame's worth.
+    expect((Date.parse(b1!) - Date.parse(b0!)) % 86_400_000).toBe(0);
+    await pause.focus();
+    await app.page.keyboard.press('Enter');
+    await expect.poll(() => play.count()).toBe(1);
+    const paused = hashParam(app.page, 't');
+    await app.page.getByRole('button', { name: 'One step forward' }).click();
+    await expect.poll(() => hashParam(app.page, 't')).not.toBe(paused);
+    expect(await visibleCount(app.page)).toMatch(/^\d+ of \d+ events$/);
+    app.assertClean();
+  });
 });

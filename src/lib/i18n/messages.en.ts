@@ -243,7 +243,7 @@ export const en = {
   'export.made': 'Made with Casemap on {date}',
   'export.offline': 'Download offline copy',
   'export.offlineHint':
-    'One HTML file with the app, the data and the map, for use with no network.',
+    'One HTML file with the app, the data on screen, its narratives and this view, for use with no network.',
   'list.more': 'Showing the first {shown} of {total}.',
   'list.showMore': 'Show {count} more',
   'data.button': 'Data',
@@ -341,9 +341,9 @@ export const en = {
   'importIssue.binary':
     'is not a text file: binary data (control byte {byte} at byte offset {offset})',
   'importIssue.encoding-fallback':
-    'is not UTF-8 (invalid byte {byte} at byte offset {offset}); it looks like Cyrillic in windows-1251 and was read so: check the names, or save it as "CSV UTF-8"',
+    'is not UTF-8 (invalid byte {byte} at byte offset {offset}); it looks like Cyrillic in {encoding} and was read so: check the names, or save it as "CSV UTF-8"',
   'importIssue.not-utf8':
-    'is not UTF-8: invalid byte {byte} at byte offset {offset}; save it as "CSV UTF-8"',
+    'is not UTF-8: invalid byte {byte} at byte offset {offset}; save it as "CSV UTF-8", or choose its encoding (windows-1252 for Western European text, say) and import again',
   'importIssue.not-utf8.decode': 'could not be decoded as {encoding}',
   'importIssue.nul-byte': 'contains a NUL byte: the file may be damaged or not text',
   'importIssue.bom-inside':
@@ -503,7 +503,7 @@ export const en = {
     'times of day without a UTC offset were not kept as times (the sheet does not say in which time zone they are)',
   'importIssue.date-end-before-start': 'the end date {end} is before the start date {start}',
   'importIssue.country-not-code':
-    'country values that are not ISO 3166 codes (such as "KZ") were kept in the place name only',
+    'country values that name no country (by ISO 3166 code or by name in any language) were kept in the place name',
   'importIssue.title-made':
     'rows without a title were given one from their description (or category and place)',
   'importIssue.timeline-not-event':
@@ -609,6 +609,114 @@ export const en = {
   'story.announce.deleted-narrative': 'Narrative deleted',
   'story.notKept':
     'Not kept in this browser (its storage is blocked or full): export the narrative before you close the page.',
+  // Time played (the timeline's play control).
+  'playback.group': 'Play through time',
+  'playback.play': 'Play: move the dates through time',
+  'playback.pause': 'Pause',
+  'playback.step': 'One step forward',
+  'playback.speed': 'Speed',
+  'playback.speed.day': 'A day a second',
+  'playback.speed.week': 'A week a second',
+  'playback.speed.month': 'A month a second',
+  'playback.mode': 'Window',
+  'playback.mode.slide': 'Sliding',
+  'playback.mode.grow': 'Growing',
+  'playback.loop': 'Loop',
+  // Persons' names (the "Show names" switch).
+  'names.show': 'Show names',
+  'names.hint':
+    'Show the names of persons that the data flags as sensitive, here, when presenting and in the printed brief',
+  'names.public': 'Names public in the sources',
+  'names.shownCover':
+    'Names shown: this document names persons whom the data flags as sensitive. Check that every reader may see them.',
+  // The offline copy of the data on screen.
+  'export.offlineSave': 'Save the offline copy ({size} MB)',
+  'export.offlineFailed': 'The offline copy could not be made.',
+  'notice.namesShown':
+    'Names shown: this copy was made with the names of persons flagged sensitive shown.',
+  // "Print this narrative".
+  'narrativeBrief.print': 'Print this narrative',
+  'narrativeBrief.label': 'Narrative brief',
+  'narrativeBrief.dataset': 'Dataset',
+  'narrativeBrief.map': 'Map of this step',
+  'narrativeBrief.timeline': 'Timeline of this step',
+  // Spreadsheet import (issue 13): figures, source columns, the dialog's questions, preview,
+  // what each column became, declared encodings; link parameters that were ignored.
+  'notice.ignoredParams':
+    'The link’s parameters {list} were ignored: this app does not know them, or cannot read their value.',
+  'data.field.datePrecision': 'Date precision',
+  'data.field.sourceTitle': 'Source title',
+  'data.field.sourceUrl': 'Source link (URL)',
+  'data.field.sourcePublisher': 'Source publisher',
+  'data.field.sourceDate': 'Source date',
+  'data.datasetTitle': 'Title of the dataset',
+  'data.defaultStatus': 'Status of events whose row gives none',
+  'data.dateOrder': 'Dates such as 01/02/2022 are',
+  'data.dateOrder.auto': 'as the file shows (day first when it does not)',
+  'data.dateOrder.dmy': 'day/month/year',
+  'data.dateOrder.mdy': 'month/day/year',
+  'data.sourceSeparator': 'Several sources in one cell are separated by',
+  'data.separator.none': 'nothing: one source per row',
+  'data.separator.pipe': '| (vertical bar)',
+  'data.separator.semicolon': '; (semicolon)',
+  'data.separator.newline': 'a line break',
+  'data.figuresTitle': 'Figures',
+  'data.figuresHelp':
+    'Columns of numbers (deaths, detained…) become reported figures, cited to the row’s first source. Ranges such as 164-227 are kept as ranges.',
+  'data.figureColumn': 'Column of figure {n}',
+  'data.figureLabel': 'What figure {n} counts',
+  'data.addFigure': 'Add a figure column',
+  'data.removeFigure': 'Remove figure {n}',
+  'data.figureKind.deaths': 'deaths',
+  'data.figureKind.detained': 'detained',
+  'data.figureKind.injured': 'injured',
+  'data.figureKind.arrested': 'arrested',
+  'data.figureKind.missing': 'missing',
+  'data.figureKind.tortured': 'tortured',
+  'data.encoding': 'Text encoding',
+  'data.encoding.auto': 'detect (UTF-8, or Cyrillic windows-1251/KOI8-R)',
+  'data.encodingUsed': 'The file was read as {encoding}.',
+  'data.previewTitle': 'The first rows as they will be imported',
+  'data.previewHelp':
+    'This follows the choices above. Import again to apply them to the whole file.',
+  'data.preview.row': 'Row',
+  'data.preview.date': 'Date',
+  'data.preview.title': 'Title',
+  'data.preview.place': 'Place',
+  'data.preview.coordinates': 'Coordinates',
+  'data.preview.category': 'Category',
+  'data.preview.status': 'Status',
+  'data.preview.sources': 'Sources',
+  'data.preview.figures': 'Figures',
+  'data.preview.leftOut': 'left out: {reason}',
+  'data.columnsTitle': 'What each column became',
+  'data.column.ignored': 'ignored',
+  'data.column.read': 'read',
+  'data.column.figure': 'figure “{label}”',
+  'importIssue.source-parts-mismatch':
+    'the source columns give different numbers of parts ({counts}); they were paired in order',
+  'importIssue.source-date-invalid': 'is not a date ({detail}); the source was kept without it',
+  'importIssue.date-precision-unknown-value':
+    'is not a date precision (day, month, year, approximate); the date was kept as written',
+  'importIssue.figure-not-number':
+    'is not a figure (a number such as "164", or a range such as "164-227"); it was left out',
+  // Places found by name (geo/places.ts, data/import/locate.ts) and precision not stated
+  'importIssue.places-by-name':
+    '{placed} events without coordinates were placed by the name of their place ({ambiguous} of them ambiguous, check them); {missing} names were not found and stay unlocated',
+  'data.places.title': 'Places found by name',
+  'data.places.help':
+    'These rows name a place but give no coordinates. Each was matched against the places this app carries, offline. Check them: pick another place, or leave a row unlocated.',
+  'data.places.placed': 'Placed ({count})',
+  'data.places.ambiguous': 'Ambiguous: several places have this name ({count})',
+  'data.places.not-found': 'Not found ({count})',
+  'data.places.row': 'row {row}: {text}',
+  'data.places.choice': 'Place of row {row} ({text})',
+  'data.places.leave': 'Leave unlocated',
+  'data.places.kind.city': 'city',
+  'data.places.kind.region': 'region',
+  'importIssue.precision-not-given':
+    'the file gives coordinates but no location precision; those events are marked "precision unknown" (map a precision column to say exact, city, region or country)',
+  'data.places.kind.country': 'country',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -257,7 +257,8 @@ export const ru: Catalogue = {
     'Данные: {publisher}. Основа карты: Natural Earth (общественное достояние); города: GeoNames (CC BY 4.0).',
   'export.made': 'Создано в Casemap {date}',
   'export.offline': 'Скачать офлайн-копию',
-  'export.offlineHint': 'Один HTML-файл с приложением, данными и картой для работы без сети.',
+  'export.offlineHint':
+    'Один HTML-файл с приложением, данными на экране, их сюжетами и этим видом для работы без сети.',
   'list.more': 'Показаны первые {shown} из {total}.',
   'list.showMore': 'Показать ещё {count}',
   'data.button': 'Данные',
@@ -362,9 +363,9 @@ export const ru: Catalogue = {
   'importIssue.binary':
     'не текстовый файл: двоичные данные (управляющий байт {byte} по смещению {offset})',
   'importIssue.encoding-fallback':
-    'не в кодировке UTF-8 (недопустимый байт {byte} по смещению {offset}); похоже на кириллицу в windows-1251, и файл прочитан в этой кодировке: проверьте имена или сохраните файл как «CSV UTF-8»',
+    'не в кодировке UTF-8 (недопустимый байт {byte} по смещению {offset}); похоже на кириллицу в {encoding}, и файл прочитан в этой кодировке: проверьте имена или сохраните файл как «CSV UTF-8»',
   'importIssue.not-utf8':
-    'не в кодировке UTF-8: недопустимый байт {byte} по смещению {offset}; сохраните файл как «CSV UTF-8»',
+    'не в кодировке UTF-8: недопустимый байт {byte} по смещению {offset}; сохраните файл как «CSV UTF-8» или выберите его кодировку (например, windows-1252 для западноевропейского текста) и импортируйте снова',
   'importIssue.not-utf8.decode': 'не удалось декодировать как {encoding}',
   'importIssue.nul-byte': 'содержит байт NUL: возможно, файл повреждён или это не текст',
   'importIssue.bom-inside':
@@ -552,7 +553,7 @@ export const ru: Catalogue = {
     'время суток без смещения от UTC не сохранено как время (в таблице не сказано, в каком оно часовом поясе)',
   'importIssue.date-end-before-start': 'дата окончания {end} раньше даты начала {start}',
   'importIssue.country-not-code':
-    'значения страны, которые не являются кодами ISO 3166 (например, «KZ»), сохранены только в названии места',
+    'значения страны, которые не называют ни одну страну (ни кодом ISO 3166, ни названием на каком-либо языке), сохранены в названии места',
   'importIssue.title-made':
     'строкам без заголовка он составлен из описания (или из категории и места)',
   'importIssue.timeline-not-event': 'это слайд TimelineJS «{slide}», а не событие; он пропущен',
@@ -666,4 +667,112 @@ export const ru: Catalogue = {
   'story.announce.deleted-narrative': 'Нарратив удалён',
   'story.notKept':
     'Не сохранено в этом браузере (хранилище недоступно или заполнено): экспортируйте нарратив, прежде чем закрыть страницу.',
+  // Time played (the timeline's play control).
+  'playback.group': 'Воспроизведение во времени',
+  'playback.play': 'Воспроизвести: вести даты во времени',
+  'playback.pause': 'Пауза',
+  'playback.step': 'На шаг вперёд',
+  'playback.speed': 'Скорость',
+  'playback.speed.day': 'День в секунду',
+  'playback.speed.week': 'Неделя в секунду',
+  'playback.speed.month': 'Месяц в секунду',
+  'playback.mode': 'Окно',
+  'playback.mode.slide': 'Скользящее',
+  'playback.mode.grow': 'Растущее',
+  'playback.loop': 'По кругу',
+  // Persons' names (the "Show names" switch).
+  'names.show': 'Показать имена',
+  'names.hint':
+    'Показать имена лиц, отмеченные в данных как конфиденциальные, здесь, в презентации и в печатной справке',
+  'names.public': 'Имена открыты в источниках',
+  'names.shownCover':
+    'Имена показаны: в документе названы лица, имена которых в данных отмечены как конфиденциальные. Убедитесь, что их могут видеть все читатели.',
+  // The offline copy of the data on screen.
+  'export.offlineSave': 'Сохранить офлайн-копию ({size} МБ)',
+  'export.offlineFailed': 'Не удалось создать офлайн-копию.',
+  'notice.namesShown':
+    'Имена показаны: копия сделана с показом имён лиц, отмеченных как конфиденциальные.',
+  // "Print this narrative".
+  'narrativeBrief.print': 'Напечатать сюжет',
+  'narrativeBrief.label': 'Справка по сюжету',
+  'narrativeBrief.dataset': 'Набор данных',
+  'narrativeBrief.map': 'Карта этого шага',
+  'narrativeBrief.timeline': 'Шкала времени этого шага',
+  // Spreadsheet import (issue 13): figures, source columns, the dialog's questions, preview,
+  // what each column became, declared encodings; link parameters that were ignored.
+  'notice.ignoredParams':
+    'Параметры ссылки {list} пропущены: приложение их не знает или не может прочитать их значение.',
+  'data.field.datePrecision': 'Точность даты',
+  'data.field.sourceTitle': 'Название источника',
+  'data.field.sourceUrl': 'Ссылка на источник (URL)',
+  'data.field.sourcePublisher': 'Издатель источника',
+  'data.field.sourceDate': 'Дата источника',
+  'data.datasetTitle': 'Название набора данных',
+  'data.defaultStatus': 'Статус событий, для которых в строке он не указан',
+  'data.dateOrder': 'Даты вида 01/02/2022 записаны как',
+  'data.dateOrder.auto': 'видно по файлу (день первым, если не видно)',
+  'data.dateOrder.dmy': 'день/месяц/год',
+  'data.dateOrder.mdy': 'месяц/день/год',
+  'data.sourceSeparator': 'Несколько источников в одной ячейке разделены',
+  'data.separator.none': 'ничем: один источник на строку',
+  'data.separator.pipe': '| (вертикальной чертой)',
+  'data.separator.semicolon': '; (точкой с запятой)',
+  'data.separator.newline': 'переводом строки',
+  'data.figuresTitle': 'Цифры',
+  'data.figuresHelp':
+    'Столбцы чисел (погибшие, задержанные…) становятся приводимыми цифрами со ссылкой на первый источник строки. Диапазоны вроде 164-227 сохраняются как диапазоны.',
+  'data.figureColumn': 'Столбец цифры {n}',
+  'data.figureLabel': 'Что считает цифра {n}',
+  'data.addFigure': 'Добавить столбец цифр',
+  'data.removeFigure': 'Убрать цифру {n}',
+  'data.figureKind.deaths': 'погибшие',
+  'data.figureKind.detained': 'задержанные',
+  'data.figureKind.injured': 'раненые',
+  'data.figureKind.arrested': 'арестованные',
+  'data.figureKind.missing': 'пропавшие',
+  'data.figureKind.tortured': 'подвергнутые пыткам',
+  'data.encoding': 'Кодировка текста',
+  'data.encoding.auto': 'определить (UTF-8 или кириллица windows-1251/KOI8-R)',
+  'data.encodingUsed': 'Файл прочитан в кодировке {encoding}.',
+  'data.previewTitle': 'Первые строки в том виде, в каком они будут импортированы',
+  'data.previewHelp':
+    'Предпросмотр следует выбору выше. Импортируйте снова, чтобы применить его ко всему файлу.',
+  'data.preview.row': 'Строка',
+  'data.preview.date': 'Дата',
+  'data.preview.title': 'Заголовок',
+  'data.preview.place': 'Место',
+  'data.preview.coordinates': 'Координаты',
+  'data.preview.category': 'Категория',
+  'data.preview.status': 'Статус',
+  'data.preview.sources': 'Источники',
+  'data.preview.figures': 'Цифры',
+  'data.preview.leftOut': 'пропущена: {reason}',
+  'data.columnsTitle': 'Чем стал каждый столбец',
+  'data.column.ignored': 'не использован',
+  'data.column.read': 'прочитан',
+  'data.column.figure': 'цифра «{label}»',
+  'importIssue.source-parts-mismatch':
+    'в столбцах источника разное число частей ({counts}); они сопоставлены по порядку',
+  'importIssue.source-date-invalid': 'не является датой ({detail}); источник сохранён без неё',
+  'importIssue.date-precision-unknown-value':
+    'не является точностью даты (день, месяц, год, приблизительно); дата сохранена как записана',
+  'importIssue.figure-not-number':
+    'не является цифрой (числом вроде «164» или диапазоном вроде «164-227»); она пропущена',
+  // Places found by name (geo/places.ts, data/import/locate.ts) and precision not stated
+  'importIssue.places-by-name':
+    'событий без координат, размещённых по названию места: {placed} (из них неоднозначных: {ambiguous}, проверьте их); не найдено названий: {missing}, эти события остаются без места',
+  'data.places.title': 'Места, найденные по названию',
+  'data.places.help':
+    'В этих строках названо место, но нет координат. Каждое название сопоставлено с местами, которые есть в приложении, без сети. Проверьте: выберите другое место или оставьте строку без места.',
+  'data.places.placed': 'Размещены ({count})',
+  'data.places.ambiguous': 'Неоднозначно: это название носят несколько мест ({count})',
+  'data.places.not-found': 'Не найдены ({count})',
+  'data.places.row': 'строка {row}: {text}',
+  'data.places.choice': 'Место для строки {row} ({text})',
+  'data.places.leave': 'Оставить без места',
+  'data.places.kind.city': 'город',
+  'data.places.kind.region': 'регион',
+  'importIssue.precision-not-given':
+    'в файле есть координаты, но не указана точность места; эти события отмечены как «точность неизвестна» (сопоставьте столбец точности: точно, город, регион или страна)',
+  'data.places.kind.country': 'страна',
 };

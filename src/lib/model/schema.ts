@@ -7,6 +7,7 @@
  * (EventCollectionSchema, RFC 7946) and optional narratives (NarrativeSchema).
  */
 import { z } from 'zod';
+import { PLAY_MODES, PLAY_SPEEDS } from '../time/playback';
 
 // No code generated at run time: zod would otherwise probe `new Function` (eval), which the app's
 // Content Security Policy forbids and reports as a violation, and compile its parsers with it.
@@ -266,6 +267,11 @@ export const DatasetSchema = z.object({
   /** Relative paths of the events file and the narratives, from the description file. */
   events: z.string().min(1),
   narratives: z.array(z.string()).optional(),
+  /**
+   * The names of the persons flagged sensitive are already public in the dataset's sources (a
+   * submission to the UN, say). Said beside the "Show names" switch, which still starts off.
+   */
+  namesPublic: z.boolean().optional(),
 });
 
 /** A rectangle of the map: [west, south, east, north]. */
@@ -288,6 +294,19 @@ export const NarrativeStepSchema = z.object({
     .optional(),
   /** Time window [start, end] as ISO dates. */
   time: z.tuple([PartialDateSchema, PartialDateSchema]).optional(),
+  /**
+   * Time played: presenting the step moves the time window from `from` to `to` (both included)
+   * at a day, a week or a month per second, sliding or growing (with reduced motion it jumps to
+   * the end).
+   */
+  play: z
+    .object({
+      from: PartialDateSchema,
+      to: PartialDateSchema,
+      speed: z.enum(PLAY_SPEEDS).optional(),
+      mode: z.enum(PLAY_MODES).optional(),
+    })
+    .optional(),
   filters: z
     .object({
       articles: z.array(ArticleNumberSchema).optional(),

@@ -23,7 +23,9 @@ import type { Text } from '../model/schema';
 import type { Narrative } from '../model/schema';
 import type { Bounds, Camera, MapReport, MapTarget } from '../model/view';
 import { focusWindow, initialWindow } from '../filter/windows';
+import { endWindow } from '../time/playback';
 import { clampStep, findNarrative, stepView, type StepView } from './narrative';
+import { Player } from './player.svelte';
 import { DEFAULT_URL_STATE, type LaneMode, type UrlState, type ViewMode } from './url';
 
 /** How long a brush drag rests before the list and the counts follow it. */
@@ -63,6 +65,9 @@ export class AppState {
     ),
   );
   #ctx: FacetContext = $derived(this.dataset?.description ?? EMPTY_CONTEXT);
+
+  /** Time played: moves the brushed window through the data (or a narrative step's dates). */
+  readonly player = new Player(this, () => this.index.extent);
 
   // Filters.
   #articles = $state.raw<number[]>([]);
@@ -173,6 +178,14 @@ export class AppState {
     | 'selected'
     | 'mapView'
   > | null = null;
+  /**
+   * Show the names of persons flagged sensitive, in the explorer's detail, the presentation and
+   * the brief. Off by default, even for a dataset whose names are public in its sources.
+   */
+  #names = $state(false);
+  get names() {
+    return this.#names;
+  }
   #notices = $state.raw<Notice[]>([]);
   get notices() {
     return this.#notices;
@@ -278,6 +291,13 @@ export class AppState {
       : null,
   );
 
+  /** The narrative a brief prints (`view=brief&n=…`), step by step; null for a view's brief. */
+  printedNarrative: Narrative | null = $derived(
+    this.view === 'brief' && this.narrative
+      ? (this.narratives.find((n) => n.id === this.narrative) ?? null)
+      : null,
+  );
+
   /**
    * The step being presented, derived once for everything that shows it: the presentation, the
    * presenter window, the map and timeline (highlight, stepMarker) and showStep itself.
@@ -300,6 +320,7 @@ export class AppState {
     notices: readonly Notice[] = [],
     written: readonly Narrative[] = [],
   ): void {
+    this.player.pause();
     this.#dataset = d;
     this.#written = [...written];
     this.#hovered = -1;
@@ -355,12 +376,18 @@ export class AppState {
     this.#historyMark++;
   }
 
+  setNames(on: boolean): void {
+    this.#names = on;
+    this.#historyMark++;
+  }
+
   setLaneMode(mode: LaneMode): void {
     this.#laneMode = mode;
     this.#historyMark++;
   }
 
   clearFilters(): void {
+    this.player.pause();
     this.#articles = [];
     this.#categories = [];
     this.#places = [];
@@ -452,6 +479,7 @@ export class AppState {
   showStep(step: number): void {
     const n = this.currentNarrative;
     if (!n) return;
+    this.player.pause();
     this.#step = clampStep(step, n.steps.length);
     const s = this.currentStep;
     if (!s) return;
@@ -463,12 +491,20 @@ export class AppState {
     this.#inView = false;
     this.#selected = -1;
     if (s.time) this.#window = s.time;
+    else if (s.play) this.#window = s.play.extent;
     if (s.map) this.#requestedMapView = s.map;
+    // A step played from one date to another; with reduced motion it jumps to the end.
+    if (s.play) {
+      const settings = { speed: s.play.speed, mode: s.play.mode, loop: false };
+      if (this.player.reducedMotion) this.time = endWindow(s.play.extent, settings);
+      else this.player.play(s.play.extent, settings);
+    }
     this.#historyMark++;
   }
 
   /** Back to exploring, with the filters and window from before the presentation. */
   leavePresentation(): void {
+    this.player.pause();
     const before = this.#beforePresenting;
     if (before) {
       this.#setFilters(before);
@@ -512,6 +548,7 @@ export class AppState {
       view: this.view,
       narrative: this.narrative,
       step: this.step,
+      names: this.names,
     };
   }
 
@@ -522,6 +559,7 @@ export class AppState {
   applyUrlState(s: UrlState): void {
     const d = this.description;
     const notices: Notice[] = [];
+    this.player.pause();
     if (s.lang) this.locale.set(s.lang);
     if (d && s.version && s.version !== d.version) {
       notices.push({ key: 'notice.version', params: { linked: s.version, current: d.version } });
@@ -542,6 +580,7 @@ export class AppState {
       inView: s.inView,
     });
     this.#laneMode = s.lanes;
+    this.#names = s.names;
     this.#view = s.view;
     this.#narrative = s.narrative;
     this.#step = s.step;

@@ -9,6 +9,7 @@ import type { EventIndex } from '../filter/event-index';
 import type { DatasetDescription, Narrative, NarrativeStep } from '../model/schema';
 import type { MapTarget } from '../model/view';
 import { isParseError, toInterval } from '../time/partial-date';
+import type { PlayMode, PlaySpeed } from '../time/playback';
 import { collectCitations, type Citations } from './citations';
 
 export interface StepState {
@@ -23,6 +24,14 @@ export interface StepState {
   events: number[];
   /** Event ids the step names that the dataset does not have (said, never silently dropped). */
   missing: string[];
+  /** Time played when the step is shown: from, to [start, end) in ms, at a speed, in a mode. */
+  play: StepPlay | null;
+}
+
+export interface StepPlay {
+  extent: [number, number];
+  speed: PlaySpeed;
+  mode: PlayMode;
 }
 
 /** The state a step implies. Articles and categories the dataset lacks are left out. */
@@ -47,6 +56,16 @@ export function stepState(
     const interval = toInterval(step.time[0], step.time[1]);
     if (!isParseError(interval)) time = [interval.start, interval.end];
   }
+  let play: StepPlay | null = null;
+  if (step.play) {
+    const interval = toInterval(step.play.from, step.play.to);
+    if (!isParseError(interval))
+      play = {
+        extent: [interval.start, interval.end],
+        speed: step.play.speed ?? 'day',
+        mode: step.play.mode ?? 'slide',
+      };
+  }
   let map: MapTarget | null = null;
   if (step.map?.bounds) map = { bounds: step.map.bounds };
   else if (step.map?.center) map = { center: step.map.center, zoom: step.map.zoom ?? 5 };
@@ -58,6 +77,7 @@ export function stepState(
     highlight,
     events,
     missing,
+    play,
   };
 }
 

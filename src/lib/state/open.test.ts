@@ -71,6 +71,16 @@ describe('openFromLink', () => {
     expect(app.locale.lang).toBe('ru');
   });
 
+  it('says in a notice which parameters of the link it ignored', async () => {
+    const app = new AppState();
+    const { sources } = fakeSources();
+    await openFromLink(app, `${BASE}?utm_source=x#d=other&lang=xx&a=3`, sources);
+    expect(app.articles).toEqual([3]);
+    expect(app.notices).toEqual([
+      { key: 'notice.ignoredParams', params: { list: 'utm_source=x, lang=xx' } },
+    ]);
+  });
+
   it('opens a stored dataset by its id', async () => {
     const app = new AppState();
     const { sources, asked } = fakeSources();

@@ -6,11 +6,12 @@
  * sources.ts gives the real ones.
  */
 import type { LoadResult } from '../data/load';
+import { loadEmbedded, type Embedded } from '../data/export/offline-copy';
 import type { LoadedDataset } from '../data/types';
 import type { Narrative } from '../model/schema';
 import type { ValidationIssue } from '../model/validate';
 import type { AppState, Notice } from './app-state.svelte';
-import { decodeUrl } from './url';
+import { decodeUrl, ignoredParams, isAnchor } from './url';
 
 export interface DatasetSources {
   /** Ids of the datasets bundled with the app. */
@@ -24,6 +25,8 @@ export interface DatasetSources {
   url(href: string): Promise<LoadResult>;
   /** The narratives written in this browser for a dataset (by its id). */
   narratives(dataset: string): Promise<Narrative[]>;
+  /** The dataset and view an offline copy carries (data/export/offline-copy.ts); null if none. */
+  embedded?(): Embedded | null;
 }
 
 /** What the reader chose in the Data dialog. */
@@ -47,12 +50,30 @@ export async function openFromLink(
   href: string,
   sources: DatasetSources,
 ): Promise<ValidationIssue[] | null> {
-  const link = decodeUrl(href);
+  // An offline copy opens on the view it was made with, until the reader moves (the address then
+  // holds the view).
+  const embedded = sources.embedded?.() ?? null;
+  const hash = new URL(href).hash;
+  const viewless = hash.length <= 1 || isAnchor(hash);
+  const link = decodeUrl(embedded && viewless ? `${href.split('#')[0]}${embedded.fragment}` : href);
   // Before loading, so that an error page already speaks the link's language.
   if (link.lang) app.locale.set(link.lang);
   const notices: Notice[] = [];
+  const ignored = ignoredParams(href);
+  if (ignored.length)
+    notices.push({ key: 'notice.ignoredParams', params: { list: ignored.join(', ') } });
   let result: LoadResult | null = null;
-  if (link.data) {
+  if (embedded) {
+    const carried = await loadEmbedded(embedded);
+    if (!carried.ok) return carried.issues;
+    if (!link.dataset || link.dataset === carried.dataset.description.id) {
+      result = carried;
+      if (link.names) notices.push({ key: 'notice.namesShown' });
+    }
+  }
+  if (result) {
+    // The dataset the copy carries.
+  } else if (link.data) {
     result = await sources.url(new URL(link.data, href).href);
   } else if (link.dataset && !sources.bundledIds.includes(link.dataset)) {
     const dataset = await stored(sources, link.dataset);

@@ -6,6 +6,7 @@ import { BUNDLED_IDS, DEFAULT_ID, loadBundled } from '../data/bundled';
 import { loadImported } from '../data/import/store';
 import { loadUrl } from '../data/load-url';
 import { loadNarratives } from '../data/narratives/store';
+import { readEmbedded } from '../data/export/offline-copy';
 import type { DatasetSources } from './open';
 
 export const datasetSources: DatasetSources = {
@@ -15,4 +16,5 @@ export const datasetSources: DatasetSources = {
   stored: async (id) => (await loadImported(id))?.dataset ?? null,
   url: loadUrl,
   narratives: loadNarratives,
+  embedded: () => readEmbedded(document),
 };

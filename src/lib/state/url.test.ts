@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   decodeInstant,
+  ignoredParams,
   decodeUrl,
   DEFAULT_URL_STATE,
   encodeFragment,
@@ -48,6 +49,13 @@ describe('URL state', () => {
       time: [Date.UTC(2022, 0, 4), Date.UTC(2022, 0, 11)] as [number, number],
     };
     expect(encodeFragment(s)).toBe('#a=2,11&t=2022-01-04..2022-01-11');
+  });
+
+  it('shows sensitive names only when the link says names=1', () => {
+    expect(decodeUrl(BASE).names).toBe(false);
+    expect(decodeUrl(`${BASE}#names=1`).names).toBe(true);
+    expect(decodeUrl(`${BASE}#names=yes`).names).toBe(false);
+    expect(encodeFragment({ ...DEFAULT_URL_STATE, names: true })).toBe('#names=1');
   });
 
   it('ignores unknown and malformed parameters instead of failing', () => {
@@ -98,5 +106,30 @@ describe('isAnchor', () => {
     expect(isAnchor('#view=present')).toBe(false);
     expect(isAnchor('')).toBe(false);
     expect(isAnchor('#')).toBe(false);
+  });
+});
+
+describe('ignoredParams', () => {
+  const base = 'https://example.org/casemap/';
+  it('lists unknown names and known names whose value cannot be read, as written', () => {
+    expect(
+      ignoredParams(`${base}?utm_source=x#lang=xx&a=2,3&t=yesterday&view=slides&sel=e1&foo`),
+    ).toEqual(['utm_source=x', 'lang=xx', 't=yesterday', 'view=slides', 'foo']);
+    expect(ignoredParams(`${base}#map=30/0/0&lanes=time&s=0&inview=yes`)).toEqual([
+      'map=30/0/0',
+      'lanes=time',
+      's=0',
+      'inview=yes',
+    ]);
+  });
+
+  it('lists nothing for a link the app reads whole, or for an in-page anchor', () => {
+    expect(
+      ignoredParams(
+        `${base}?view=brief#d=jan&v=1&lang=ru&a=2&c=x&p=Almaty&q=t&t=2022-01-01..2022-02-01&sel=e&map=5/43/76&lanes=category&inview=1&n=n1&s=2`,
+      ),
+    ).toEqual([]);
+    expect(ignoredParams(`${base}#events`)).toEqual([]);
+    expect(ignoredParams(`${base}?data=events.csv`)).toEqual([]);
   });
 });

@@ -36,6 +36,8 @@ export interface UrlState {
   step: number | null;
   /** Dataset to load from the same origin (import by URL). */
   data: string | null;
+  /** Show the names of persons flagged sensitive (`names=1`); off unless asked for. */
+  names: boolean;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -53,6 +55,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   narrative: null,
   step: null,
   data: null,
+  names: false,
 };
 
 /** An instant as short as it can be written without loss: a day when it is midnight UTC. */
@@ -126,7 +129,58 @@ export function decodeUrl(href: string): UrlState {
   const step = Number(get('s'));
   s.step = Number.isInteger(step) && step >= 1 ? step : null;
   s.data = get('data') || null;
+  s.names = get('names') === '1';
   return s;
+}
+
+/** The parameters a link may carry. */
+const KNOWN_PARAMS = new Set([
+  'd',
+  'v',
+  'lang',
+  'a',
+  'c',
+  'p',
+  'q',
+  't',
+  'w',
+  'sel',
+  'map',
+  'lanes',
+  'inview',
+  'view',
+  'n',
+  's',
+  'data',
+]);
+
+/**
+ * The parameters of a link that `decodeUrl` ignores, as written ("foo=1", "lang=xx"): names it
+ * does not know, and known ones whose value it cannot read (a language, a time range, a map view,
+ * a mode, a step it has no use for). Said in a notice, so a mistyped link does not fail silently.
+ */
+export function ignoredParams(href: string): string[] {
+  const url = new URL(href);
+  if (isAnchor(url.hash)) url.hash = '';
+  const params = new URLSearchParams(url.search);
+  new URLSearchParams(url.hash.replace(/^#/, '')).forEach((v, k) => params.set(k, v));
+  const s = decodeUrl(url.href);
+  const unread: Record<string, (v: string) => boolean> = {
+    lang: () => s.lang === undefined,
+    a: (v) => s.articles.length !== list(v).length,
+    t: (v) => v !== '' && s.time === null,
+    w: (v) => v !== '' && s.window === null,
+    map: (v) => v !== '' && s.map === null,
+    lanes: (v) => v !== s.lanes,
+    inview: (v) => v !== '1' && v !== '0',
+    view: (v) => v !== s.view,
+    s: (v) => v !== '' && s.step === null,
+  };
+  const out: string[] = [];
+  params.forEach((v, k) => {
+    if (!KNOWN_PARAMS.has(k) || unread[k]?.(v)) out.push(v === '' ? k : `${k}=${v}`);
+  });
+  return out;
 }
 
 /** Writes the state as a fragment ("#…"), leaving out what is at its default. */
@@ -156,6 +210,7 @@ export function encodeFragment(s: UrlState): string {
   if (s.narrative) p.set('n', s.narrative);
   if (s.step) p.set('s', String(s.step));
   if (s.data) p.set('data', s.data);
+  if (s.names) p.set('names', '1');
   const text = p
     .toString()
     .replace(/%2C/g, ',')

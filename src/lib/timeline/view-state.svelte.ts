@@ -14,6 +14,7 @@ import { formatEventDate } from '../i18n/event-date';
 import { localText } from '../i18n/text';
 import type { UiLang } from '../i18n/translate';
 import { isoDay } from '../time/partial-date';
+import type { PlayMode, PlaySpeed } from '../time/playback';
 import { categoryColor } from '../ui/palette';
 import type { Capture } from '../ui/picture';
 import type { Theme } from '../ui/theme';
@@ -82,6 +83,18 @@ export interface TimelineProps {
   onlanemodechange?: (mode: 'article' | 'category') => void;
   /** Receives the detail canvas's picture-taker while it is shown (null when it is gone). */
   oncapture?: (capture: Capture | null) => void;
+  /** Time played: the toolbar's play control drives it (absent: no play control). */
+  playback?: PlaybackControl;
+}
+
+/** What the play control shows and sets (the app state's player). */
+export interface PlaybackControl {
+  readonly playing: boolean;
+  speed: PlaySpeed;
+  mode: PlayMode;
+  loop: boolean;
+  toggle(): void;
+  step(): void;
 }
 
 export interface TipContent {

@@ -3,13 +3,16 @@
  * of the located events (RFC 7946 §5) and, as a foreign member (§6.1), the dataset they belong
  * to. And the one-file bundle: description + events + narratives.
  */
-import type { DatasetDescription, EventFeature, Narrative } from '../../model/schema';
+import type { DatasetDescription, EventFeature, Narrative, Source } from '../../model/schema';
 import type { DatasetBundle } from './bundle';
 
 export interface EventCollection {
   type: 'FeatureCollection';
   bbox?: [number, number, number, number];
   dataset?: { id: string; version: string };
+  /** The sources the events cite, whole (title, link, publisher, date), and the figure kinds. */
+  sources?: Source[];
+  figureKinds?: NonNullable<DatasetDescription['figureKinds']>;
   features: EventFeature[];
 }
 
@@ -32,6 +35,18 @@ export function toGeoJSON(
     features: events.map((f) => structuredClone(f)),
   };
   if (w <= e) out.bbox = [w, s, e, n];
+  // Foreign members (§6.1) too: a source id alone says nothing to whoever opens the file.
+  const cited = new Set(
+    events.flatMap((f) => [
+      ...(f.properties.sources ?? []),
+      ...(f.properties.figures ?? []).map((x) => x.source),
+    ]),
+  );
+  const sources = description.sources.filter((x) => cited.has(x.id));
+  if (sources.length) out.sources = structuredClone(sources);
+  const kinds = new Set(events.flatMap((f) => (f.properties.figures ?? []).map((x) => x.kind)));
+  const figureKinds = (description.figureKinds ?? []).filter((k) => kinds.has(k.id));
+  if (figureKinds.length) out.figureKinds = structuredClone(figureKinds);
   return out;
 }
 

@@ -152,7 +152,8 @@ describe('app CSV round trip', () => {
       }),
       { numRuns: 150 },
     );
-  });
+    // 150 imports of generated files: 1-2 s alone, several times that on a machine under load.
+  }, 30_000);
 });
 
 describe('GeoJSON and bundle export', () => {

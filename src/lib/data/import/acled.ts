@@ -13,14 +13,7 @@
  *   figure, since it means none were reported, which every event without a figure already says.
  * - status is "reported": ACLED codes what its sources report and does not verify it.
  */
-import {
-  parseNumber,
-  ISO_NUMERIC,
-  NO_PLACE,
-  readCountry,
-  readPosition,
-  readSources,
-} from './context';
+import { parseNumber, NO_PLACE, readCountry, readPosition, readSources } from './context';
 import type { Draft, RowContext } from './context';
 import { readDate } from './generic';
 import { addDays, type DateOrder } from './dates';
@@ -86,7 +79,7 @@ export function convertAcled(ctx: RowContext, order: DateOrder): Draft | undefin
     .filter(Boolean);
   const location = v('location');
   const kind = v('sub_event_type') || v('event_type');
-  const country = ISO_NUMERIC[v('iso')] ?? readCountry(v('country'));
+  const country = readCountry(v('iso')) ?? readCountry(v('country'));
   const draft: Draft = {
     id: v('event_id_cnty') || undefined,
     idColumn: 'event_id_cnty',

@@ -11,6 +11,7 @@ import {
   type Status,
 } from '../../model/schema';
 import type { ImportMapping } from './detect';
+import { findCountry } from '../../geo/countries';
 import { issue, type ImportIssue } from './report';
 import type { SourceRow } from './csv';
 
@@ -19,6 +20,70 @@ export interface SourceDraft {
   id?: string;
   title: string;
   url?: string;
+  publisher?: string;
+  /** ISO partial date of publication. */
+  date?: string;
+}
+
+/** The cells of a row's source columns (title, URL, publisher, date), and their columns. */
+export interface SourceCells {
+  title: string;
+  url: string;
+  publisher: string;
+  date: string;
+}
+
+/**
+ * Sources from separate title, URL, publisher and date columns: one source per row, or, when
+ * the user names a separator, one per part, the n-th part of each column making the n-th source.
+ * A title is never split by guess ("Arrests; a report" stays one title). A source needs a title
+ * or a link (its host name then stands for the title).
+ */
+export function readSourceColumns(
+  ctx: RowContext,
+  cells: SourceCells,
+  columns: SourceCells,
+  separator: string | undefined,
+  readDate: (text: string, column: string) => string | undefined,
+): SourceDraft[] {
+  const split = (text: string) =>
+    text.trim() === ''
+      ? []
+      : separator
+        ? text.split(separator).map((x) => x.trim())
+        : [text.trim()];
+  const parts = {
+    title: split(cells.title),
+    url: split(cells.url),
+    publisher: split(cells.publisher),
+    date: split(cells.date),
+  };
+  const counts = Object.values(parts)
+    .map((p) => p.length)
+    .filter((n) => n > 0);
+  const n = Math.max(0, ...counts);
+  if (new Set(counts).size > 1) {
+    ctx.warn(
+      'source-parts-mismatch',
+      `the source columns give different numbers of parts (${counts.join(', ')}); they were paired in order`,
+      columns.title || columns.url,
+      cells.title || cells.url,
+      { counts: counts.join(', ') },
+    );
+  }
+  const out: SourceDraft[] = [];
+  for (let k = 0; k < n; k++) {
+    const url = parts.url[k] ? safeUrl(ctx, parts.url[k]!, columns.url) : undefined;
+    const title = parts.title[k] || (url ? new URL(url).hostname : '');
+    if (title === '') continue;
+    const s: SourceDraft = { title };
+    if (url) s.url = url;
+    if (parts.publisher[k]) s.publisher = parts.publisher[k];
+    const date = parts.date[k] ? readDate(parts.date[k]!, columns.date) : undefined;
+    if (date) s.date = date;
+    out.push(s);
+  }
+  return out;
 }
 
 export type FigureDraft = Omit<Figure, 'source'> & { source: SourceDraft | string | undefined };
@@ -321,72 +386,12 @@ export function readPrecision(
   return p ?? 'unknown';
 }
 
-/** ISO 3166-1 alpha-2 from a code or a name (English/Russian) of the region's countries. */
-const COUNTRY_NAMES: Record<string, string> = {
-  kazakhstan: 'KZ',
-  казахстан: 'KZ',
-  russia: 'RU',
-  'russian federation': 'RU',
-  россия: 'RU',
-  uzbekistan: 'UZ',
-  узбекистан: 'UZ',
-  kyrgyzstan: 'KG',
-  киргизия: 'KG',
-  кыргызстан: 'KG',
-  tajikistan: 'TJ',
-  таджикистан: 'TJ',
-  turkmenistan: 'TM',
-  туркменистан: 'TM',
-  belarus: 'BY',
-  беларусь: 'BY',
-  ukraine: 'UA',
-  украина: 'UA',
-  azerbaijan: 'AZ',
-  азербайджан: 'AZ',
-  armenia: 'AM',
-  армения: 'AM',
-  georgia: 'GE',
-  грузия: 'GE',
-  mongolia: 'MN',
-  монголия: 'MN',
-  china: 'CN',
-  китай: 'CN',
-  turkey: 'TR',
-  türkiye: 'TR',
-  турция: 'TR',
-  moldova: 'MD',
-  молдова: 'MD',
-  afghanistan: 'AF',
-  афганистан: 'AF',
-  iran: 'IR',
-  иран: 'IR',
-};
-
-/** ISO 3166-1 numeric (ACLED's `iso`) for the same countries. */
-export const ISO_NUMERIC: Record<string, string> = {
-  '398': 'KZ',
-  '643': 'RU',
-  '860': 'UZ',
-  '417': 'KG',
-  '762': 'TJ',
-  '795': 'TM',
-  '112': 'BY',
-  '804': 'UA',
-  '31': 'AZ',
-  '51': 'AM',
-  '268': 'GE',
-  '496': 'MN',
-  '156': 'CN',
-  '792': 'TR',
-  '498': 'MD',
-  '4': 'AF',
-  '364': 'IR',
-};
-
+/**
+ * ISO 3166-1 alpha-2 from a code (alpha-2, alpha-3, numeric) or a country's name in any language
+ * of the country table (geo/countries.ts): undefined when the cell is empty or names no country.
+ */
 export function readCountry(cell: string): string | undefined {
-  const t = cell.trim();
-  if (/^[A-Za-z]{2}$/.test(t)) return t.toUpperCase();
-  return COUNTRY_NAMES[t.toLowerCase()];
+  return findCountry(cell)?.a2;
 }
 
 /** The neutral place name for an event whose place the source does not name. */

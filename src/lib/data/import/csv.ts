@@ -4,21 +4,21 @@
  * the header). Never throws: every problem becomes an issue naming the file, the row as a
  * spreadsheet numbers it (header = row 1), the column, the value and the reason.
  *
- * Encoding decision: invalid UTF-8 is decoded as windows-1251, with a warning naming the first
- * invalid byte, only when the bytes look like Cyrillic text in that code page (Excel on a Russian
- * or Kazakh Windows saves "CSV" so, and those are this app's users). Anything else that is not
- * UTF-8 is refused with the byte offset: guessing a Western code page would silently garble names.
+ * Encoding decision: invalid UTF-8 is decoded as Cyrillic windows-1251 or KOI8-R, with a warning
+ * naming the encoding and the first invalid byte, only when the bytes look like Cyrillic text in
+ * that code page (Excel on a Russian or Kazakh Windows saves "CSV" so, and those are this app's
+ * users). Anything else that is not UTF-8 is refused with the byte offset unless the reader
+ * declares its encoding: guessing a Western code page would silently garble names.
  */
 import Papa from 'papaparse';
 import { issue, type ImportIssue } from './report';
 import { unguardCell } from '../export/csv-cells';
+import type { Encoding } from './encodings';
 
 /** A header with more columns than this is refused: it is a damaged or transposed file. */
 const MAX_COLUMNS = 1000;
 /** A longer cell rejects its row: usually an unclosed quote that swallowed the rest of the file. */
 const MAX_FIELD_CHARS = 100_000;
-
-export type Encoding = 'utf-8' | 'windows-1251' | 'utf-16le' | 'utf-16be';
 
 export interface Decoded {
   text?: string;
@@ -77,21 +77,33 @@ export function firstInvalidUtf8(b: Uint8Array, from = 0): number {
   return -1;
 }
 
-function looksLikeCp1251(b: Uint8Array): boolean {
+/**
+ * The Cyrillic single-byte encoding bytes look like, if any: most bytes above 0x7F are letters
+ * (0xC0-0xFF, Ё and ё), and they come in runs, as the letters of Cyrillic words do (accented
+ * letters of Western text stand alone between ASCII letters). The case tells windows-1251 from
+ * KOI8-R: running text is mostly lower case, at 0xE0-0xFF in windows-1251 and 0xC0-0xDF in KOI8-R.
+ * The share of such bytes in the file does not matter: a sheet of numbers and links with a few
+ * Russian names is still a Cyrillic file.
+ */
+export function cyrillicCodePage(b: Uint8Array): 'windows-1251' | 'koi8-r' | undefined {
   let high = 0;
   let letters = 0;
-  let visible = 0;
+  let paired = 0;
+  let upperHalf = 0;
   const n = Math.min(b.length, 1 << 20);
+  const isLetter = (c: number | undefined) =>
+    c !== undefined && (c >= 0xc0 || c === 0xa8 || c === 0xb8 || c === 0xa3 || c === 0xb3);
   for (let i = 0; i < n; i++) {
     const c = b[i]!;
-    if (c > 0x20) visible++;
-    if (c >= 0x80) {
-      high++;
-      // А-я and Ё/ё in windows-1251.
-      if (c >= 0xc0 || c === 0xa8 || c === 0xb8) letters++;
-    }
+    if (c < 0x80) continue;
+    high++;
+    if (!isLetter(c)) continue;
+    letters++;
+    if (c >= 0xe0) upperHalf++;
+    if (isLetter(b[i - 1]) || isLetter(b[i + 1])) paired++;
   }
-  return high > 0 && letters / high >= 0.8 && high / Math.max(1, visible) >= 0.2;
+  if (high === 0 || letters / high < 0.8 || paired / letters < 0.6) return undefined;
+  return upperHalf * 2 >= letters ? 'windows-1251' : 'koi8-r';
 }
 
 const hex = (c: number) => `0x${c.toString(16).toUpperCase().padStart(2, '0')}`;
@@ -162,17 +174,16 @@ export function decodeBytes(bytes: Uint8Array, file: string, encoding?: Encoding
   if (!enc) {
     const bad = firstInvalidUtf8(bytes);
     if (bad < 0) enc = 'utf-8';
-    else if (looksLikeCp1251(bytes)) {
-      enc = 'windows-1251';
+    else if ((enc = cyrillicCodePage(bytes))) {
       warn(
         'encoding-fallback',
-        `is not UTF-8 (invalid byte ${hex(bytes[bad]!)} at byte offset ${bad}); it looks like Cyrillic in windows-1251 and was read so: check the names, or save it as "CSV UTF-8"`,
-        { offset: bad, byte: hex(bytes[bad]!) },
+        `is not UTF-8 (invalid byte ${hex(bytes[bad]!)} at byte offset ${bad}); it looks like Cyrillic in ${enc} and was read so: check the names, or save it as "CSV UTF-8"`,
+        { offset: bad, byte: hex(bytes[bad]!), encoding: enc },
       );
     } else {
       return err(
         'not-utf8',
-        `is not UTF-8: invalid byte ${hex(bytes[bad]!)} at byte offset ${bad}; save it as "CSV UTF-8"`,
+        `is not UTF-8: invalid byte ${hex(bytes[bad]!)} at byte offset ${bad}; save it as "CSV UTF-8", or choose its encoding (windows-1252 for Western European text, say) and import again`,
         { offset: bad, byte: hex(bytes[bad]!) },
       );
     }

@@ -12,11 +12,12 @@ export interface Catalogue {
   /** Category id -> label, in first-seen order. */
   categories: Map<string, string>;
   /** Source id -> title and URL, in first-seen order. */
-  sources: Map<string, { title: string; url?: string }>;
+  sources: Map<string, Omit<Source, 'id'>>;
   /** Document ids referred to (provenance, figures citing a document). */
   documents: Set<string>;
   articles: Set<number>;
-  figureKinds: Set<string>;
+  /** Figure kind id -> label. */
+  figureKinds: Map<string, string>;
   /** Languages that texts are given in, besides the original. */
   languages: Set<string>;
 }
@@ -27,7 +28,7 @@ export function emptyCatalogue(): Catalogue {
     sources: new Map(),
     documents: new Set(),
     articles: new Set(),
-    figureKinds: new Set(),
+    figureKinds: new Map(),
     languages: new Set(),
   };
 }
@@ -42,9 +43,15 @@ export function describeImport(
   contentKey: string,
   catalogue: Catalogue,
   language: string,
+  /** The title the user gave the dataset; by default the file's name. */
+  stated?: string,
 ): DatasetDescription {
   const id = `import-${hashId(`${file}\u001f${contentKey}`)}`;
-  const title = file.replace(/^.*[\\/]/, '').replace(/\.[A-Za-z0-9]{1,8}$/, '') || file || 'Import';
+  const title =
+    stated?.trim() ||
+    file.replace(/^.*[\\/]/, '').replace(/\.[A-Za-z0-9]{1,8}$/, '') ||
+    file ||
+    'Import';
   const referenced = [...catalogue.articles].sort((a, b) => a - b);
   // An import that names no article still needs the catalogue to tag events with later:
   // offer the substantive articles (Part I).
@@ -52,9 +59,7 @@ export function describeImport(
   const articles: Article[] = numbers.map((n) => UNCAT_ARTICLES.get(n)!);
   const categories = [...catalogue.categories].map(([cid, label]) => ({ id: cid, label }));
   if (categories.length === 0) categories.push({ id: 'uncategorised', label: 'Uncategorised' });
-  const sources: Source[] = [...catalogue.sources].map(([sid, s]) =>
-    s.url ? { id: sid, title: s.title, url: s.url } : { id: sid, title: s.title },
-  );
+  const sources: Source[] = [...catalogue.sources].map(([sid, s]) => ({ id: sid, ...s }));
   const documents = [
     { id: FILE_DOCUMENT_ID, title: file || 'Imported file' },
     ...[...catalogue.documents]
@@ -77,7 +82,7 @@ export function describeImport(
     events: `${id}.events.geojson`,
   };
   if (catalogue.figureKinds.size) {
-    description.figureKinds = [...catalogue.figureKinds].map((k) => ({ id: k, label: k }));
+    description.figureKinds = [...catalogue.figureKinds].map(([k, label]) => ({ id: k, label }));
   }
   return description;
 }

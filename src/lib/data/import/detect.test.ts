@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CASEMAP_COLUMNS } from '../export/csv-columns';
-import { detectFormat, guessMapping, headerFingerprint } from './detect';
+import {
+  detectFormat,
+  guessFigures,
+  guessFullMapping,
+  guessMapping,
+  headerFingerprint,
+} from './detect';
 
 describe('detectFormat', () => {
   it('recognises the app CSV exactly, with translation columns', () => {
@@ -58,7 +64,7 @@ describe('guessMapping', () => {
       place: 'Location',
       category: 'Type',
       articles: 'UNCAT articles',
-      sources: 'Source URL',
+      sourceUrl: 'Source URL',
       status: 'Status',
     });
   });
@@ -102,5 +108,41 @@ describe('headerFingerprint', () => {
     expect(headerFingerprint(['Date', 'Широта'])).toBe(headerFingerprint(['date ', 'ШИРОТА']));
     expect(headerFingerprint(['a', 'b'])).not.toBe(headerFingerprint(['b', 'a']));
     expect(headerFingerprint(['a'])).toMatch(/^h-[0-9a-z]{11}$/);
+  });
+});
+
+describe('guessFigures and guessFullMapping', () => {
+  it('proposes columns that count people as figures, labelled with their header', () => {
+    const headers = ['Date', 'Title', 'Deaths', 'Detained (reported)', 'Задержано', 'Notes count'];
+    const m = guessFullMapping(headers);
+    expect(m.figures).toEqual([
+      { column: 'Deaths', label: 'Deaths' },
+      { column: 'Detained (reported)', label: 'Detained (reported)' },
+      { column: 'Задержано', label: 'Задержано' },
+    ]);
+    expect(guessFigures(['Killed'], { title: 'Killed' })).toEqual([]);
+    expect(guessFullMapping(['date'])).toEqual({ format: 'generic', columns: { date: 'date' } });
+  });
+
+  it('maps source title, URL, publisher and date columns as parts of one source', () => {
+    expect(
+      guessMapping([
+        'Date',
+        'Date precision',
+        'Title',
+        'Source title',
+        'Source URL',
+        'Publisher',
+        'Source date',
+      ]),
+    ).toEqual({
+      date: 'Date',
+      datePrecision: 'Date precision',
+      title: 'Title',
+      sourceTitle: 'Source title',
+      sourceUrl: 'Source URL',
+      sourcePublisher: 'Publisher',
+      sourceDate: 'Source date',
+    });
   });
 });

@@ -7,6 +7,7 @@ import { isCasemapHeader } from '../export/csv-columns';
 import { hashId } from './hash';
 import { normaliseHeader } from './text';
 import type { DateOrder } from './dates';
+import type { Status } from '../../model/schema';
 
 export type TableFormat = 'casemap' | 'acled' | 'timelinejs' | 'generic';
 
@@ -15,6 +16,7 @@ export const MAPPABLE_FIELDS = [
   'id',
   'date',
   'endDate',
+  'datePrecision',
   'latitude',
   'longitude',
   'title',
@@ -25,6 +27,10 @@ export const MAPPABLE_FIELDS = [
   'category',
   'articles',
   'sources',
+  'sourceTitle',
+  'sourceUrl',
+  'sourcePublisher',
+  'sourceDate',
   'status',
   'tags',
 ] as const;
@@ -34,10 +40,27 @@ export type MappableField = (typeof MAPPABLE_FIELDS)[number];
 /** Which column (by header name) holds each field. Plain JSON. */
 export type ColumnMapping = Partial<Record<MappableField, string>>;
 
+/** A column of reported figures (deaths, detained…) and what it counts, as the user words it. */
+export interface FigureColumn {
+  column: string;
+  label: string;
+}
+
 export interface ImportMapping {
   format: TableFormat;
   /** Used for 'generic' tables (and for plain GeoJSON properties). */
   columns: ColumnMapping;
+  /** Columns of figures, each tied to the row's (first) source. */
+  figures?: FigureColumn[];
+  /**
+   * What separates several sources in one cell of the source title/URL/publisher/date columns
+   * ("|", a line break…). Without it a cell is one source: a title is never split by guess.
+   */
+  sourceSeparator?: string;
+  /** The dataset's title; by default the file's name. */
+  title?: string;
+  /** The status of events whose row gives none; by default "unknown" (with a warning). */
+  defaultStatus?: Status;
   /** How to read slashed dates such as 01/02/2022; inferred from the file when absent. */
   dateOrder?: DateOrder;
   /** UTC offset ("+06:00") for times of day given without one; without it times are not kept. */
@@ -94,6 +117,13 @@ const SYNONYMS: Record<MappableField, string[]> = {
     'начало',
     'дата события',
     'когда',
+  ],
+  datePrecision: [
+    'date precision',
+    'time precision',
+    'precision of date',
+    'date accuracy',
+    'точность даты',
   ],
   endDate: [
     'end date',
@@ -162,6 +192,17 @@ const SYNONYMS: Record<MappableField, string[]> = {
     'группа',
   ],
   articles: ['articles', 'article', 'uncat', 'uncat articles', 'cat articles', 'статьи', 'статья'],
+  sourceTitle: ['source title', 'source name', 'название источника', 'источник название'],
+  sourceUrl: ['source url', 'source link', 'ссылка на источник', 'url источника'],
+  sourcePublisher: ['source publisher', 'publisher', 'outlet', 'издатель', 'издание', 'сми'],
+  sourceDate: [
+    'source date',
+    'publication date',
+    'date published',
+    'published',
+    'дата публикации',
+    'дата источника',
+  ],
   sources: [
     'sources',
     'source',
@@ -211,6 +252,61 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
     }
   }
   return mapping;
+}
+
+/** Header words that name a count of people: such columns are proposed as figures. */
+const FIGURE_WORDS = [
+  'deaths',
+  'dead',
+  'killed',
+  'fatalities',
+  'injured',
+  'wounded',
+  'detained',
+  'detentions',
+  'arrested',
+  'arrests',
+  'missing',
+  'disappeared',
+  'tortured',
+  'victims',
+  'convicted',
+  'погибшие',
+  'погибло',
+  'погибших',
+  'убито',
+  'убитые',
+  'ранено',
+  'раненые',
+  'задержано',
+  'задержанные',
+  'задержанных',
+  'арестовано',
+  'пропавшие',
+  'жертвы',
+].map(normaliseHeader);
+
+/**
+ * Columns whose name is a count of people ("Deaths", "Detained (reported)"), not already used by
+ * the mapping, proposed as figures labelled with their own header.
+ */
+export function guessFigures(headers: readonly string[], mapping: ColumnMapping): FigureColumn[] {
+  const used = new Set(Object.values(mapping));
+  return headers
+    .filter((h) => !used.has(h))
+    .filter((h) =>
+      normaliseHeader(h)
+        .split(' ')
+        .some((w) => FIGURE_WORDS.includes(w)),
+    )
+    .map((h) => ({ column: h, label: h.trim() }));
+}
+
+/** A generic table's whole proposed mapping: fields, then figures among the columns left. */
+export function guessFullMapping(headers: readonly string[]): ImportMapping {
+  const columns = guessMapping(headers);
+  const figures = guessFigures(headers, columns);
+  return figures.length ? { format: 'generic', columns, figures } : { format: 'generic', columns };
 }
 
 /** A key for remembering a mapping: same columns (any case/accents, same order) -> same key. */

@@ -7,12 +7,16 @@ import {
   readCountry,
   readPosition,
   readPrecision,
+  readSourceColumns,
   readSources,
   readStatus,
   type Draft,
+  type FigureDraft,
   type RowContext,
+  type SourceDraft,
 } from './context';
 import { parseCellDate, type DateOrder } from './dates';
+import { figureKindId, parseFigure } from './figures';
 
 /** Start and end dates from cells, with every problem named; undefined when the row must go. */
 export function readDate(
@@ -84,6 +88,29 @@ export function readDate(
   return date;
 }
 
+/** A source's publication date, or undefined (with a warning) when the cell is not a date. */
+function readSourceDate(
+  ctx: RowContext,
+  text: string,
+  column: string,
+  order: DateOrder,
+): string | undefined {
+  const d = parseCellDate(text, order);
+  if ('error' in d) {
+    ctx.warn(
+      'source-date-invalid',
+      `is not a date (${d.error}); the source was kept without it`,
+      column,
+      text,
+      {
+        detail: d.error,
+      },
+    );
+    return undefined;
+  }
+  return d.iso;
+}
+
 /** The end and start for the message "the end date … is before the start date …", when it is that. */
 export function endBeforeStart(
   error: string,
@@ -93,6 +120,81 @@ export function endBeforeStart(
   return error === `the end date ${end} is before the start date ${start}`
     ? { start, end }
     : undefined;
+}
+
+const DATE_PRECISION: Record<string, 'day' | 'month' | 'year' | 'approximate' | 'keep'> = {
+  day: 'day',
+  exact: 'day',
+  date: 'day',
+  день: 'day',
+  точно: 'day',
+  точная: 'day',
+  month: 'month',
+  месяц: 'month',
+  year: 'year',
+  год: 'year',
+  approximate: 'approximate',
+  approx: 'approximate',
+  circa: 'approximate',
+  about: 'approximate',
+  estimated: 'approximate',
+  примерно: 'approximate',
+  приблизительно: 'approximate',
+  unknown: 'keep',
+  неизвестно: 'keep',
+};
+
+/**
+ * A date-precision cell applied to a date: "month" or "year" keep only that much of the dates
+ * (the sheet's "2022-01-01" then means January 2022), "approximate" marks the date approximate.
+ */
+export function applyDatePrecision(
+  ctx: RowContext,
+  date: EventDate,
+  cell: string,
+  column: string,
+): void {
+  const key = cell.trim().toLowerCase();
+  if (key === '') return;
+  const p = DATE_PRECISION[key];
+  if (!p) {
+    ctx.warn(
+      'date-precision-unknown-value',
+      'is not a date precision (day, month, year, approximate); the date was kept as written',
+      column,
+      cell,
+    );
+    return;
+  }
+  if (p === 'approximate') date.approximate = true;
+  if (p !== 'month' && p !== 'year') return;
+  const len = p === 'month' ? 7 : 4;
+  date.start = date.start.slice(0, len);
+  if (date.end !== undefined) {
+    date.end = date.end.slice(0, len);
+    if (date.end === date.start) delete date.end;
+  }
+}
+
+/** Figures from the mapped figure columns, each citing the row's first source (else the file). */
+function readFigures(ctx: RowContext, source: SourceDraft | undefined): FigureDraft[] {
+  const out: FigureDraft[] = [];
+  for (const { column, label } of ctx.mapping.figures ?? []) {
+    const cell = ctx.get(column);
+    const amount = parseFigure(cell);
+    if (amount === undefined) continue;
+    if (amount === 'invalid') {
+      ctx.warn(
+        'figure-not-number',
+        'is not a figure (a number such as "164", or a range such as "164-227"); it was left out',
+        column,
+        cell,
+      );
+      continue;
+    }
+    out.push({ kind: figureKindId(label || column), ...amount, source });
+  }
+  return out;
 }
 
 export function convertGeneric(ctx: RowContext, order: DateOrder): Draft | undefined {
@@ -106,6 +208,7 @@ export function convertGeneric(ctx: RowContext, order: DateOrder): Draft | undef
     col('endDate'),
     order,
   );
+  if (date) applyDatePrecision(ctx, date, ctx.get(c.datePrecision), col('datePrecision'));
   // A GeoJSON geometry wins; without one, latitude/longitude properties or columns are read.
   const position = ctx.row.point
     ? ([ctx.row.point.lon, ctx.row.point.lat] as [number, number])
@@ -135,7 +238,7 @@ export function convertGeneric(ctx: RowContext, order: DateOrder): Draft | undef
   if (countryText && !country) {
     ctx.warnOnce(
       'country-not-code',
-      'country values that are not ISO 3166 codes (such as "KZ") were kept in the place name only',
+      'country values that name no country (by ISO 3166 code or by name in any language) were kept in the place name',
       col('country'),
       countryText,
     );
@@ -162,12 +265,40 @@ export function convertGeneric(ctx: RowContext, order: DateOrder): Draft | undef
     }
   }
   const precision = readPrecision(ctx, ctx.get(c.precision), col('precision'));
+  if (position && precision === undefined && !ctx.row.point?.precision) {
+    ctx.warnOnce(
+      'precision-not-given',
+      'the file gives coordinates but no location precision; those events are marked "precision unknown" (map a precision column to say exact, city, region or country)',
+      c.precision,
+    );
+  }
   const tags = ctx
     .get(c.tags)
     .split(/[;,\n]/)
     .map((t) => t.trim())
     .filter(Boolean);
   const status = readStatus(ctx, ctx.get(c.status), col('status'));
+  const sources = [
+    ...readSources(ctx, ctx.get(c.sources), col('sources')),
+    ...readSourceColumns(
+      ctx,
+      {
+        title: ctx.get(c.sourceTitle),
+        url: ctx.get(c.sourceUrl),
+        publisher: ctx.get(c.sourcePublisher),
+        date: ctx.get(c.sourceDate),
+      },
+      {
+        title: col('sourceTitle'),
+        url: col('sourceUrl'),
+        publisher: col('sourcePublisher'),
+        date: col('sourceDate'),
+      },
+      ctx.mapping.sourceSeparator,
+      (text, column) => readSourceDate(ctx, text, column, order),
+    ),
+  ];
+  const figures = readFigures(ctx, sources[0]);
   if (ctx.hasError || !date || position === undefined) return undefined;
   const idText = ctx.get(c.id).trim();
   const draft: Draft = {
@@ -178,7 +309,11 @@ export function convertGeneric(ctx: RowContext, order: DateOrder): Draft | undef
       title,
       date,
       place: {
-        name: placeName || countryText || NO_PLACE,
+        // A country that is not recognised is kept in the place name, so nothing is lost.
+        name:
+          placeName && countryText && !country
+            ? `${placeName}, ${countryText}`
+            : placeName || countryText || NO_PLACE,
         // Without a precision column the honest value is 'unknown': a region-level place must not
         // pass for a pin on a street.
         precision: precision ?? ctx.row.point?.precision ?? 'unknown',
@@ -186,12 +321,13 @@ export function convertGeneric(ctx: RowContext, order: DateOrder): Draft | undef
       articles: parsed.articles,
     },
     category: { label: ctx.get(c.category).trim() },
-    sources: readSources(ctx, ctx.get(c.sources), col('sources')),
-    figures: [],
+    sources,
+    figures,
   };
   if (country) draft.properties.place.country = country;
   if (summary) draft.properties.summary = summary;
   if (tags.length) draft.properties.tags = [...new Set(tags)];
-  if (status) draft.properties.status = status;
+  const st = status ?? ctx.mapping.defaultStatus;
+  if (st) draft.properties.status = st;
   return draft;
 }

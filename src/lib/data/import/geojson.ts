@@ -8,7 +8,9 @@
  */
 import {
   LangSchema,
+  SourceSchema,
   type DatasetDescription,
+  type Source,
   type EventFeature,
   type Narrative,
 } from '../../model/schema';
@@ -22,10 +24,11 @@ import { looksLikeBundle } from '../export/bundle';
 import { checkPosition, RowContext } from './context';
 import type { SourceRow } from './csv';
 import { describeImport, emptyCatalogue } from './describe';
-import { guessMapping, type ImportMapping } from './detect';
+import { guessFullMapping, type ImportMapping } from './detect';
 import { parseJson } from './json-text';
 import { issue, type ImportIssue } from './report';
-import { rowsToEvents } from './rows';
+import { previewSample, rowsToEvents } from './rows';
+import type { ColumnUse } from './columns';
 
 export interface JsonImport {
   format: 'bundle' | 'geojson' | 'casemap-geojson' | 'unknown';
@@ -38,6 +41,10 @@ export interface JsonImport {
   rejected: number;
   headers: string[];
   mapping?: ImportMapping;
+  /** What each property became (plain GeoJSON). */
+  columns?: ColumnUse[];
+  /** The first features as rows, for a preview of another mapping. */
+  sample?: SourceRow[];
 }
 
 function fromValidation(i: ValidationIssue, code: string): ImportIssue {
@@ -162,7 +169,7 @@ export function importJsonText(
   }
   const appCount = features.slice(0, 50).filter(isAppFeature).length;
   if (features.length && appCount > Math.min(50, features.length) / 2) {
-    return importAppEvents(features, file, key, options.language);
+    return importAppEvents(features, file, key, options.language, json);
   }
   return importPlain(features, file, key, options);
 }
@@ -216,8 +223,24 @@ function importAppEvents(
   file: string,
   key: string,
   language?: string,
+  /** The collection, whose foreign members may give the cited sources and figure kinds whole. */
+  collection?: unknown,
 ): JsonImport {
   const c = emptyCatalogue();
+  const given = isObject(collection) ? collection : {};
+  const sources = new Map<string, Omit<Source, 'id'>>();
+  for (const x of Array.isArray(given.sources) ? given.sources : []) {
+    const parsed = SourceSchema.safeParse(x);
+    if (parsed.success) {
+      const { id, ...rest } = parsed.data;
+      sources.set(id, rest);
+    }
+  }
+  const kinds = new Map<string, string>();
+  for (const k of Array.isArray(given.figureKinds) ? given.figureKinds : []) {
+    if (isObject(k) && typeof k.id === 'string' && typeof k.label === 'string' && k.label)
+      kinds.set(k.id, k.label);
+  }
   const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
   for (const f of features) {
     if (!isAppFeature(f)) continue;
@@ -235,16 +258,20 @@ function importAppEvents(
         (s) =>
           str(s) &&
           /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/.test(s as string) &&
-          c.sources.set(s as string, { title: s as string }),
+          c.sources.set(s as string, sources.get(s as string) ?? { title: s as string }),
       );
     if (Array.isArray(p.figures)) {
       p.figures.forEach((fig) => {
         if (!isObject(fig)) return;
         const s = str(fig.source);
-        if (s && /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/.test(s) && !c.sources.has(s))
+        if (s && sources.has(s) && !c.sources.has(s)) c.sources.set(s, sources.get(s)!);
+        else if (s && /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/.test(s) && !c.sources.has(s))
           c.documents.add(s);
         if (str(fig.kind) && /^[a-z][a-z0-9-]*$/.test(fig.kind as string))
-          c.figureKinds.add(fig.kind as string);
+          c.figureKinds.set(
+            fig.kind as string,
+            kinds.get(fig.kind as string) ?? (fig.kind as string),
+          );
       });
     }
     if (Array.isArray(p.provenance)) {
@@ -323,10 +350,7 @@ function importPlain(
       Object.keys(f.properties).forEach((k) => keys.add(k));
   }
   const headers = [...keys];
-  const mapping: ImportMapping = options.mapping ?? {
-    format: 'generic',
-    columns: guessMapping(headers),
-  };
+  const mapping: ImportMapping = options.mapping ?? guessFullMapping(headers);
   const rows: SourceRow[] = features.map((f, k) => {
     const row: SourceRow = { row: k + 1, values: {}, issues: [] };
     const ctx = new RowContext(file, row, mapping, once);
@@ -435,6 +459,7 @@ function importPlain(
     language: options.language,
     contentKey: key,
     unit: 'feature',
+    headers,
   });
   result.issues.unshift(...once.values());
   return {
@@ -448,5 +473,7 @@ function importPlain(
     rejected: result.rejected,
     headers,
     mapping,
+    columns: result.columns,
+    sample: previewSample(rows),
   };
 }

@@ -4,14 +4,15 @@
  * over MAX_IMPORT_BYTES is refused with a report naming the limit before anything is read.
  * Where Web Workers do not exist (Node tests), the same code runs inline.
  */
-import type { Encoding } from './csv';
+import type { Encoding } from './encodings';
 import type { ImportMapping } from './detect';
-import { importBytes, sizeLimitIssue, type ImportProgress, type ImportResult } from './importer';
+import type { ImportProgress, ImportResult } from './importer';
+import { sizeLimitIssue } from './limits';
 import { describeImport, emptyCatalogue } from './describe';
 import type { WorkerImportRequest, WorkerMessage, WorkerRequest } from './worker-protocol';
 import { httpReader, loadDataset, type LoadResult } from '../load';
 
-export { MAX_IMPORT_BYTES } from './importer';
+export { MAX_IMPORT_BYTES } from './limits';
 
 export interface ImportFileOptions {
   mapping?: ImportMapping;
@@ -65,7 +66,19 @@ export async function importFile(
   if (!worker) {
     const bytes = new Uint8Array(await file.arrayBuffer());
     if (signal?.aborted) throw abortError();
-    return importBytes(bytes, file.name, { ...rest, onprogress, aborted: () => !!signal?.aborted });
+    // Loaded only here (and in the worker): the importer carries the country table.
+    const [{ importBytes }, { locateByName, needsPlaces }] = await Promise.all([
+      import('./importer'),
+      import('./locate'),
+    ]);
+    const result = importBytes(bytes, file.name, {
+      ...rest,
+      onprogress,
+      aborted: () => !!signal?.aborted,
+    });
+    if (!needsPlaces(result)) return result;
+    const { matchPlace } = await import('../../geo/places');
+    return locateByName(result, matchPlace);
   }
   const request: WorkerImportRequest = { type: 'import', file, name: file.name, options: rest };
   return (await inWorker(worker, request, signal, onprogress)) as ImportResult;

@@ -3,16 +3,16 @@
  * tests in Node). Never throws: whatever the input, the result says what happened.
  */
 import type { LoadedDataset } from '../types';
-import { decodeBytes, parseCSV, type Encoding } from './csv';
+import { decodeBytes, parseCSV, type SourceRow } from './csv';
+import type { Encoding } from './encodings';
 import { describeImport, emptyCatalogue } from './describe';
-import { detectFormat, guessMapping, headerFingerprint, type ImportMapping } from './detect';
+import { detectFormat, guessFullMapping, headerFingerprint, type ImportMapping } from './detect';
 import { importJsonText } from './geojson';
 import { hashId } from './hash';
+import type { Place, PlaceMatch } from '../../geo/places';
+import { sizeLimitIssue } from './limits';
 import { capIssues, issue, type ImportIssue, type ImportReport } from './report';
-import { rowsToEvents } from './rows';
-
-/** Files above this size are refused before any reading: 200 MiB. */
-export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+import { previewSample, rowsToEvents } from './rows';
 
 export interface ImportProgress {
   phase: 'reading' | 'parsing' | 'converting' | 'done';
@@ -35,6 +35,22 @@ export interface ImportOptions {
   aborted?: () => boolean;
 }
 
+export interface Placement {
+  /** The event's id. */
+  id: string;
+  /** Its row in the file, when known. */
+  row?: number;
+  /** The place as the file names it. */
+  text: string;
+  /** The row's country (ISO alpha-2), when it gave one. */
+  country?: string;
+  status: PlaceMatch['status'];
+  /** What the name could be, likeliest first. */
+  candidates: Place[];
+  /** The candidate the event is drawn at; -1: left unlocated. */
+  chosen: number;
+}
+
 export interface ImportResult {
   dataset: LoadedDataset;
   report: ImportReport;
@@ -46,6 +62,12 @@ export interface ImportResult {
   mappingGuessed: boolean;
   /** Key under which the UI can remember the user's mapping for files with these columns. */
   fingerprint?: string;
+  /** The first rows as read, for the dialog's preview of a changed mapping. */
+  sample?: SourceRow[];
+  /** Each event's row in the file (event id -> row), for a table. */
+  rows?: Record<string, number>;
+  /** Events placed by the name of their place (locate.ts), with the other candidates. */
+  placements?: Placement[];
 }
 
 function isJsonName(name: string, text: string): boolean {
@@ -67,25 +89,6 @@ function failure(file: string, issues: ImportIssue[], format = 'unknown', read =
     headers: [],
     mappingGuessed: false,
   };
-}
-
-/** A clear refusal for a file over the size limit, before anything is read. */
-export function sizeLimitIssue(file: string, size: number): ImportIssue | undefined {
-  if (size <= MAX_IMPORT_BYTES) return undefined;
-  const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
-  return issue(
-    'error',
-    'file-too-large',
-    file,
-    `is ${mb(size)}, more than the ${mb(MAX_IMPORT_BYTES)} this app can import in a browser; split it into smaller files`,
-    {},
-    {
-      size,
-      limit: MAX_IMPORT_BYTES,
-      sizeMB: Math.round(size / 1024 / 1024),
-      limitMB: Math.round(MAX_IMPORT_BYTES / 1024 / 1024),
-    },
-  );
 }
 
 export function importBytes(
@@ -152,8 +155,11 @@ function run(bytes: Uint8Array, file: string, options: ImportOptions): ImportRes
         imported: j.imported,
         rejected: j.rejected,
         issues,
+        ...(j.columns && { columns: j.columns }),
+        ...(decoded.encoding !== 'utf-8' && { encoding: decoded.encoding }),
       },
       headers: j.headers,
+      ...(j.sample && { sample: j.sample }),
       mapping: j.mapping,
       mappingGuessed: j.format === 'geojson' && !options.mapping,
       fingerprint: j.format === 'geojson' ? headerFingerprint(j.headers) : undefined,
@@ -171,15 +177,15 @@ function run(bytes: Uint8Array, file: string, options: ImportOptions): ImportRes
     return { ...failure(file, issues, format, table.rows.length), headers: table.headers };
   }
   const guessed = format === 'generic' && !options.mapping;
-  const mapping: ImportMapping = options.mapping ?? {
-    format,
-    columns: format === 'generic' ? guessMapping(table.headers) : {},
-  };
+  const mapping: ImportMapping =
+    options.mapping ??
+    (format === 'generic' ? guessFullMapping(table.headers) : { format, columns: {} });
   progress('converting', 0, total);
   const result = rowsToEvents(table.rows, mapping, {
     file,
     language: options.language,
     contentKey,
+    headers: table.headers,
     onprogress: (rows) => progress('converting', rows, total),
   });
   const issues = [...decoded.issues, ...table.issues, ...result.issues];
@@ -199,11 +205,15 @@ function run(bytes: Uint8Array, file: string, options: ImportOptions): ImportRes
       imported: result.imported,
       rejected: result.rejected,
       issues,
+      columns: result.columns,
+      ...(decoded.encoding !== 'utf-8' && { encoding: decoded.encoding }),
     },
     headers: table.headers,
+    sample: previewSample(table.rows),
     mapping: format === 'casemap' && !options.mapping ? undefined : mapping,
     mappingGuessed: guessed,
     fingerprint: headerFingerprint(table.headers),
+    rows: result.rowOf,
   };
 }
 

@@ -47,3 +47,21 @@ describe('import report', () => {
     expect(r.report.issues.length).toBeLessThan(5);
   });
 });
+
+describe('the report of columns', () => {
+  it('says in the CSV what each column became, or that it was ignored', () => {
+    const r = importText('date,title,Deaths,extra\n2022-01-05,Fine,3,x\n', 'events.csv');
+    const rows = Papa.parse<string[]>(
+      reportToCSV(r.report)
+        .replace(/^\uFEFF/, '')
+        .trim(),
+    ).data;
+    const at = rows.findIndex((row) => row[0] === 'column' && row[1] === 'became');
+    expect(rows.slice(at + 1, at + 5)).toEqual([
+      ['date', 'date'],
+      ['title', 'title'],
+      ['Deaths', 'figure: Deaths'],
+      ['extra', 'ignored'],
+    ]);
+  });
+});

@@ -6,6 +6,7 @@
 import type { ValidationIssue } from '../../model/validate';
 import { csvCell } from '../export/csv-cells';
 import { shortValue } from './text';
+import type { ColumnUse } from './columns';
 
 export interface ImportIssue extends ValidationIssue {
   code: string;
@@ -32,6 +33,10 @@ export interface ImportReport {
   rejected: number;
   /** Errors (each rejects a row, or the file when it has no row) and warnings, in file order. */
   issues: ImportIssue[];
+  /** What each column of the file became, or that it was ignored. */
+  columns?: ColumnUse[];
+  /** The text encoding the file was read in, when it was not UTF-8. */
+  encoding?: string;
 }
 
 /** An issue with its value shortened for display and its path defaulted. */
@@ -125,6 +130,21 @@ export function reportToCSV(report: ImportReport): string {
     ['file', 'format', 'read', 'imported', 'rejected'],
     [report.file, report.format, report.read, report.imported, report.rejected],
     [],
+    // What each column became: its fields, its figure, read (fixed formats) or ignored.
+    ...(report.columns?.length
+      ? [
+          ['column', 'became'],
+          ...report.columns.map((u) => [
+            u.column,
+            u.read
+              ? 'read'
+              : [...u.fields, ...(u.figure !== undefined ? [`figure: ${u.figure}`] : [])].join(
+                  '; ',
+                ) || 'ignored',
+          ]),
+          [],
+        ]
+      : []),
     REPORT_COLUMNS,
     ...report.issues.map((i) => [
       i.severity,

@@ -19,12 +19,14 @@ import {
 import { validateFeature } from '../../model/validate';
 import { convertAcled } from './acled';
 import { convertCasemap } from './casemap';
-import { RowContext, type Draft } from './context';
+import { RowContext, type Draft, type SourceDraft } from './context';
 import type { SourceRow } from './csv';
 import { slashOrderHint, type DateOrder } from './dates';
 import { describeImport, emptyCatalogue, FILE_DOCUMENT_ID, type Catalogue } from './describe';
 import type { ImportMapping } from './detect';
+import { columnUses, recordingReads, type ColumnUse } from './columns';
 import { convertGeneric } from './generic';
+import { figureKindId } from './figures';
 import { hashId } from './hash';
 import { issue, type ImportIssue } from './report';
 import { slugify } from './text';
@@ -38,6 +40,8 @@ export interface RowsOptions {
   contentKey?: string;
   /** What the rows are in the file: CSV rows, or GeoJSON features (counted from 1). */
   unit?: 'row' | 'feature';
+  /** The file's columns in order, for the report of what each became. */
+  headers?: readonly string[];
   onprogress?: (done: number, total: number) => void;
 }
 
@@ -48,6 +52,10 @@ export interface RowsResult {
   imported: number;
   rejected: number;
   description: DatasetDescription;
+  /** What each of `options.headers` became. */
+  columns: ColumnUse[];
+  /** Each event's row in the file (event id -> row, header = row 1). */
+  rowOf: Record<string, number>;
 }
 
 const ID_RULE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
@@ -105,6 +113,14 @@ function textLanguages(t: Text | undefined, into: Set<string>): void {
   if (t && typeof t !== 'string') for (const l of Object.keys(t)) into.add(l);
 }
 
+/** How many rows the mapping dialog previews. */
+const PREVIEW_ROWS = 5;
+
+/** The first rows, for a preview of another mapping in the dialog (rows.ts runs there too). */
+export function previewSample(rows: readonly SourceRow[]): SourceRow[] {
+  return rows.slice(0, PREVIEW_ROWS).map((r) => ({ ...r, issues: [] }));
+}
+
 export function rowsToEvents(
   rows: readonly SourceRow[],
   mapping: ImportMapping,
@@ -148,6 +164,7 @@ export function rowsToEvents(
   }
 
   const drafts: { draft: Draft; row: number; id: string; issues: ImportIssue[] }[] = [];
+  const read = new Set<string>();
   const seen = new Map<string, number>();
   rows.forEach((row, k) => {
     if (options.onprogress && k % 5000 === 0) options.onprogress(k, rows.length);
@@ -160,7 +177,13 @@ export function rowsToEvents(
       rowIssues.push(...row.issues);
       return;
     }
-    const ctx = new RowContext(file, row, mapping, once);
+    // ACLED and TimelineJS show which of their columns they use by reading them: the first rows
+    // tell. (The app's own CSV reads all of its columns.)
+    const watched =
+      (mapping.format === 'acled' || mapping.format === 'timelinejs') && k < 20
+        ? { ...row, values: recordingReads(row.values, read) }
+        : row;
+    const ctx = new RowContext(file, watched, mapping, once);
     ctx.issues.push(...row.issues);
     let draft: Draft | undefined;
     switch (mapping.format) {
@@ -236,14 +259,22 @@ export function rowsToEvents(
     detectLanguage(drafts.map((d) => d.draft));
   const catalogue = emptyCatalogue();
   const categoryOf = assignCategories(drafts, catalogue, language, fileIssues, file);
-  const sourceId = (s: { id?: string; title: string; url?: string }): string => {
+  const sourceId = (s: SourceDraft): string => {
     const id = s.id ?? `s-${hashId(`${s.title}\u001f${s.url ?? ''}`)}`;
     if (!catalogue.sources.has(id)) {
       const title = s.title.trim() || (s.url ? new URL(s.url).hostname : id);
-      catalogue.sources.set(id, s.url ? { title, url: s.url } : { title });
+      catalogue.sources.set(id, {
+        title,
+        ...(s.url && { url: s.url }),
+        ...(s.publisher && { publisher: s.publisher }),
+        ...(s.date && { date: s.date }),
+      });
     }
     return id;
   };
+  const kindLabels = new Map(
+    (mapping.figures ?? []).map((f) => [figureKindId(f.label || f.column), f.label || f.column]),
+  );
 
   const candidates: { feature: EventFeature; row: number; issues: ImportIssue[] }[] = [];
   for (const { draft, row, id, issues } of drafts) {
@@ -285,7 +316,7 @@ export function rowsToEvents(
           : typeof f.source === 'string'
             ? f.source
             : sourceId(f.source);
-      catalogue.figureKinds.add(f.kind);
+      catalogue.figureKinds.set(f.kind, kindLabels.get(f.kind) ?? f.kind);
       return { ...f, source };
     });
     p.articles.forEach((a) => catalogue.articles.add(a));
@@ -333,8 +364,10 @@ export function rowsToEvents(
     options.contentKey ?? String(rows.length),
     catalogue,
     language,
+    mapping.title,
   );
   const events: EventFeature[] = [];
+  const rowOf: Record<string, number> = {};
   candidates.forEach(({ feature, row, issues }) => {
     const v = validateFeature(feature, row - 2, file, description);
     const mapped = v.issues.map<ImportIssue>((i) => ({
@@ -356,8 +389,10 @@ export function rowsToEvents(
       },
     }));
     rowIssues.push(...issues, ...mapped);
-    if (v.event) events.push(v.event);
-    else rejected++;
+    if (v.event) {
+      events.push(v.event);
+      rowOf[v.event.id] = row;
+    } else rejected++;
   });
 
   if (!orderEvident) {
@@ -373,6 +408,8 @@ export function rowsToEvents(
     imported: events.length,
     rejected,
     description,
+    columns: columnUses(options.headers ?? [], mapping, read),
+    rowOf,
   };
 }
 

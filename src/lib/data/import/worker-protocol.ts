@@ -1,6 +1,6 @@
 /** Messages between import-client.ts and worker.ts. */
 import type { ImportMapping } from './detect';
-import type { Encoding } from './csv';
+import type { Encoding } from './encodings';
 import type { ImportProgress, ImportResult } from './importer';
 import type { LoadResult } from '../load';
 

@@ -7,6 +7,7 @@
 /// <reference lib="webworker" />
 import { importBytes } from './importer';
 import { httpReader, loadDataset } from '../load';
+import { locateByName, needsPlaces } from './locate';
 import type { WorkerImportRequest, WorkerMessage, WorkerRequest } from './worker-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -26,7 +27,11 @@ async function runImport({ file, name, options }: WorkerImportRequest): Promise<
       }
     },
   });
-  post({ type: 'result', result });
+  // The gazetteer is loaded only when some event has a place name and no coordinates.
+  if (needsPlaces(result)) {
+    const { matchPlace } = await import('../../geo/places');
+    post({ type: 'result', result: locateByName(result, matchPlace) });
+  } else post({ type: 'result', result });
 }
 
 scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {

@@ -1,0 +1,27 @@
+/**
+ * The size limit of an import, checked before anything is read. Apart from the importer so that
+ * the UI can check and name it without loading the importer (and the country table it reads).
+ */
+import { issue, type ImportIssue } from './report';
+
+/** Files above this size are refused before any reading: 200 MiB. */
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+/** A clear refusal for a file over the size limit, before anything is read. */
+export function sizeLimitIssue(file: string, size: number): ImportIssue | undefined {
+  if (size <= MAX_IMPORT_BYTES) return undefined;
+  const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+  return issue(
+    'error',
+    'file-too-large',
+    file,
+    `is ${mb(size)}, more than the ${mb(MAX_IMPORT_BYTES)} this app can import in a browser; split it into smaller files`,
+    {},
+    {
+      size,
+      limit: MAX_IMPORT_BYTES,
+      sizeMB: Math.round(size / 1024 / 1024),
+      limitMB: Math.round(MAX_IMPORT_BYTES / 1024 / 1024),
+    },
+  );
+}

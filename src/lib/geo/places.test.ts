@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { matchPlace } from './places';
+
+const where = (text: string, country?: string) => {
+  const m = matchPlace(text, country);
+  return m.place && [m.status, m.place.kind, m.place.country, m.place.name];
+};
+
+describe('matchPlace', () => {
+  it('finds a city by its name in several scripts and spellings', () => {
+    expect(where('Almaty')).toEqual(['placed', 'city', 'KZ', 'Almaty']);
+    expect(where('Алматы')).toEqual(['placed', 'city', 'KZ', 'Almaty']);
+    expect(where('Қарағанды')?.slice(1, 3)).toEqual(['city', 'KZ']);
+    expect(where('القاهرة')).toEqual(['placed', 'city', 'EG', 'Cairo']);
+    expect(where('Каир')).toEqual(['placed', 'city', 'EG', 'Cairo']);
+    expect(where('Москва')?.[2]).toBe('RU');
+    expect(where('São Paulo')?.[2]).toBe('BR');
+    expect(where('sao paulo')?.[2]).toBe('BR');
+    expect(where('Zürich')?.[2]).toBe('CH');
+  });
+
+  it('finds a place by a former name', () => {
+    expect(where('Rangoon')).toEqual(['placed', 'city', 'MM', 'Yangon']);
+    expect(where('Bombay')).toEqual(['placed', 'city', 'IN', 'Mumbai']);
+    expect(where('Alma-Ata')).toEqual(['placed', 'city', 'KZ', 'Almaty']);
+    expect(where('Nur-Sultan')?.slice(0, 3)).toEqual(['placed', 'city', 'KZ']);
+    expect(where('Leningrad')?.[3]).toBe('Saint Petersburg');
+    expect(where('Semipalatinsk')?.[3]).toBe('Semey');
+  });
+
+  it('chooses between namesakes by the row’s country, else by size, and says when it cannot', () => {
+    expect(where('Alexandria')).toEqual(['placed', 'city', 'EG', 'Alexandria']);
+    expect(where('Alexandria', 'US')?.slice(1, 3)).toEqual(['city', 'US']);
+    expect(where('Tripoli', 'LB')).toEqual(['placed', 'city', 'LB', 'Tripoli']);
+    expect(where('Tripoli', 'LY')).toEqual(['placed', 'city', 'LY', 'Tripoli']);
+    const t = matchPlace('Tripoli');
+    expect(t.status).toBe('ambiguous');
+    expect(t.candidates.map((c) => c.country)).toEqual(expect.arrayContaining(['LY', 'LB']));
+    expect(where('Tripoli, Lebanon')).toEqual(['placed', 'city', 'LB', 'Tripoli']);
+    expect(matchPlace('Córdoba').status).toBe('ambiguous');
+  });
+
+  it('matches regions and countries at their own precision, never finer', () => {
+    expect(where('Алматинская область')).toEqual(['placed', 'region', 'KZ', 'Almaty']);
+    expect(where('Xinjiang')?.slice(0, 3)).toEqual(['placed', 'region', 'CN']);
+    expect(where('Kazakhstan')).toEqual(['placed', 'country', 'KZ', 'Kazakhstan']);
+    expect(where('Мьянма')?.slice(1, 3)).toEqual(['country', 'MM']);
+    expect(where('Georgia')?.slice(1, 3)).toEqual(['country', 'GE']);
+    expect(where('Georgia', 'US')?.slice(1, 3)).toEqual(['region', 'US']);
+  });
+
+  it('finds nothing rather than guessing', () => {
+    expect(matchPlace('Xyzzyville').status).toBe('not-found');
+    expect(matchPlace('').status).toBe('not-found');
+    const elsewhere = matchPlace('Tripoli', 'EG');
+    expect(elsewhere.status).toBe('not-found');
+    expect(elsewhere.place).toBeUndefined();
+    expect(elsewhere.candidates.length).toBeGreaterThan(1);
+  });
+});
