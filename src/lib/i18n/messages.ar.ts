@@ -575,7 +575,7 @@ export const ar: Catalogue = {
   'date.hint': 'اكتب التاريخ بالصيغة {pattern}، مثلًا {example}.',
   'date.invalid': 'التاريخ غير مكتمل: اكتبه بالصيغة {pattern}.',
   'map.credit':
-    'الخريطة الأساسية: Natural Earth (ملك عام) · المدن: GeoNames (CC BY 4.0) · الخطوط: Noto Sans وNoto Sans Arabic (SIL Open Font License 1.1)',
+    'الخريطة الأساسية: Natural Earth (ملك عام) · المدن: GeoNames (CC BY 4.0) · الخطوط: Noto Sans (SIL Open Font License 1.1)',
   'timeline.summary':
     'الخط الزمني، من {from} إلى {to}: {shown} من الأحداث المعروضة البالغة {visible} تقع في هذه التواريخ',
   'timeline.brushKeys':

@@ -518,7 +518,7 @@ export const en = {
   'date.invalid': 'Not a whole date: write it as {pattern}.',
   // The map's credit line (map/basemap-style.ts), in the interface language.
   'map.credit':
-    'Basemap: Natural Earth (public domain) · Cities: GeoNames (CC BY 4.0) · Fonts: Noto Sans, Noto Sans Arabic (SIL Open Font License 1.1)',
+    'Basemap: Natural Earth (public domain) · Cities: GeoNames (CC BY 4.0) · Fonts: Noto Sans (SIL Open Font License 1.1)',
   // Keyboard and screen reader (wt-keys): the brush by keyboard, the map's marks, announcements.
   'timeline.brushKeys':
     'Selected dates. Left and Right arrows: move them; Shift with the arrows: change the end; Home, End: first or last dates; Escape: clear',

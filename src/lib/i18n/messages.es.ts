@@ -543,7 +543,7 @@ export const es: Catalogue = {
   'date.hint': 'Escriba la fecha como {pattern}, por ejemplo {example}.',
   'date.invalid': 'Fecha incompleta: escríbala como {pattern}.',
   'map.credit':
-    'Mapa base: Natural Earth (dominio público) · Ciudades: GeoNames (CC BY 4.0) · Fuentes tipográficas: Noto Sans, Noto Sans Arabic (SIL Open Font License 1.1)',
+    'Mapa base: Natural Earth (dominio público) · Ciudades: GeoNames (CC BY 4.0) · Fuentes tipográficas: Noto Sans (SIL Open Font License 1.1)',
   'timeline.summary':
     'Cronología, del {from} al {to}: {shown} de los {visible} hechos mostrados están en estas fechas',
   'timeline.brushKeys':

@@ -553,7 +553,7 @@ export const fr: Catalogue = {
   'date.hint': 'Saisissez la date sous la forme {pattern}, par exemple {example}.',
   'date.invalid': 'Date incomplète : saisissez-la sous la forme {pattern}.',
   'map.credit':
-    'Fond de carte : Natural Earth (domaine public) · Villes : GeoNames (CC BY 4.0) · Polices : Noto Sans, Noto Sans Arabic (SIL Open Font License 1.1)',
+    'Fond de carte : Natural Earth (domaine public) · Villes : GeoNames (CC BY 4.0) · Polices : Noto Sans (SIL Open Font License 1.1)',
   'timeline.summary':
     'Frise chronologique, du {from} au {to} : {shown} des {visible} événements affichés sont dans ces dates',
   'timeline.brushKeys':

@@ -519,7 +519,7 @@ export const kk: Catalogue = {
   'date.hint': 'Күнді {pattern} түрінде жазыңыз, мысалы {example}.',
   'date.invalid': 'Күн толық емес: оны {pattern} түрінде жазыңыз.',
   'map.credit':
-    'Негізгі карта: Natural Earth (қоғамдық игілік) · Қалалар: GeoNames (CC BY 4.0) · Қаріптер: Noto Sans, Noto Sans Arabic (SIL Open Font License 1.1)',
+    'Негізгі карта: Natural Earth (қоғамдық игілік) · Қалалар: GeoNames (CC BY 4.0) · Қаріптер: Noto Sans (SIL Open Font License 1.1)',
   'timeline.summary':
     'Уақыт шкаласы, {from} – {to}: көрсетілген {visible} оқиғаның {shown} осы күндерде',
   'timeline.brushKeys':

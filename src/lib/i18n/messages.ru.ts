@@ -567,7 +567,7 @@ export const ru: Catalogue = {
   'date.invalid': 'Дата неполная: введите её в виде {pattern}.',
   // The map's credit line (map/basemap-style.ts), in the interface language.
   'map.credit':
-    'Основа карты: Natural Earth (общественное достояние) · Города: GeoNames (CC BY 4.0) · Шрифты: Noto Sans, Noto Sans Arabic (SIL Open Font License 1.1)',
+    'Основа карты: Natural Earth (общественное достояние) · Города: GeoNames (CC BY 4.0) · Шрифты: Noto Sans (SIL Open Font License 1.1)',
   // Keyboard and screen reader (wt-keys): the brush by keyboard, the map's marks, announcements.
   'timeline.brushKeys':
     'Выбранные даты. Стрелки влево и вправо: сдвинуть; Shift со стрелками: изменить конец; Home, End: первые или последние даты; Escape: сбросить',

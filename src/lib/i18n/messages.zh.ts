@@ -453,7 +453,7 @@ export const zh: Catalogue = {
   'date.hint': '请按 {pattern} 格式输入日期，例如 {example}。',
   'date.invalid': '日期不完整：请按 {pattern} 格式输入。',
   'map.credit':
-    '底图：Natural Earth（公有领域）· 城市：GeoNames（CC BY 4.0）· 字体：Noto Sans、Noto Sans Arabic（SIL Open Font License 1.1）',
+    '底图：Natural Earth（公有领域）· 城市：GeoNames（CC BY 4.0）· 字体：Noto Sans（SIL Open Font License 1.1）',
   'timeline.summary': '时间轴，{from} 至 {to}：显示的 {visible} 个事件中有 {shown} 个在这些日期内',
   'timeline.brushKeys':
     '所选日期。左右方向键：移动；Shift 加方向键：更改结束日期；Home、End：最早或最晚的日期；Esc：清除',

@@ -40,7 +40,7 @@ const SOURCE = 'basemap';
 /** Natural Earth asks for no credit but gets it; GeoNames' CC BY 4.0 requires it. */
 const BASEMAP_ATTRIBUTION =
   'Basemap: Natural Earth (public domain) · Cities: GeoNames (CC BY 4.0) · ' +
-  'Fonts: Noto Sans, Noto Sans Arabic (SIL Open Font License 1.1)';
+  'Fonts: Noto Sans (SIL Open Font License 1.1)';
 
 interface Palette {
   sea: string;
