@@ -9,6 +9,7 @@ import {
   type ValidationIssue,
 } from '../model/validate';
 import type { Narrative } from '../model/schema';
+import { withConventionTitles } from '../model/uncat-articles';
 import type { LoadedDataset } from './types';
 
 /** Reads a file of the dataset by its path relative to the description. */
@@ -61,7 +62,10 @@ export async function loadDataset(
   if (desc.issue) return { ok: false, issues: [desc.issue] };
   const d = validateDescription(desc.value, descriptionPath);
   if (!d.description) return { ok: false, issues: d.issues };
-  const description = d.description;
+  const description = {
+    ...d.description,
+    articles: withConventionTitles(d.description.articles, d.description.language),
+  };
   const issues = [...d.issues];
 
   const ev = await readJson(read, description.events);

@@ -2,13 +2,13 @@
  * The interface language as shared state. Components read `locale.t` and `locale.lang`; the URL
  * state writes the language through `set`.
  */
-import { translate, type Params, type UiLang } from './translate';
+import { direction, translate, type Params, type UiLang } from './translate';
 import type { MessageKey } from './messages.en';
 
 export class Locale {
   lang = $state<UiLang>('en');
   /** Writing direction of the current language, for the document's dir attribute. */
-  dir = $derived<'ltr' | 'rtl'>(this.lang === ('ar' as UiLang) ? 'rtl' : 'ltr');
+  dir = $derived(direction(this.lang));
 
   t = (key: MessageKey | string, params?: Params): string => translate(this.lang, key, params);
 

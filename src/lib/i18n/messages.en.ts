@@ -1,7 +1,8 @@
 /**
  * English interface messages: the reference catalogue. Every other language must have the same
- * keys (checked by i18n.test.ts). Parameters are written {name}; plurals use Intl.PluralRules
- * categories as key suffixes (key.one, key.other; Russian adds key.few and key.many).
+ * keys (checked by translate.test.ts). Parameters are written {name}; plurals use Intl.PluralRules
+ * categories as key suffixes (key.one, key.other; Russian adds key.few and key.many, Arabic
+ * key.zero, key.two, key.few and key.many, French and Spanish key.many).
  */
 export const en = {
   'app.title': 'Casemap',
@@ -509,6 +510,15 @@ export const en = {
     'is a TimelineJS "{slide}" slide, not an event; it was left out',
   'importIssue.media-not-url': 'is not a link (embedded media are not kept)',
   'importIssue.where.long': '{start}… ({length} characters)',
+  // Typed dates (i18n/date-field.ts, ui/DateField.svelte): the letters of the expected form.
+  'date.letters.day': 'dd',
+  'date.letters.month': 'mm',
+  'date.letters.year': 'yyyy',
+  'date.hint': 'Write the day as {pattern}, for example {example}.',
+  'date.invalid': 'Not a whole date: write it as {pattern}.',
+  // The map's credit line (map/basemap-style.ts), in the interface language.
+  'map.credit':
+    'Basemap: Natural Earth (public domain) · Cities: GeoNames (CC BY 4.0) · Fonts: Noto Sans (SIL Open Font License 1.1)',
   // Keyboard and screen reader (wt-keys): the brush by keyboard, the map's marks, announcements.
   'timeline.brushKeys':
     'Selected dates. Left and Right arrows: move them; Shift with the arrows: change the end; Home, End: first or last dates; Escape: clear',
@@ -712,8 +722,11 @@ export const en = {
 export type MessageKey = keyof typeof en;
 
 /**
- * A language's messages: every key of the English catalogue, plus the plural forms it needs.
+ * A language's messages: every key of the English catalogue, plus the plural forms it needs. A
+ * plural family's "one" form is not required by the type: Chinese has only "other"; the
+ * catalogue test checks every family against the categories of Intl.PluralRules for the language.
  * Declared beside the reference catalogue so that the other catalogues and the translator both
  * depend on it, and not on each other.
  */
-export type Catalogue = Record<MessageKey, string> & Record<string, string>;
+export type Catalogue = Record<Exclude<MessageKey, `${string}.one`>, string> &
+  Record<string, string>;

@@ -26,6 +26,9 @@ export const ru: Catalogue = {
   'issues.alsoWarnings.other': 'И {count} предупреждения.',
   // После «из» родительный падеж: «из 1 события», «из 21 события», «из 5 событий».
   'events.count.one': '{visible} из {total} события',
+  // After «из» the noun is genitive: singular for 1, 21…; plural for the others.
+  'events.count.few': '{visible} из {total} событий',
+  'events.count.many': '{visible} из {total} событий',
   'events.count.other': '{visible} из {total} событий',
   'events.list': 'События',
   'events.none': 'Ни одно событие не соответствует фильтрам.',
@@ -556,6 +559,15 @@ export const ru: Catalogue = {
   'importIssue.timeline-not-event': 'это слайд TimelineJS «{slide}», а не событие; он пропущен',
   'importIssue.media-not-url': 'не является ссылкой (встроенные медиа не сохраняются)',
   'importIssue.where.long': '{start}… (символов: {length})',
+  // Typed dates (i18n/date-field.ts, ui/DateField.svelte): the letters of the expected form.
+  'date.letters.day': 'дд',
+  'date.letters.month': 'мм',
+  'date.letters.year': 'гггг',
+  'date.hint': 'Введите дату в виде {pattern}, например {example}.',
+  'date.invalid': 'Дата неполная: введите её в виде {pattern}.',
+  // The map's credit line (map/basemap-style.ts), in the interface language.
+  'map.credit':
+    'Основа карты: Natural Earth (общественное достояние) · Города: GeoNames (CC BY 4.0) · Шрифты: Noto Sans (SIL Open Font License 1.1)',
   // Keyboard and screen reader (wt-keys): the brush by keyboard, the map's marks, announcements.
   'timeline.brushKeys':
     'Выбранные даты. Стрелки влево и вправо: сдвинуть; Shift со стрелками: изменить конец; Home, End: первые или последние даты; Escape: сбросить',

@@ -1,16 +1,82 @@
 import { describe, expect, it } from 'vitest';
-import { catalogues, LANGUAGES, translate } from './translate';
-import { en } from './messages.en';
+import {
+  catalogues,
+  direction,
+  isUiLang,
+  LANGUAGE_NAMES,
+  LANGUAGES,
+  PSEUDO,
+  translate,
+  type UiLang,
+} from './translate';
+import { en, type MessageKey } from './messages.en';
 
 describe('translate', () => {
-  it('has every English key in every language', () => {
-    for (const lang of LANGUAGES) {
-      // A plural family needs its "other" form in each language; the rest follow the language.
-      const missing = Object.keys(en)
-        .map((k) => k.replace(/\.one$/, '.other'))
-        .filter((k) => !(k in catalogues[lang]));
-      expect(missing, lang).toEqual([]);
+  const PLURAL = /\.(zero|one|two|few|many|other)$/;
+  const families = new Set(
+    Object.keys(en)
+      .filter((k) => PLURAL.test(k))
+      .map((k) => k.replace(PLURAL, '')),
+  );
+  const params = (s: string) => new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
+
+  it.each<UiLang>([...LANGUAGES, PSEUDO])('has every interface string in %s', (lang) => {
+    const cat = catalogues[lang] as Record<string, string>;
+    const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+    const missing = [
+      ...Object.keys(en).filter((k) => !PLURAL.test(k) && !(k in cat)),
+      // Every plural family in every category the language's plural rules can choose.
+      ...[...families].flatMap((f) =>
+        categories.map((c) => `${f}.${c}`).filter((k) => !(k in cat)),
+      ),
+    ];
+    expect(missing).toEqual([]);
+    // Nothing left over: a key English no longer has is a stale translation.
+    const stray = Object.keys(cat).filter(
+      (k) => !(k in en) && !families.has(k.replace(PLURAL, '')),
+    );
+    expect(stray).toEqual([]);
+    // A translation names only parameters its English message fills.
+    for (const [k, v] of Object.entries(cat)) {
+      const known = params(
+        (en as Record<string, string>)[k] ?? en[`${k.replace(PLURAL, '')}.other` as MessageKey],
+      );
+      expect(
+        [...params(v)].filter((p) => !known.has(p)),
+        `${lang} ${k}`,
+      ).toEqual([]);
     }
+  });
+
+  it('offers every language of the menu under its own name', () => {
+    expect(LANGUAGES).toEqual(['ar', 'zh', 'en', 'fr', 'ru', 'es', 'kk']);
+    expect(Object.keys(LANGUAGE_NAMES).sort()).toEqual([...LANGUAGES].sort());
+    expect(isUiLang('en-XA')).toBe(true);
+    expect(isUiLang('de')).toBe(false);
+    expect(direction('ar')).toBe('rtl');
+    expect(direction('kk')).toBe('ltr');
+  });
+
+  it('chooses Arabic, French and Chinese plural forms', () => {
+    const n = (lang: 'ar' | 'fr' | 'zh' | 'es' | 'kk', count: number) =>
+      translate(lang, 'filters.countOf', { count });
+    expect(n('ar', 1)).toBe('حدث واحد');
+    expect(n('ar', 2)).toBe('حدثان');
+    expect(n('ar', 3)).toBe('3 أحداث');
+    expect(n('ar', 11)).toBe('11 حدثًا');
+    expect(n('ar', 100)).toBe('100 حدث');
+    expect(n('fr', 0)).toBe('0 événement');
+    expect(n('fr', 2)).toBe('2 événements');
+    expect(n('fr', 1_000_000)).toBe('1\u202f000\u202f000 d’événements');
+    expect(n('es', 1)).toBe('1 hecho');
+    expect(n('zh', 1)).toBe('1 个事件');
+    expect(n('kk', 5)).toBe('5 оқиға');
+  });
+
+  it('makes the pseudo-locale longer, accented and bracketed, keeping parameters', () => {
+    const text = translate(PSEUDO, 'filters.countOf', { count: 3 });
+    expect(text).toMatch(/^\[3 éṽéñţš.*\]$/);
+    expect(text.length).toBeGreaterThanOrEqual(Math.round('3 events'.length * 1.4));
   });
 
   it('fills parameters and formats numbers for the language', () => {

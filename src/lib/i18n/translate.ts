@@ -4,18 +4,57 @@
  */
 import { en, type Catalogue, type MessageKey } from './messages.en';
 import { ru } from './messages.ru';
+import { ar } from './messages.ar';
+import { es } from './messages.es';
+import { fr } from './messages.fr';
+import { kk } from './messages.kk';
+import { zh } from './messages.zh';
+import { pseudo } from './pseudo';
 import { numberFormat, pluralRules } from './intl';
 
-export const LANGUAGES = ['en', 'ru'] as const;
-export type UiLang = (typeof LANGUAGES)[number];
+/**
+ * The languages of the language menu: the six official languages of the United Nations, in the
+ * UN's order (the English alphabetical order of their English names), then Kazakh.
+ */
+export const LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es', 'kk'] as const;
+
+/**
+ * The pseudo-locale: English made about 40% longer, with accented letters and brackets, to show
+ * text that a layout cuts or a string that bypasses the catalogue. Reachable only from the link
+ * (`lang=en-XA`), never from the menu; see docs/I18N.md.
+ */
+export const PSEUDO = 'en-XA';
+export type UiLang = (typeof LANGUAGES)[number] | typeof PSEUDO;
 
 /** Each language's own name, shown in the language switcher. */
-export const LANGUAGE_NAMES: Record<UiLang, string> = { en: 'English', ru: 'Русский' };
+export const LANGUAGE_NAMES: Record<(typeof LANGUAGES)[number], string> = {
+  ar: 'العربية',
+  zh: '中文',
+  en: 'English',
+  fr: 'Français',
+  ru: 'Русский',
+  es: 'Español',
+  kk: 'Қазақша',
+};
 
-const catalogues: Record<UiLang, Catalogue> = { en: en as Catalogue, ru };
+const catalogues: Record<UiLang, Catalogue> = {
+  en: en as Catalogue,
+  ru,
+  ar,
+  zh,
+  fr,
+  es,
+  kk,
+  [PSEUDO]: pseudo(en as Catalogue),
+};
 
 export function isUiLang(x: unknown): x is UiLang {
-  return typeof x === 'string' && (LANGUAGES as readonly string[]).includes(x);
+  return typeof x === 'string' && (x === PSEUDO || (LANGUAGES as readonly string[]).includes(x));
+}
+
+/** Writing direction of an interface language. */
+export function direction(lang: UiLang): 'ltr' | 'rtl' {
+  return lang === 'ar' ? 'rtl' : 'ltr';
 }
 
 export type Params = Record<string, string | number>;

@@ -18,8 +18,10 @@ import { BASEMAP_TILES } from './basemap-archive';
 import { basemapFontFaces, FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
 
 export interface BasemapOptions {
-  lang: 'en' | 'ru';
+  lang: string;
   theme: Theme;
+  /** The credit line in the interface language (`map.credit`); English when not given. */
+  credit?: string;
 }
 
 /** The whole mapped world, [west, south, east, north]: the view when no event is located. */
@@ -256,7 +258,11 @@ export function basemapStyle(options: BasemapOptions): StyleSpecification {
     name: `Casemap basemap (${options.theme}, ${options.lang})`,
     'font-faces': basemapFontFaces(),
     sources: {
-      [SOURCE]: { type: 'vector', url: BASEMAP_TILES, attribution: BASEMAP_ATTRIBUTION },
+      [SOURCE]: {
+        type: 'vector',
+        url: BASEMAP_TILES,
+        attribution: options.credit ?? BASEMAP_ATTRIBUTION,
+      },
     },
     layers: layers(palette, options.lang),
   };

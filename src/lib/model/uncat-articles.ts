@@ -1,7 +1,8 @@
 /**
  * The articles of the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment
  * or Punishment, adopted by the United Nations General Assembly in resolution 39/46 of
- * 10 December 1984 (entered into force 26 June 1987), in English and Russian.
+ * 10 December 1984 (entered into force 26 June 1987): titles in its six official languages and
+ * Kazakh, obligations in English and Russian.
  *
  * The Convention's articles carry no headings, in English or in Russian: the short titles below
  * are descriptive labels (as commonly used in the Committee against Torture's practice), and the
@@ -251,13 +252,331 @@ const ENTRIES: Entry[] = [
   ],
 ];
 
+/**
+ * The short titles in the other four official languages of the Convention and in Kazakh. Like the
+ * English and Russian ones they are descriptive labels, not headings of the Convention (it has
+ * none); each is worded with the terms of the official text in that language (for Kazakh, of the
+ * Republic of Kazakhstan's legislation). Sources and the terms used: docs/GLOSSARY.md.
+ */
+const TITLES = new Map<number, Record<'ar' | 'zh' | 'fr' | 'es' | 'kk', string>>([
+  [
+    1,
+    {
+      ar: 'تعريف التعذيب',
+      zh: '酷刑的定义',
+      fr: 'Définition de la torture',
+      es: 'Definición de la tortura',
+      kk: 'Азаптаудың анықтамасы',
+    },
+  ],
+  [
+    2,
+    {
+      ar: 'منع التعذيب',
+      zh: '防止酷刑',
+      fr: 'Prévention de la torture',
+      es: 'Prevención de la tortura',
+      kk: 'Азаптаудың алдын алу',
+    },
+  ],
+  [
+    3,
+    {
+      ar: 'عدم الطرد أو الإعادة أو التسليم',
+      zh: '不驱逐、遣返或引渡',
+      fr: 'Non-refoulement',
+      es: 'No devolución',
+      kk: 'Шығарып жібермеу, қайтармау және ұстап бермеу',
+    },
+  ],
+  [
+    4,
+    {
+      ar: 'تجريم التعذيب',
+      zh: '将酷刑定为刑事罪行',
+      fr: 'Incrimination de la torture',
+      es: 'Tipificación de la tortura como delito',
+      kk: 'Азаптау үшін қылмыстық жауаптылық',
+    },
+  ],
+  [
+    5,
+    {
+      ar: 'الولاية القضائية',
+      zh: '管辖权',
+      fr: 'Compétence',
+      es: 'Jurisdicción',
+      kk: 'Юрисдикция',
+    },
+  ],
+  [
+    6,
+    {
+      ar: 'الاحتجاز والتحقيق الأولي',
+      zh: '拘留和初步调查',
+      fr: 'Détention et enquête préliminaire',
+      es: 'Detención e investigación preliminar',
+      kk: 'Күзетпен ұстау және алдын ала тергеу',
+    },
+  ],
+  [
+    7,
+    {
+      ar: 'التسليم أو المحاكمة',
+      zh: '引渡或起诉',
+      fr: 'Extrader ou poursuivre',
+      es: 'Extraditar o juzgar',
+      kk: 'Ұстап беру немесе қудалау',
+    },
+  ],
+  [8, { ar: 'التسليم', zh: '引渡', fr: 'Extradition', es: 'Extradición', kk: 'Ұстап беру' }],
+  [
+    9,
+    {
+      ar: 'المساعدة القانونية المتبادلة',
+      zh: '司法协助',
+      fr: 'Entraide judiciaire',
+      es: 'Auxilio judicial mutuo',
+      kk: 'Өзара құқықтық көмек',
+    },
+  ],
+  [
+    10,
+    {
+      ar: 'التعليم والإعلام',
+      zh: '教育和宣传',
+      fr: 'Enseignement et information',
+      es: 'Educación e información',
+      kk: 'Оқыту және ақпараттандыру',
+    },
+  ],
+  [
+    11,
+    {
+      ar: 'استعراض قواعد الاستجواب والاحتجاز',
+      zh: '审查审讯和拘留',
+      fr: 'Surveillance de l’interrogatoire et de la garde',
+      es: 'Examen de los interrogatorios y la custodia',
+      kk: 'Жауап алу мен күзетпен ұстауды бақылау',
+    },
+  ],
+  [
+    12,
+    {
+      ar: 'التحقيق السريع والنزيه',
+      zh: '迅速而公正的调查',
+      fr: 'Enquête rapide et impartiale',
+      es: 'Investigación pronta e imparcial',
+      kk: 'Жедел және бейтарап тергеу',
+    },
+  ],
+  [
+    13,
+    {
+      ar: 'الحق في رفع شكوى',
+      zh: '申诉的权利',
+      fr: 'Droit de porter plainte',
+      es: 'Derecho a presentar una queja',
+      kk: 'Шағым беру құқығы',
+    },
+  ],
+  [
+    14,
+    {
+      ar: 'الإنصاف والتعويض',
+      zh: '补偿和赔偿',
+      fr: 'Réparation et indemnisation',
+      es: 'Reparación e indemnización',
+      kk: 'Өтем және өтемақы',
+    },
+  ],
+  [
+    15,
+    {
+      ar: 'عدم الاستشهاد بالأقوال المنتزعة بالتعذيب',
+      zh: '不得援引以酷刑取得的口供',
+      fr: 'Irrecevabilité des déclarations obtenues par la torture',
+      es: 'Exclusión de las declaraciones obtenidas mediante tortura',
+      kk: 'Азаптау арқылы алынған айғақтарды пайдаланбау',
+    },
+  ],
+  [
+    16,
+    {
+      ar: 'المعاملة أو العقوبة القاسية أو اللاإنسانية أو المهينة',
+      zh: '残忍、不人道或有辱人格的待遇或处罚',
+      fr: 'Peines ou traitements cruels, inhumains ou dégradants',
+      es: 'Tratos o penas crueles, inhumanos o degradantes',
+      kk: 'Қатыгез, адамгершілікке жатпайтын немесе ар-намысты қорлайтын іс-әрекеттер мен жазалау',
+    },
+  ],
+  [
+    17,
+    {
+      ar: 'لجنة مناهضة التعذيب',
+      zh: '禁止酷刑委员会',
+      fr: 'Comité contre la torture',
+      es: 'Comité contra la Tortura',
+      kk: 'Азаптауларға қарсы комитет',
+    },
+  ],
+  [
+    18,
+    {
+      ar: 'إجراءات عمل اللجنة',
+      zh: '委员会的议事规则',
+      fr: 'Fonctionnement du Comité',
+      es: 'Funcionamiento del Comité',
+      kk: 'Комитеттің жұмыс тәртібі',
+    },
+  ],
+  [
+    19,
+    {
+      ar: 'تقارير الدول الأطراف',
+      zh: '缔约国的报告',
+      fr: 'Rapports des États parties',
+      es: 'Informes de los Estados Partes',
+      kk: 'Қатысушы мемлекеттердің баяндамалары',
+    },
+  ],
+  [
+    20,
+    {
+      ar: 'التحقيق السري',
+      zh: '秘密调查',
+      fr: 'Enquête confidentielle',
+      es: 'Investigación confidencial',
+      kk: 'Құпия тергеу',
+    },
+  ],
+  [
+    21,
+    {
+      ar: 'البلاغات المقدمة من الدول الأطراف',
+      zh: '缔约国的来文',
+      fr: 'Communications d’États parties',
+      es: 'Comunicaciones de Estados Partes',
+      kk: 'Мемлекеттердің хабарламалары',
+    },
+  ],
+  [
+    22,
+    {
+      ar: 'البلاغات المقدمة من الأفراد',
+      zh: '个人来文',
+      fr: 'Communications de particuliers',
+      es: 'Comunicaciones de personas',
+      kk: 'Жеке адамдардың хабарламалары',
+    },
+  ],
+  [
+    23,
+    {
+      ar: 'التسهيلات والامتيازات والحصانات',
+      zh: '便利、特权和豁免',
+      fr: 'Facilités, privilèges et immunités',
+      es: 'Facilidades, privilegios e inmunidades',
+      kk: 'Жеңілдіктер, артықшылықтар және иммунитеттер',
+    },
+  ],
+  [
+    24,
+    {
+      ar: 'التقرير السنوي',
+      zh: '年度报告',
+      fr: 'Rapport annuel',
+      es: 'Informe anual',
+      kk: 'Жылдық баяндама',
+    },
+  ],
+  [
+    25,
+    {
+      ar: 'التوقيع والتصديق',
+      zh: '签署和批准',
+      fr: 'Signature et ratification',
+      es: 'Firma y ratificación',
+      kk: 'Қол қою және ратификациялау',
+    },
+  ],
+  [26, { ar: 'الانضمام', zh: '加入', fr: 'Adhésion', es: 'Adhesión', kk: 'Қосылу' }],
+  [
+    27,
+    {
+      ar: 'بدء النفاذ',
+      zh: '生效',
+      fr: 'Entrée en vigueur',
+      es: 'Entrada en vigor',
+      kk: 'Күшіне ену',
+    },
+  ],
+  [
+    28,
+    {
+      ar: 'التحفظ على المادة 20',
+      zh: '对第二十条的保留',
+      fr: 'Réserve à l’article 20',
+      es: 'Reserva respecto del artículo 20',
+      kk: '20-бапқа қатысты ескертпе',
+    },
+  ],
+  [29, { ar: 'التعديلات', zh: '修正', fr: 'Amendements', es: 'Enmiendas', kk: 'Түзетулер' }],
+  [
+    30,
+    {
+      ar: 'تسوية المنازعات',
+      zh: '争端的解决',
+      fr: 'Règlement des différends',
+      es: 'Solución de controversias',
+      kk: 'Дауларды шешу',
+    },
+  ],
+  [31, { ar: 'الانسحاب', zh: '退约', fr: 'Dénonciation', es: 'Denuncia', kk: 'Денонсациялау' }],
+  [
+    32,
+    { ar: 'الإخطارات', zh: '通知', fr: 'Notifications', es: 'Notificaciones', kk: 'Хабардар ету' },
+  ],
+  [
+    33,
+    {
+      ar: 'النصوص ذات الحجية',
+      zh: '作准文本',
+      fr: 'Textes faisant foi',
+      es: 'Textos auténticos',
+      kk: 'Түпнұсқа мәтіндер',
+    },
+  ],
+]);
+
 /** Every article of the Convention, as the dataset description's `articles` entries. */
 export const UNCAT_ARTICLES: ReadonlyMap<number, Article> = new Map(
   ENTRIES.map(([number, titleEn, obligesEn, titleRu, obligesRu]) => [
     number,
-    { number, title: { en: titleEn, ru: titleRu }, obliges: { en: obligesEn, ru: obligesRu } },
+    {
+      number,
+      title: { en: titleEn, ru: titleRu, ...TITLES.get(number) },
+      obliges: { en: obligesEn, ru: obligesRu },
+    },
   ]),
 );
+
+/**
+ * A dataset's articles with a title in every language of the interface: a language the dataset
+ * does not give gets the Convention's own short title (above), so that an Arabic reader sees
+ * «المادة 12: التحقيق السريع والنزيه» rather than the English label. The dataset's own titles
+ * are kept (a plain string as the dataset's `language`); what each article obliges stays the
+ * dataset's wording, in its languages.
+ */
+export function withConventionTitles(articles: readonly Article[], language: string): Article[] {
+  return articles.map((a) => {
+    const own = a.title;
+    const ours = UNCAT_ARTICLES.get(a.number)?.title;
+    if (!ours || typeof ours === 'string') return a;
+    const title = typeof own === 'string' ? { ...ours, [language]: own } : { ...ours, ...own };
+    return { ...a, title };
+  });
+}
 
 /** The substantive articles (Part I): offered when an imported file names no article. */
 export const SUBSTANTIVE_ARTICLES = Array.from({ length: 16 }, (_, i) => i + 1);

@@ -68,6 +68,39 @@ function setup(overrides: Record<string, unknown> = {}, features = THREE) {
 }
 
 describe('Timeline (jsdom: no canvas, the controls still work)', () => {
+  it('runs time left to right in Arabic too: the plots are ltr inside an rtl page', () => {
+    document.documentElement.dir = 'rtl';
+    setup({
+      lang: 'ar',
+      t: (k: string, p?: Record<string, string | number>) => translate('ar', k, p),
+    });
+    const plots = [...document.querySelectorAll('.overview, .detail')];
+    expect(plots).toHaveLength(2);
+    for (const el of plots) expect(el.getAttribute('dir')).toBe('ltr');
+    expect(screen.getByRole('application').getAttribute('aria-label')).toMatch(/الخط الزمني/);
+    document.documentElement.dir = '';
+  });
+
+  it('writes and reads the dates in the interface language, with the form as a hint', async () => {
+    const { props } = setup({
+      brush: [Date.UTC(2022, 0, 1), Date.UTC(2022, 0, 11)],
+      lang: 'ru',
+      t: (k: string, p?: Record<string, string | number>) => translate('ru', k, p),
+    });
+    const from = screen.getByLabelText('С') as HTMLInputElement;
+    expect(from.value).toBe('01.01.2022');
+    expect(from.placeholder).toBe('дд.мм.гггг');
+    const hint = () => document.getElementById(from.getAttribute('aria-describedby')!)!.textContent;
+    expect(hint()).toMatch(/в виде дд\.мм\.гггг, например \d\d\.\d\d\.\d{4}/);
+    // Not a whole day yet: nothing is taken, and the field says so.
+    await fireEvent.input(from, { target: { value: '04.01.202' } });
+    expect(props.onbrush).not.toHaveBeenCalled();
+    expect(from.getAttribute('aria-invalid')).toBe('true');
+    expect(hint()).toMatch(/неполная/);
+    await fireEvent.input(from, { target: { value: '04.01.2022' } });
+    expect(props.onbrush).toHaveBeenLastCalledWith([Date.UTC(2022, 0, 4), Date.UTC(2022, 0, 11)]);
+  });
+
   it('moves, resizes and clears the brush by keyboard, saying the dates in words', async () => {
     const { props, set } = setup();
     const slider = screen.getByRole('slider', { name: /Selected dates/ });
@@ -103,10 +136,11 @@ describe('Timeline (jsdom: no canvas, the controls still work)', () => {
   it('turns typed dates into a half-open range that includes the last day', async () => {
     const { props } = setup({ brush: [Date.UTC(2022, 0, 1), Date.UTC(2022, 0, 11)] });
     const to = screen.getByLabelText('To') as HTMLInputElement;
-    expect(to.value).toBe('2022-01-10');
-    await fireEvent.change(screen.getByLabelText('From'), { target: { value: '2022-01-04' } });
+    // Day first in English, as the UN writes it, whatever the browser's locale.
+    expect(to.value).toBe('10/01/2022');
+    await fireEvent.input(screen.getByLabelText('From'), { target: { value: '04/01/2022' } });
     expect(props.onbrush).toHaveBeenLastCalledWith([Date.UTC(2022, 0, 4), Date.UTC(2022, 0, 11)]);
-    await fireEvent.change(to, { target: { value: '2022-01-06' } });
+    await fireEvent.input(to, { target: { value: '2022-01-06' } });
     expect(props.onbrush).toHaveBeenLastCalledWith([Date.UTC(2022, 0, 1), Date.UTC(2022, 0, 7)]);
     await fireEvent.click(screen.getByRole('button', { name: 'Clear the dates' }));
     expect(props.onbrush).toHaveBeenLastCalledWith(null);

@@ -14,4 +14,11 @@ describe('tickFormatter', () => {
     expect(ru(new Date(Date.UTC(2022, 0, 4)))).toBe('4 янв');
     expect(ru(new Date(Date.UTC(2022, 4, 1)))).toBe('май');
   });
+  it('speaks the other languages through Intl', () => {
+    const day = new Date(Date.UTC(2022, 0, 4));
+    expect(tickFormatter('zh')(day)).toBe('1月4日');
+    expect(tickFormatter('fr')(day)).toBe('4 janv.');
+    expect(tickFormatter('ar')(new Date(Date.UTC(2022, 0, 1)))).toBe('2022');
+    expect(tickFormatter('kk')(new Date(Date.UTC(2022, 0, 4, 14)))).toBe('14:00');
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * The timeline's axis labels: d3 time locales (English, and Russian built with
- * d3.timeFormatLocale). Dates in words (tooltips, the summary) are time/format.ts's, shared with
+ * d3.timeFormatLocale), and Intl for the other languages. Dates in words (tooltips, the summary) are time/format.ts's, shared with
  * the rest of the app.
  */
 import {
@@ -12,6 +12,7 @@ import {
   utcYear,
   type TimeLocaleObject,
 } from 'd3';
+import { dateTimeFormat } from '../i18n/intl';
 
 const EN = timeFormatLocale({
   dateTime: '%a %b %e %X %Y',
@@ -62,8 +63,40 @@ const RU = timeFormatLocale({
   shortMonths: ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'],
 });
 
-function timeLocale(lang: string): TimeLocaleObject {
-  return lang === 'ru' ? RU : EN;
+/**
+ * Tick labels from Intl, for the languages d3 has no locale for here (Arabic, Chinese, French,
+ * Spanish, Kazakh): each level as the language writes it ("4 janv.", "1月4日", "4 يناير").
+ */
+function intlTicks(lang: string): Levels {
+  const f = (o: Intl.DateTimeFormatOptions) => {
+    const fmt = dateTimeFormat(lang, { ...o, timeZone: 'UTC' });
+    return (d: Date) => fmt.format(d);
+  };
+  return {
+    second: f({ hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }),
+    minute: f({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+    day: f({ day: 'numeric', month: 'short' }),
+    month: f({ month: 'short' }),
+    year: f({ year: 'numeric' }),
+  };
+}
+
+interface Levels {
+  second: (d: Date) => string;
+  minute: (d: Date) => string;
+  day: (d: Date) => string;
+  month: (d: Date) => string;
+  year: (d: Date) => string;
+}
+
+function d3Ticks(l: TimeLocaleObject): Levels {
+  return {
+    second: l.utcFormat('%H:%M:%S'),
+    minute: l.utcFormat('%H:%M'),
+    day: l.utcFormat('%-d %b'),
+    month: l.utcFormat('%b'),
+    year: l.utcFormat('%Y'),
+  };
 }
 
 /**
@@ -72,19 +105,15 @@ function timeLocale(lang: string): TimeLocaleObject {
  * genitive/nominative question ("янв" reads either way).
  */
 export function tickFormatter(lang: string): (d: Date) => string {
-  const l = timeLocale(lang);
-  const minute = l.utcFormat('%H:%M');
-  const day = l.utcFormat('%-d %b');
-  const month = l.utcFormat('%b');
-  const year = l.utcFormat('%Y');
+  const l = lang === 'ru' ? d3Ticks(RU) : lang.startsWith('en') ? d3Ticks(EN) : intlTicks(lang);
   return (d) =>
     utcMinute(d) < d
-      ? l.utcFormat('%H:%M:%S')(d)
+      ? l.second(d)
       : utcHour(d) < d || utcDay(d) < d
-        ? minute(d)
+        ? l.minute(d)
         : utcMonth(d) < d
-          ? day(d)
+          ? l.day(d)
           : utcYear(d) < d
-            ? month(d)
-            : year(d);
+            ? l.month(d)
+            : l.year(d);
 }

@@ -5,6 +5,10 @@
  * downloads only the subsets the page uses and the offline copy carries each file once.
  *
  * Kazakh needs both Cyrillic subsets: Ұ and І sit in `cyrillic`, Ә Қ Ң Ө Ү Һ in `cyrillic-ext`.
+ * Arabic comes from Noto Sans Arabic (`@fontsource/noto-sans-arabic`, OFL-1.1; 49 and 53 kB),
+ * registered under the same family name for the Arabic code points, so the interface and the
+ * map's labels use it without a second family. Chinese is not bundled: Noto Sans SC is 3.7 MB per
+ * weight (918 files); the interface falls back to the reader's system CJK font (README, Fonts).
  * The `?url` imports make Vite emit each file as an asset (or inline it in a single-file build).
  */
 import cyrillicExt400 from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-400-normal.woff2?url';
@@ -15,6 +19,8 @@ import cyrillicExt600 from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-6
 import cyrillic600 from '@fontsource/noto-sans/files/noto-sans-cyrillic-600-normal.woff2?url';
 import latinExt600 from '@fontsource/noto-sans/files/noto-sans-latin-ext-600-normal.woff2?url';
 import latin600 from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
+import arabic400 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2?url';
+import arabic600 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-600-normal.woff2?url';
 
 /**
  * Unicode ranges of each subset, copied from `@fontsource/noto-sans/unicode.json` (5.3.0), so
@@ -27,6 +33,9 @@ export const RANGES = {
     'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF',
   cyrillic: 'U+0301,U+0400-045F,U+0490-0491,U+04B0-04B1,U+2116',
   cyrillicExt: 'U+0460-052F,U+1C80-1C8A,U+20B4,U+2DE0-2DFF,U+A640-A69F,U+FE2E-FE2F',
+  // Noto Sans Arabic's `arabic` subset (`@fontsource/noto-sans-arabic/unicode.json`), its Arabic
+  // blocks only: the punctuation it shares with `latin` (U+2000-206F) stays Noto Sans's.
+  arabic: 'U+0600-06FF,U+0750-077F,U+0870-08FF,U+FB50-FDFF,U+FE70-FEFF',
 } as const;
 
 export type Subsets = Record<keyof typeof RANGES, string>;
@@ -36,12 +45,14 @@ export const REGULAR: Subsets = {
   latinExt: latinExt400,
   cyrillic: cyrillic400,
   cyrillicExt: cyrillicExt400,
+  arabic: arabic400,
 };
 export const SEMIBOLD: Subsets = {
   latin: latin600,
   latinExt: latinExt600,
   cyrillic: cyrillic600,
   cyrillicExt: cyrillicExt600,
+  arabic: arabic600,
 };
 
 export function registerUiFonts(): void {
