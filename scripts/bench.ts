@@ -175,9 +175,15 @@ async function measure(page: Page, base: string, n: number): Promise<Run> {
   // A real drag across the timeline's detail area with the brush tool.
   const area = await page.locator('[data-brush-area]').first().boundingBox();
   if (!area) throw new Error('no brush area on the page ([data-brush-area])');
-  const y = area.y + area.height / 2;
+  // The middle of the part of the area on screen: the timeline's pane scrolls its lanes, and a
+  // drag below the window's edge would brush nothing (and measure an idle frame).
+  const viewport = page.viewportSize()!;
+  const y = (Math.max(area.y, 0) + Math.min(area.y + area.height, viewport.height)) / 2;
   const x0 = area.x + area.width * 0.2;
   const x1 = area.x + area.width * 0.8;
+  const version = () =>
+    page.locator('[data-visible-version]').first().getAttribute('data-visible-version');
+  const before = await version();
   await page.keyboard.down('Shift');
   await page.mouse.move(x0, y);
   await page.mouse.down();
@@ -198,6 +204,9 @@ async function measure(page: Page, base: string, n: number): Promise<Run> {
   }
   await page.mouse.up();
   await page.keyboard.up('Shift');
+  // A drag that brushed nothing would report idle frames as brush steps.
+  if ((await version()) === before)
+    throw new Error(`the brush drag at y=${Math.round(y)} changed no visible set`);
 
   // Toggle the first article filter.
   const box = page.locator('input[data-article]').first();
