@@ -82,6 +82,8 @@ export const ar: Catalogue = {
   'figure.at-least': '{value} على الأقل',
   'map.label': 'خريطة الأحداث',
   'map.reset': 'إعادة ضبط عرض الخريطة',
+  'map.zoomIn': 'تكبير',
+  'map.zoomOut': 'تصغير',
   'map.legend': 'مفتاح الخريطة',
   'map.attribution': 'الخريطة الأساسية: Natural Earth (ملك عام)؛ المدن: GeoNames (CC BY 4.0).',
   'map.close': 'إغلاق',

@@ -63,6 +63,8 @@ export const en = {
   'figure.at-least': 'at least {value}',
   'map.label': 'Map of the events',
   'map.reset': 'Reset the map view',
+  'map.zoomIn': 'Zoom in',
+  'map.zoomOut': 'Zoom out',
   'map.legend': 'Legend',
   'map.attribution': 'Basemap: Natural Earth (public domain); cities: GeoNames (CC BY 4.0).',
   'map.close': 'Close',

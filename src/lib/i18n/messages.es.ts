@@ -68,6 +68,8 @@ export const es: Catalogue = {
   'figure.at-least': 'al menos {value}',
   'map.label': 'Mapa de los hechos',
   'map.reset': 'Restablecer la vista del mapa',
+  'map.zoomIn': 'Acercar',
+  'map.zoomOut': 'Alejar',
   'map.legend': 'Leyenda',
   'map.attribution': 'Mapa base: Natural Earth (dominio público); ciudades: GeoNames (CC BY 4.0).',
   'map.close': 'Cerrar',

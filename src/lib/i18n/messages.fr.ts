@@ -69,6 +69,8 @@ export const fr: Catalogue = {
   'figure.at-least': 'au moins {value}',
   'map.label': 'Carte des événements',
   'map.reset': 'Réinitialiser la vue de la carte',
+  'map.zoomIn': 'Zoom avant',
+  'map.zoomOut': 'Zoom arrière',
   'map.legend': 'Légende',
   'map.attribution':
     'Fond de carte : Natural Earth (domaine public) ; villes : GeoNames (CC BY 4.0).',

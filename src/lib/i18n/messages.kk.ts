@@ -64,6 +64,8 @@ export const kk: Catalogue = {
   'figure.at-least': 'кемінде {value}',
   'map.label': 'Оқиғалар картасы',
   'map.reset': 'Карта көрінісін қалпына келтіру',
+  'map.zoomIn': 'Үлкейту',
+  'map.zoomOut': 'Кішірейту',
   'map.legend': 'Шартты белгілер',
   'map.attribution':
     'Негізгі карта: Natural Earth (қоғамдық игілік); қалалар: GeoNames (CC BY 4.0).',

@@ -71,6 +71,8 @@ export const ru: Catalogue = {
   'figure.at-least': 'не менее {value}',
   'map.label': 'Карта событий',
   'map.reset': 'Сбросить вид карты',
+  'map.zoomIn': 'Приблизить',
+  'map.zoomOut': 'Отдалить',
   'map.legend': 'Легенда',
   'map.attribution':
     'Основа карты: Natural Earth (общественное достояние); города: GeoNames (CC BY 4.0).',

@@ -57,6 +57,8 @@ export const zh: Catalogue = {
   'figure.at-least': '至少 {value}',
   'map.label': '事件地图',
   'map.reset': '重置地图视图',
+  'map.zoomIn': '放大',
+  'map.zoomOut': '缩小',
   'map.legend': '图例',
   'map.attribution': '底图：Natural Earth（公有领域）；城市：GeoNames（CC BY 4.0）。',
   'map.close': '关闭',

@@ -66,6 +66,12 @@ export interface MapData {
 
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
+export interface MapLabels {
+  reset: string;
+  zoomIn: string;
+  zoomOut: string;
+}
+
 export class MapController {
   readonly map: MlMap;
   private readonly cb: MapCallbacks;
@@ -104,7 +110,8 @@ export class MapController {
     opts: {
       theme: Theme;
       lang: string;
-      resetLabel: string;
+      /** The names of the map's own buttons, in the interface language. */
+      labels: MapLabels;
       /** The view before any data, and when no event is located. */
       home: [number, number, number, number];
       /** Width of the panels over the map's left side (legend, unlocated events), in pixels. */
@@ -138,8 +145,9 @@ export class MapController {
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    this.reset = new ResetControl(opts.resetLabel, () => this.resetView());
+    this.reset = new ResetControl(opts.labels.reset, () => this.resetView());
     this.map.addControl(this.reset, 'top-right');
+    this.setLabels(opts.labels);
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
     this.overlay = new MarksOverlay(this.map, emptyBuffers(), () => this.painted());
@@ -324,8 +332,18 @@ export class MapController {
     this.map.setStyle(style, { diff: false });
   }
 
-  setResetLabel(label: string): void {
-    this.reset.setLabel(label);
+  /** Names maplibre's zoom buttons (English otherwise) and the home button in the interface language. */
+  setLabels(labels: MapLabels): void {
+    this.reset.setLabel(labels.reset);
+    const container = this.map.getContainer();
+    for (const [cls, label] of [
+      ['maplibregl-ctrl-zoom-in', labels.zoomIn],
+      ['maplibregl-ctrl-zoom-out', labels.zoomOut],
+    ] as const) {
+      const button = container.querySelector<HTMLButtonElement>(`.${cls}`);
+      button?.setAttribute('title', label);
+      button?.setAttribute('aria-label', label);
+    }
   }
 
   private moved(): void {
