@@ -2,12 +2,14 @@
  * The world basemap: a dataset with events on six continents, on both sides of the antimeridian
  * (Fiji) and in the Arctic (Norilsk), loaded by `?data=`. Every event is drawn, over land and sea
  * drawn from the app's own tiles, and the first view frames them all; the world view reads only a
- * few coarse tiles of the archive, a close view the detailed ones. No request leaves 127.0.0.1.
+ * few coarse tiles of the archive, a close view the detailed ones. A spreadsheet with latitude
+ * and longitude but no precision column, dropped on the page, is drawn whole, with the look
+ * "precision not stated" that the legend explains. No request leaves 127.0.0.1.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Point } from 'geojson';
-import { openPage, pngColours, useBrowser, waitForApp } from './harness';
+import { counts, dropFile, openPage, pngColours, useBrowser, waitForApp } from './harness';
 import { colourShares, painted, pixelOf } from './map-view';
 
 const browser = useBrowser();
@@ -73,6 +75,56 @@ describe('the world map', () => {
       .poll(async () => (await colourShares(app.page, MAP, [LAND]))[0], { timeout: 20_000 })
       .toBeGreaterThan(0.15);
     await app.shot(`world-${view.replaceAll('/', '_')}`);
+    app.assertClean();
+    await app.context.close();
+  });
+
+  it('draws every row of a CSV with coordinates and no precision, hollow, as the legend says', async () => {
+    // The issue's six cities, as a spreadsheet gives them: coordinates, no precision column.
+    const rows = [
+      ['Cairo', 'EG', 30.0444, 31.2357],
+      ['Minsk', 'BY', 53.9045, 27.5615],
+      ['Tehran', 'IR', 35.6892, 51.389],
+      ['Yangon', 'MM', 16.8409, 96.1735],
+      ['Istanbul', 'TR', 41.0082, 28.9784],
+      ['Mexico City', 'MX', 19.4326, -99.1332],
+    ] as const;
+    const csv = [
+      'date,title,place,country,latitude,longitude,category',
+      ...rows.map(
+        ([place, country, lat, lon], k) =>
+          `2022-0${k + 1}-10,Synthetic event in ${place},${place},${country},${lat},${lon},Detention`,
+      ),
+    ].join('\n');
+    const app = await openPage(browser());
+    await waitForApp(app.page);
+    await dropFile(app.page, 'no-precision.csv', csv);
+    expect((await counts(app.page)).imported).toBe(rows.length);
+    // The report says it once for the file.
+    const report = (await app.page.getByTestId('import-report').textContent())!;
+    expect(report.split('drawn with the look "precision not stated"')).toHaveLength(2);
+    await app.page
+      .getByRole('button', { name: `Explore the ${rows.length} imported events` })
+      .click();
+    await app.page.waitForSelector('[data-app-ready="true"]');
+    await painted(app.page);
+    expect(await drawn(app)).toBe(rows.length);
+    expect(await app.page.locator('[data-unlocated-event]').count()).toBe(0);
+    // The legend starts collapsed on a map this narrow: open it.
+    const legend = app.page.getByRole('button', { name: 'Legend' });
+    if ((await legend.getAttribute('aria-expanded')) !== 'true') await legend.click();
+    const key = app.page.locator('[data-legend="unstated"]');
+    expect(await key.isVisible()).toBe(true);
+    expect(await key.textContent()).toContain('Precision not stated');
+    // The look itself is checked by unit tests (the buffers' HOLLOW flag) and by eye on these.
+    await app.shot('world-unstated-light');
+    await app.page.emulateMedia({ colorScheme: 'dark' });
+    await painted(app.page);
+    // The dark basemap has replaced the light land.
+    await expect
+      .poll(async () => (await colourShares(app.page, MAP, [LAND]))[0], { timeout: 20_000 })
+      .toBeLessThan(0.01);
+    await app.shot('world-unstated-dark');
     app.assertClean();
     await app.context.close();
   });

@@ -48,7 +48,7 @@ export const en = {
   'place.city': 'city level',
   'place.region': 'region level',
   'place.country': 'country level',
-  'place.unknown': 'location unknown',
+  'place.unknown': 'precision not stated',
   'place.withheld': 'location withheld',
   'status.reported': 'reported',
   'status.possible': 'possible',
@@ -75,6 +75,8 @@ export const en = {
   'map.legend.exact': 'Exact location',
   'map.legend.city': 'City level: somewhere within ~12 km',
   'map.legend.region': 'Region level: somewhere within ~150 km',
+  'map.legend.country': 'Country level: somewhere in the country (not to scale)',
+  'map.legend.unstated': 'Precision not stated: where the file puts it',
   'map.legend.movement': 'Extradition or deportation (dashed: only the countries known)',
   'map.legend.stack': 'Number of events at one spot (click to open)',
   'article.short': 'Art. {number}',
@@ -717,7 +719,7 @@ export const en = {
   'data.places.kind.city': 'city',
   'data.places.kind.region': 'region',
   'importIssue.precision-not-given':
-    'the file gives coordinates but no location precision; those events are marked "precision unknown" (map a precision column to say exact, city, region or country)',
+    'the file gives coordinates but no location precision; those events are drawn with the look "precision not stated" (map a precision column to say exact, city, region or country)',
   'data.places.kind.country': 'country',
 } as const;
 

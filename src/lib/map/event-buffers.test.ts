@@ -5,6 +5,7 @@ import {
   DISC_LIMIT,
   discDrawList,
   drawList,
+  HOLLOW,
   onScreen,
   packFlags,
   PixelScratch,
@@ -117,6 +118,56 @@ describe('event buffers', () => {
     expect([...verts.subarray(0, 6)]).toEqual([0, 1, 2, 3, 4, 5].map((v) => 6 * d + v));
     // Over the limit, no discs at all.
     expect(discDrawList(b, DISC_LIMIT + 1, verts)).toBe(0);
+  });
+});
+
+describe('event buffers: coarse and unstated precision', () => {
+  // The seed, plus an event whose file gave coordinates but no precision, and a country-level
+  // event placed at a point inside its country (as the gazetteer places a country name).
+  const events = seedLikeEvents();
+  const exact = events.find((e) => e.id === 'taldykorgan-exact')!;
+  const unstated = structuredClone(exact);
+  unstated.id = 'unstated';
+  unstated.geometry = { type: 'Point', coordinates: [31.24, 30.04] };
+  unstated.properties.place = { name: 'Cairo', precision: 'unknown' };
+  const country = structuredClone(exact);
+  country.id = 'country-point';
+  country.geometry = { type: 'Point', coordinates: [67.0, 48.0] };
+  country.properties.place = { name: 'Kazakhstan', country: 'KZ', precision: 'country' };
+  const index = indexOf([...events, unstated, country]);
+  const b = buildEventBuffers(index);
+  const j = (id: string) => b.rowOf[index.byId.get(id)!]!;
+
+  it('draws both at their coordinates; nationwide events without a point stay unmapped', () => {
+    expect(b.m).toBe(12);
+    expect(j('unstated')).toBeGreaterThanOrEqual(0);
+    expect(j('country-point')).toBeGreaterThanOrEqual(0);
+    expect([...b.unmapped].map((i) => index.ids[i])).toEqual([
+      'deportation-uz',
+      'nationwide-0',
+      'nationwide-1',
+      'nationwide-2',
+      'withheld',
+    ]);
+  });
+
+  it('flags the unstated one hollow in its shape byte, a look apart from its solid category', () => {
+    const shapeOf = (id: string) => b.style[4 * j(id) + 3]!;
+    expect(shapeOf('unstated')).toBe(shapeOf('taldykorgan-exact') + HOLLOW);
+    for (let k = 0; k < b.m; k++)
+      if (k !== j('unstated')) expect(b.style[4 * k + 3]!).toBeLessThan(HOLLOW);
+    expect([...b.style.subarray(4 * j('unstated'), 4 * j('unstated') + 3)]).toEqual([
+      ...b.style.subarray(4 * j('taldykorgan-exact'), 4 * j('taldykorgan-exact') + 3),
+    ]);
+    expect(b.look[j('unstated')]).not.toBe(b.look[j('taldykorgan-exact')]);
+    expect(b.discOf[j('unstated')]).toBe(-1);
+  });
+
+  it('gives the country-level one a disc larger than a region’s', () => {
+    const region = b.discOf[j('almaty-region')]!;
+    const disc = b.discOf[j('country-point')]!;
+    expect(disc).toBeGreaterThanOrEqual(0);
+    expect(b.discs.radius[disc]!).toBeGreaterThan(b.discs.radius[region]!);
   });
 });
 

@@ -10,7 +10,7 @@
 import type { EventIndex } from '../filter/event-index';
 import { categoryColor, categoryShape, rgb01, SHAPES } from '../ui/palette';
 import { mercatorPerMetre, mercatorX, mercatorY } from './mercator';
-import { isMapped, precisionRadius } from './precision-radius';
+import { isMapped, precisionRadius, UNSTATED } from './precision-radius';
 
 /** Bits of a flags byte (per instance and per disc). */
 export const VISIBLE = 1;
@@ -22,6 +22,12 @@ export const DIMMED = 2;
  * nothing (software WebGL pays for every covered pixel). The count badge says how many there are.
  */
 export const STACKED = 4;
+/**
+ * Added to the shape byte of `style`: the file gave this event's coordinates but not their
+ * precision. Its mark is drawn hollow (a ring of its category's colour and shape), a look of its
+ * own that does not rest on colour, and the legend says "precision not stated".
+ */
+export const HOLLOW = 8;
 
 /** The precision discs, one per distinct (place, precision): many events share a city centre. */
 export interface DiscBuffers {
@@ -50,7 +56,7 @@ export interface EventBuffers {
   origin: [number, number];
   /** Per instance: x, y relative to origin. */
   pos: Float32Array;
-  /** Per instance: red, green, blue (0-255), shape index into SHAPES. */
+  /** Per instance: red, green, blue (0-255), shape index into SHAPES (+ HOLLOW). */
   style: Uint8Array;
   /**
    * Per instance: which look (colour and shape) it has, numbered from 0 in order of first use;
@@ -62,7 +68,7 @@ export interface EventBuffers {
   /** Disc of instance j, or -1 for an exact place. */
   discOf: Int32Array;
   discs: DiscBuffers;
-  /** Events not drawn at coordinates (nationwide, unknown, withheld), in index order. */
+  /** Events not drawn at coordinates (no geometry, or withheld), in index order. */
   unmapped: Int32Array;
   /**
    * Instances sharing exact coordinates: stack k is stackMembers[stackStart[k] ..
@@ -78,7 +84,7 @@ export function buildEventBuffers(index: EventIndex): EventBuffers {
   const rowsTmp: number[] = [];
   const unmappedTmp: number[] = [];
   for (let i = 0; i < n; i++) {
-    if (isMapped(lon[i]!, lat[i]!, locationPrecision[i]!)) {
+    if (isMapped(lon[i]!, lat[i]!)) {
       rowOf[i] = rowsTmp.length;
       rowsTmp.push(i);
     } else unmappedTmp.push(i);
@@ -113,20 +119,23 @@ export function buildEventBuffers(index: EventIndex): EventBuffers {
     pos[2 * j] = mx[j]! - origin[0];
     pos[2 * j + 1] = my[j]! - origin[1];
     const c = category[i]!;
-    let rgbs = colours.get(c);
+    const hollow = locationPrecision[i] === UNSTATED ? HOLLOW : 0;
+    // A look is a category drawn solid or hollow.
+    const key = 2 * c + (hollow ? 1 : 0);
+    let rgbs = colours.get(key);
     if (!rgbs) {
       const [r, g, b] = rgb01(categoryColor(c));
       rgbs = [
         Math.round(r * 255),
         Math.round(g * 255),
         Math.round(b * 255),
-        SHAPES.indexOf(categoryShape(c)),
+        SHAPES.indexOf(categoryShape(c)) + hollow,
       ];
-      colours.set(c, rgbs);
-      looks.set(c, Math.min(255, looks.size));
+      colours.set(key, rgbs);
+      looks.set(key, Math.min(255, looks.size));
     }
     style.set(rgbs, 4 * j);
-    look[j] = looks.get(c)!;
+    look[j] = looks.get(key)!;
     const p = locationPrecision[i]!;
     const radius = precisionRadius(p);
     if (radius > 0) {

@@ -3,8 +3,10 @@
  *
  * Marks are point sprites sized in device pixels; the fragment shader cuts each category's shape
  * out of the sprite with a signed distance function (the shapes and proportions of palette.ts's
- * shapePath, so the legend's SVG and the map agree). Discs are quads of two triangles sized in
- * mercator units, so a 12 km disc grows with the land as one zooms in.
+ * shapePath, so the legend's SVG and the map agree). A mark whose precision the file did not
+ * state is drawn hollow: a band of its colour and shape around a see-through hole of HOLE_SCALE of
+ * its size, outlined on both edges, so it differs by shape, not by colour alone. Discs are quads of
+ * two triangles sized in mercator units, so a 12 km disc grows with the land as one zooms in.
  *
  * Why not instancing: SwiftShader (software WebGL, what headless and GPU-less machines get) pays
  * a fixed cost per instance; 10,000 instanced quads cost ~350 ms a frame there, the same marks as
@@ -14,9 +16,13 @@
  * which the page composites over the map as premultiplied too.
  */
 
+import { HOLLOW } from './event-buffers';
+
 /** Size in texels of one shape's cell in the atlas, and the shape's radius in it. */
 export const ATLAS_CELL = 64;
 export const ATLAS_RADIUS = 24;
+/** The hole of a hollow mark (precision not stated), as a fraction of the mark's size. */
+const HOLE_SCALE = 0.55;
 
 /** A hidden instance is moved outside the clip volume, so it costs no fragments. */
 const CLIP = 'gl_Position = vec4(2.0, 2.0, 2.0, 1.0); return;';
@@ -39,6 +45,7 @@ flat out float v_extent;
 flat out float v_r;
 flat out vec3 v_color;
 flat out int v_shape;
+flat out float v_hollow;
 flat out float v_state;
 flat out float v_fade;
 void main() {
@@ -59,7 +66,8 @@ void main() {
   v_extent = extent;
   v_r = r;
   v_color = a_color;
-  v_shape = int(a_shape + 0.5);
+  v_hollow = a_shape > ${(HOLLOW - 0.5).toFixed(1)} ? 1.0 : 0.0;
+  v_shape = int(a_shape - ${HOLLOW.toFixed(1)} * v_hollow + 0.5);
   v_state = u_state;
 }
 `;
@@ -73,6 +81,7 @@ flat in float v_extent;
 flat in float v_r;
 flat in vec3 v_color;
 flat in int v_shape;
+flat in float v_hollow;
 flat in float v_state;
 flat in float v_fade;
 out vec4 fragColor;
@@ -137,6 +146,14 @@ void main() {
   float inside = 1.0 - smoothstep(-aa, aa, d);
   float core = 1.0 - smoothstep(-aa, aa, d + w);
   vec4 col = vec4(v_color, 1.0) * core + u_outline * (inside - core);
+  if (v_hollow > 0.5) {
+    // Precision not stated: a see-through hole, outlined, inside the coloured band.
+    float rh = ${HOLE_SCALE.toFixed(2)} * v_r;
+    float dh = shape(p / rh, v_shape) * rh;
+    float hole = 1.0 - smoothstep(-aa, aa, dh);
+    float clear = 1.0 - smoothstep(-aa, aa, dh + 0.8 * w);
+    col = vec4(v_color, 1.0) * max(core - hole, 0.0) + u_outline * (inside - core + hole - clear);
+  }
   if (v_state > 0.0) {
     // A ring around the highlighted mark, off its edge, in the theme's strongest contrast.
     float gap = 1.5 * u_dpr;
@@ -163,6 +180,7 @@ flat in float v_extent;
 flat in float v_r;
 flat in vec3 v_color;
 flat in int v_shape;
+flat in float v_hollow;
 flat in float v_state;
 flat in float v_fade;
 out vec4 fragColor;
@@ -170,6 +188,13 @@ void main() {
   vec2 uv = vec2((float(v_shape) + gl_PointCoord.x) / 8.0, gl_PointCoord.y);
   vec2 c = texture(u_atlas, uv).rg;
   vec4 col = vec4(v_color, 1.0) * c.r + u_outline * max(c.g - c.r, 0.0);
+  if (v_hollow > 0.5) {
+    // Precision not stated: the same shape at HOLE_SCALE, read from the same cell, is the hole;
+    // its outline band edges the hole. Outside the cell it is empty (clamped to the cell's edge).
+    vec2 q = clamp(0.5 + (gl_PointCoord - 0.5) / ${HOLE_SCALE.toFixed(2)}, 0.0, 1.0);
+    vec2 h = texture(u_atlas, vec2((float(v_shape) + q.x) / 8.0, q.y)).rg;
+    col = vec4(v_color, 1.0) * max(c.r - h.g, 0.0) + u_outline * (max(c.g - c.r, 0.0) + max(h.g - h.r, 0.0));
+  }
   fragColor = col * v_fade;
 }
 `;
@@ -221,8 +246,8 @@ void main() {
   float fill = 1.0 - smoothstep(-aa, aa, d);
   float lw = 1.1 * u_dpr;
   float edge = (1.0 - smoothstep(lw - aa, lw + aa, abs(d + lw * 0.5)));
-  if (abs(v_precision - u_region) < 0.5) {
-    // Regions: a dashed edge, since the boundary is a guess at the extent, not a border.
+  if (v_precision > u_region - 0.5) {
+    // Regions and countries: a dashed edge, since it is a guess at the extent, not a border.
     float s = atan(v_p.y, v_p.x) * v_rpx;
     float period = 7.0 * u_dpr;
     edge *= step(mod(s, period), 4.0 * u_dpr);

@@ -268,7 +268,7 @@ export function convertGeneric(ctx: RowContext, order: DateOrder): Draft | undef
   if (position && precision === undefined && !ctx.row.point?.precision) {
     ctx.warnOnce(
       'precision-not-given',
-      'the file gives coordinates but no location precision; those events are marked "precision unknown" (map a precision column to say exact, city, region or country)',
+      'the file gives coordinates but no location precision; those events are drawn with the look "precision not stated" (map a precision column to say exact, city, region or country)',
       c.precision,
     );
   }

@@ -55,7 +55,7 @@ describe('an issue as a person reads it', () => {
     const r = importText(text, 'events.geojson');
     expect(r.report).toMatchObject({ read: 2, imported: 1, rejected: 1 });
     expect(r.report.issues.map((i) => issueText('en', i))).toEqual([
-      'events.geojson, feature 1: the file gives coordinates but no location precision; those events are marked "precision unknown" (map a precision column to say exact, city, region or country)',
+      'events.geojson, feature 1: the file gives coordinates but no location precision; those events are drawn with the look "precision not stated" (map a precision column to say exact, city, region or country)',
       'events.geojson, feature 2, column "geometry.coordinates", value "76.9": gives a coordinate as text ("76.9"), not as a number: write it without quotes',
     ]);
   });
