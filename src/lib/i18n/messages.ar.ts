@@ -67,7 +67,7 @@ export const ar: Catalogue = {
   'place.city': 'على مستوى المدينة',
   'place.region': 'على مستوى المنطقة',
   'place.country': 'على مستوى البلد',
-  'place.unknown': 'الموقع غير معروف',
+  'place.unknown': 'الدقة غير مذكورة',
   'place.withheld': 'الموقع محجوب',
   'status.reported': 'مُبلَّغ عنه',
   'status.possible': 'ممكن',
@@ -84,6 +84,8 @@ export const ar: Catalogue = {
   'map.reset': 'إعادة ضبط عرض الخريطة',
   'map.zoomIn': 'تكبير',
   'map.zoomOut': 'تصغير',
+  'map.legend.country': 'على مستوى البلد: في مكان ما من البلد (ليس وفق مقياس الرسم)',
+  'map.legend.unstated': 'الدقة غير مذكورة: حيث يضعه الملف',
   'map.legend': 'مفتاح الخريطة',
   'map.attribution': 'الخريطة الأساسية: Natural Earth (ملك عام)؛ المدن: GeoNames (CC BY 4.0).',
   'map.close': 'إغلاق',
@@ -779,6 +781,6 @@ export const ar: Catalogue = {
   'data.places.kind.city': 'مدينة',
   'data.places.kind.region': 'منطقة',
   'importIssue.precision-not-given':
-    'يعطي الملف إحداثيات دون دقة الموقع؛ وُسمت هذه الأحداث «الدقة غير معروفة» (اختر عمودًا للدقة: exact أو city أو region أو country)',
+    'يعطي الملف إحداثيات دون دقة الموقع؛ تُرسم هذه الأحداث بمظهر «الدقة غير مذكورة» (اختر عمودًا للدقة: exact أو city أو region أو country)',
   'data.places.kind.country': 'بلد',
 };

@@ -53,7 +53,7 @@ export const es: Catalogue = {
   'place.city': 'nivel de ciudad',
   'place.region': 'nivel de región',
   'place.country': 'nivel de país',
-  'place.unknown': 'lugar desconocido',
+  'place.unknown': 'precisión no indicada',
   'place.withheld': 'lugar reservado',
   'status.reported': 'denunciado',
   'status.possible': 'posible',
@@ -70,6 +70,8 @@ export const es: Catalogue = {
   'map.reset': 'Restablecer la vista del mapa',
   'map.zoomIn': 'Acercar',
   'map.zoomOut': 'Alejar',
+  'map.legend.country': 'Nivel de país: en algún lugar del país (no a escala)',
+  'map.legend.unstated': 'Precisión no indicada: donde lo sitúa el archivo',
   'map.legend': 'Leyenda',
   'map.attribution': 'Mapa base: Natural Earth (dominio público); ciudades: GeoNames (CC BY 4.0).',
   'map.close': 'Cerrar',
@@ -738,6 +740,6 @@ export const es: Catalogue = {
   'data.places.kind.city': 'ciudad',
   'data.places.kind.region': 'región',
   'importIssue.precision-not-given':
-    'el archivo da coordenadas pero no la precisión del lugar; esos hechos se marcan como «precisión desconocida» (asigne una columna de precisión: exact, city, region o country)',
+    'el archivo da coordenadas pero no la precisión del lugar; esos hechos se dibujan con el aspecto «precisión no indicada» (asigne una columna de precisión: exact, city, region o country)',
   'data.places.kind.country': 'país',
 };

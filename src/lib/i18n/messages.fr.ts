@@ -54,7 +54,7 @@ export const fr: Catalogue = {
   'place.city': 'à l’échelle de la ville',
   'place.region': 'à l’échelle de la région',
   'place.country': 'à l’échelle du pays',
-  'place.unknown': 'lieu inconnu',
+  'place.unknown': 'précision non indiquée',
   'place.withheld': 'lieu non divulgué',
   'status.reported': 'signalé',
   'status.possible': 'possible',
@@ -71,6 +71,8 @@ export const fr: Catalogue = {
   'map.reset': 'Réinitialiser la vue de la carte',
   'map.zoomIn': 'Zoom avant',
   'map.zoomOut': 'Zoom arrière',
+  'map.legend.country': 'Échelle du pays : quelque part dans le pays (pas à l’échelle)',
+  'map.legend.unstated': 'Précision non indiquée : là où le fichier le place',
   'map.legend': 'Légende',
   'map.attribution':
     'Fond de carte : Natural Earth (domaine public) ; villes : GeoNames (CC BY 4.0).',
@@ -750,6 +752,6 @@ export const fr: Catalogue = {
   'data.places.kind.city': 'ville',
   'data.places.kind.region': 'région',
   'importIssue.precision-not-given':
-    'le fichier donne des coordonnées mais pas de précision de lieu ; ces événements sont marqués « précision inconnue » (associez une colonne de précision : exact, city, region ou country)',
+    'le fichier donne des coordonnées mais pas de précision de lieu ; ces événements sont dessinés avec l’aspect « précision non indiquée » (associez une colonne de précision : exact, city, region ou country)',
   'data.places.kind.country': 'pays',
 };

@@ -49,7 +49,7 @@ export const kk: Catalogue = {
   'place.city': 'қала деңгейінде',
   'place.region': 'өңір деңгейінде',
   'place.country': 'ел деңгейінде',
-  'place.unknown': 'орны белгісіз',
+  'place.unknown': 'дәлдігі көрсетілмеген',
   'place.withheld': 'орны жасырылған',
   'status.reported': 'хабарланған',
   'status.possible': 'ықтимал',
@@ -66,6 +66,8 @@ export const kk: Catalogue = {
   'map.reset': 'Карта көрінісін қалпына келтіру',
   'map.zoomIn': 'Үлкейту',
   'map.zoomOut': 'Кішірейту',
+  'map.legend.country': 'Ел деңгейі: елдің бір жерінде (масштабсыз)',
+  'map.legend.unstated': 'Дәлдігі көрсетілмеген: файлда көрсетілген жерде',
   'map.legend': 'Шартты белгілер',
   'map.attribution':
     'Негізгі карта: Natural Earth (қоғамдық игілік); қалалар: GeoNames (CC BY 4.0).',
@@ -711,6 +713,6 @@ export const kk: Catalogue = {
   'data.places.kind.city': 'қала',
   'data.places.kind.region': 'өңір',
   'importIssue.precision-not-given':
-    'файлда координаттар бар, бірақ орын дәлдігі жоқ; бұл оқиғалар «дәлдігі белгісіз» деп белгіленді (дәлдік бағанын таңдаңыз: exact, city, region немесе country)',
+    'файлда координаттар бар, бірақ орын дәлдігі жоқ; бұл оқиғалар «дәлдігі көрсетілмеген» түрінде салынады (дәлдік бағанын таңдаңыз: exact, city, region немесе country)',
   'data.places.kind.country': 'ел',
 };

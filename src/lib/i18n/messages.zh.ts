@@ -42,7 +42,7 @@ export const zh: Catalogue = {
   'place.city': '城市级',
   'place.region': '地区级',
   'place.country': '国家级',
-  'place.unknown': '位置不明',
+  'place.unknown': '未说明精度',
   'place.withheld': '位置已隐去',
   'status.reported': '已报告',
   'status.possible': '可能',
@@ -59,6 +59,8 @@ export const zh: Catalogue = {
   'map.reset': '重置地图视图',
   'map.zoomIn': '放大',
   'map.zoomOut': '缩小',
+  'map.legend.country': '国家级：在该国某处（不按比例）',
+  'map.legend.unstated': '未说明精度：按文件给出的位置',
   'map.legend': '图例',
   'map.attribution': '底图：Natural Earth（公有领域）；城市：GeoNames（CC BY 4.0）。',
   'map.close': '关闭',
@@ -630,6 +632,6 @@ export const zh: Catalogue = {
   'data.places.kind.city': '城市',
   'data.places.kind.region': '地区',
   'importIssue.precision-not-given':
-    '文件给出了坐标但没有位置精度；这些事件标为“精度不明”（请指定精度列：exact、city、region 或 country）',
+    '文件给出了坐标但没有位置精度；这些事件以“未说明精度”的样式绘制（请指定精度列：exact、city、region 或 country）',
   'data.places.kind.country': '国家',
 };
