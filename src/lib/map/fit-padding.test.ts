@@ -7,6 +7,10 @@ describe('fitPadding', () => {
     expect(fitPadding(1400, 260).left).toBe(292);
   });
 
+  it('keeps them clear on the right in a right-to-left language, where the panels are', () => {
+    expect(fitPadding(727, 260, true)).toEqual({ top: 40, bottom: 40, right: 292, left: 60 });
+  });
+
   it('uses the whole map when beside the panels would be a strip', () => {
     expect(fitPadding(500, 260).left).toBe(32);
     expect(fitPadding(900, 0).left).toBe(32);

@@ -235,7 +235,11 @@ export class MapController {
   /** Fits the dataset's located events (the world when none is), for a first view and home. */
   fitData(animate = false): void {
     this.map.fitBounds(this.homeBounds as LngLatBoundsLike, {
-      padding: fitPadding(this.map.getContainer().clientWidth, this.inset()),
+      padding: fitPadding(
+        this.map.getContainer().clientWidth,
+        this.inset(),
+        getComputedStyle(this.map.getContainer()).direction === 'rtl',
+      ),
       maxZoom: 8,
       duration: animate && !prefersReducedMotion.current ? 600 : 0,
     });
