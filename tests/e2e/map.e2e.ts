@@ -120,6 +120,20 @@ describe('the map', () => {
     app.assertClean();
   });
 
+  it('names its own buttons in the interface language, and again when it changes', async () => {
+    const app = await openPage(browser(), '#lang=ru');
+    await waitForApp(app.page);
+    const label = (cls: string) => app.page.locator(`.${cls}`).getAttribute('aria-label');
+    expect(await label('maplibregl-ctrl-zoom-in')).toBe('Приблизить');
+    expect(await label('maplibregl-ctrl-zoom-out')).toBe('Отдалить');
+    expect(await label('casemap-reset')).toBe('Сбросить вид карты');
+    await app.page.evaluate(() => {
+      location.hash = 'lang=fr';
+    });
+    await expect.poll(() => label('maplibregl-ctrl-zoom-in')).toBe('Zoom avant');
+    app.assertClean();
+  });
+
   it('restores the first view with the reset control', async () => {
     const app = await openPage(browser());
     await waitForApp(app.page);

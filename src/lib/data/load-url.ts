@@ -7,10 +7,17 @@
  * Content-Type and by its first bytes. A missing file is said to be missing, also when the
  * server answers it with its index.html (as `vite preview` and most single-page hosts do).
  */
-import { importFile, loadInWorker } from './import/import-client';
+import { importFile } from './import/import-client';
 import { translate } from '../i18n/translate';
 import { issue, type ImportIssue } from './import/report';
-import { fetchSameOrigin, HttpError, parseJson, type LoadResult } from './load';
+import {
+  fetchSameOrigin,
+  HttpError,
+  httpReader,
+  loadDataset,
+  parseJson,
+  type LoadResult,
+} from './load';
 
 /** A dataset description names its events file; nothing else the importer reads does. */
 function isDescription(bytes: Uint8Array): boolean {
@@ -78,7 +85,7 @@ export async function loadUrl(href: string): Promise<LoadResult> {
   if (kind === 'fallback') return refusal(name, 'url-not-found', { variant: 'fallback' });
   if (kind === 'html') return refusal(name, 'url-html');
   if (kind === 'script') return refusal(name, 'url-script');
-  if (isDescription(bytes)) return loadInWorker(href, name);
+  if (isDescription(bytes)) return loadDataset(name, httpReader(href), 'url');
   const { dataset } = await importFile(new File([bytes], name));
   // Rows the importer rejected are listed with the dataset's issues; a file with no valid row
   // at all is shown as an error page that names every problem.

@@ -9,8 +9,7 @@ import type { ImportMapping } from './detect';
 import type { ImportProgress, ImportResult } from './importer';
 import { sizeLimitIssue } from './limits';
 import { describeImport, emptyCatalogue } from './describe';
-import type { WorkerImportRequest, WorkerMessage, WorkerRequest } from './worker-protocol';
-import { httpReader, loadDataset, type LoadResult } from '../load';
+import type { WorkerImportRequest, WorkerMessage } from './worker-protocol';
 
 export { MAX_IMPORT_BYTES } from './limits';
 
@@ -81,16 +80,16 @@ export async function importFile(
     return locateByName(result, matchPlace);
   }
   const request: WorkerImportRequest = { type: 'import', file, name: file.name, options: rest };
-  return (await inWorker(worker, request, signal, onprogress)) as ImportResult;
+  return inWorker(worker, request, signal, onprogress);
 }
 
 /** Posts one request to the worker and settles with its answer; the worker ends with it. */
 function inWorker(
   worker: Worker,
-  request: WorkerRequest,
+  request: WorkerImportRequest,
   signal?: AbortSignal,
   onprogress?: (p: ImportProgress) => void,
-): Promise<ImportResult | LoadResult> {
+): Promise<ImportResult> {
   return new Promise((resolve, reject) => {
     const finish = () => {
       worker.terminate();
@@ -118,16 +117,4 @@ function inWorker(
     };
     worker.postMessage(request);
   });
-}
-
-/**
- * Reads a dataset description served by this site, with its events and narratives, in the
- * worker: parsing and checking 100,000 events there leaves the main thread free to start the
- * map meanwhile. Where Web Workers do not exist (Node tests), the same code runs inline.
- */
-export async function loadInWorker(href: string, name: string): Promise<LoadResult> {
-  const worker = await defaultWorker();
-  if (!worker) return loadDataset(name, httpReader(href), 'url');
-  const absolute = new URL(href, globalThis.location?.href).href;
-  return (await inWorker(worker, { type: 'load', href: absolute, name })) as LoadResult;
 }

@@ -1,14 +1,13 @@
 /**
- * Imports and loads run here, off the main thread: a 30 MB file takes seconds to parse and check,
- * and the page must stay responsive (and cancellable) meanwhile, and draw its map while a served
- * dataset is read. One worker per task; the client cancels by terminating it, which stops even a
- * synchronous parse at once. The file's bytes are read here and never leave the browser.
+ * The import runs here, off the main thread: a 30 MB file takes seconds to parse and check, and
+ * the page must stay responsive (and cancellable) meanwhile. One worker per import; the client
+ * cancels by terminating it, which stops even a synchronous parse at once. The file's bytes are
+ * read here and never leave the browser.
  */
 /// <reference lib="webworker" />
 import { importBytes } from './importer';
-import { httpReader, loadDataset } from '../load';
 import { locateByName, needsPlaces } from './locate';
-import type { WorkerImportRequest, WorkerMessage, WorkerRequest } from './worker-protocol';
+import type { WorkerImportRequest, WorkerMessage } from './worker-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (m: WorkerMessage) => scope.postMessage(m);
@@ -34,15 +33,9 @@ async function runImport({ file, name, options }: WorkerImportRequest): Promise<
   } else post({ type: 'result', result });
 }
 
-scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
-  const request = event.data;
+scope.onmessage = async (event: MessageEvent<WorkerImportRequest>) => {
   try {
-    if (request.type === 'import') await runImport(request);
-    else
-      post({
-        type: 'loaded',
-        result: await loadDataset(request.name, httpReader(request.href), 'url'),
-      });
+    await runImport(event.data);
   } catch (e) {
     post({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
   }
