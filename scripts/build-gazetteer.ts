@@ -26,6 +26,7 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { nameKey as key } from '../src/lib/geo/names.ts';
+import type { Country } from '../src/lib/geo/countries.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -237,16 +238,8 @@ function pointOf(numeric: string, given: [number, number] | undefined): [number,
 
 // --- names ----------------------------------------------------------------------------------
 
-interface Row {
-  a2: string;
-  a3: string;
-  n: string;
-  p: [number, number];
-  /** Names by language, in LANGS order. */
-  names: string[];
-  /** Other names: the country's own languages, official names, former and common names. */
-  alt: string[];
-}
+/** A country as the app reads it (src/lib/geo/countries.ts). */
+type Row = Country;
 
 const rows: Row[] = [];
 for (const [a2, a3, n] of codes) {

@@ -43,6 +43,15 @@ const mapping: ImportMapping = {
   defaultStatus: 'reported',
 };
 
+/** A row context for row 2 of a generic CSV, collecting its issues. */
+const ctx = () =>
+  new RowContext(
+    'f.csv',
+    { row: 2, values: {}, issues: [] },
+    { format: 'generic', columns: {} },
+    new Map(),
+  );
+
 describe('a spreadsheet with figures and source columns', () => {
   const r = importText(text, 'sheet.csv', { mapping });
   const [k1, k2] = r.dataset.events;
@@ -135,13 +144,6 @@ describe('a spreadsheet with figures and source columns', () => {
 });
 
 describe('readSourceColumns', () => {
-  const ctx = () =>
-    new RowContext(
-      'f.csv',
-      { row: 2, values: {}, issues: [] },
-      { format: 'generic', columns: {} },
-      new Map(),
-    );
   const cols = { title: 't', url: 'u', publisher: 'p', date: 'd' };
   const noDate = () => undefined;
 
@@ -170,14 +172,6 @@ describe('readSourceColumns', () => {
 });
 
 describe('applyDatePrecision', () => {
-  const ctx = () =>
-    new RowContext(
-      'f.csv',
-      { row: 2, values: {}, issues: [] },
-      { format: 'generic', columns: {} },
-      new Map(),
-    );
-
   it('cuts dates to the month or year, marks approximate ones, warns of unknown words', () => {
     const year = { start: '2022-01-05', end: '2022-03-01' };
     applyDatePrecision(ctx(), year, 'Year', 'p');
