@@ -658,6 +658,13 @@ export const ar: Catalogue = {
   'story.viewFilters.other': '{count} عامل تصفية',
   'story.viewMap': 'عرضًا للخريطة',
   'story.viewAll': 'مجموعة البيانات كلها',
+  'story.viewPlay': 'تشغيل الزمن {range}',
+  'story.play': 'التشغيل',
+  'story.playOn': 'تشغيل الزمن في هذه الخطوة، من تاريخ إلى آخر',
+  'story.playFrom': 'التشغيل من',
+  'story.playTo': 'التشغيل حتى',
+  'story.playHelp':
+    'عند عرض هذه الخطوة تتحرك التواريخ من اليوم الأول إلى الأخير (مع تقليل الحركة تنتقل مباشرة إلى النهاية).',
   'story.selected': 'المحدد الآن: {title}',
   'story.sources': 'مصادر النص',
   'story.addSource': 'إضافة مصدر',

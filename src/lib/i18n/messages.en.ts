@@ -585,6 +585,13 @@ export const en = {
   'story.viewFilters.other': '{count} filters',
   'story.viewMap': 'a map view',
   'story.viewAll': 'the whole dataset',
+  'story.viewPlay': 'time played {range}',
+  'story.play': 'Playback',
+  'story.playOn': 'Play time in this step, from one date to another',
+  'story.playFrom': 'Play from',
+  'story.playTo': 'Play until',
+  'story.playHelp':
+    'Presenting this step moves the dates from the first day to the last (with reduced motion, it jumps to the end).',
   'story.selected': 'Selected now: {title}',
   'story.sources': 'Sources of the text',
   'story.addSource': 'Add a source',

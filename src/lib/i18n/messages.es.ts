@@ -613,6 +613,13 @@ export const es: Catalogue = {
   'story.viewFilters.other': '{count} filtros',
   'story.viewMap': 'una vista del mapa',
   'story.viewAll': 'todo el conjunto de datos',
+  'story.viewPlay': 'tiempo reproducido {range}',
+  'story.play': 'Reproducción',
+  'story.playOn': 'Reproducir el tiempo en este paso, de una fecha a otra',
+  'story.playFrom': 'Reproducir desde',
+  'story.playTo': 'Reproducir hasta',
+  'story.playHelp':
+    'Al presentar este paso, las fechas avanzan del primer día al último (con movimiento reducido, saltan al final).',
   'story.selected': 'Seleccionado: {title}',
   'story.sources': 'Fuentes del texto',
   'story.addSource': 'Añadir una fuente',

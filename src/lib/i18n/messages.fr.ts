@@ -624,6 +624,13 @@ export const fr: Catalogue = {
   'story.viewFilters.other': '{count} filtres',
   'story.viewMap': 'une vue de la carte',
   'story.viewAll': 'tout le jeu de données',
+  'story.viewPlay': 'temps joué {range}',
+  'story.play': 'Lecture',
+  'story.playOn': 'Faire défiler le temps dans cette étape, d’une date à une autre',
+  'story.playFrom': 'Lire du',
+  'story.playTo': 'Lire jusqu’au',
+  'story.playHelp':
+    'En présentant cette étape, les dates avancent du premier au dernier jour (avec les animations réduites, elles sautent à la fin).',
   'story.selected': 'Sélectionné : {title}',
   'story.sources': 'Sources du texte',
   'story.addSource': 'Ajouter une source',

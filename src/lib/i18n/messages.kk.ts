@@ -586,6 +586,13 @@ export const kk: Catalogue = {
   'story.viewFilters.other': '{count} сүзгі',
   'story.viewMap': 'карта көрінісі',
   'story.viewAll': 'бүкіл деректер жиыны',
+  'story.viewPlay': 'ойнатылатын уақыт {range}',
+  'story.play': 'Ойнату',
+  'story.playOn': 'Осы қадамда уақытты бір күннен екіншісіне дейін ойнату',
+  'story.playFrom': 'Ойнату басы',
+  'story.playTo': 'Ойнату соңы',
+  'story.playHelp':
+    'Осы қадамды көрсеткенде күндер бірінші күннен соңғысына дейін жылжиды (қозғалыс азайтылғанда бірден соңына өтеді).',
   'story.selected': 'Қазір таңдалған: {title}',
   'story.sources': 'Мәтіннің дереккөздері',
   'story.addSource': 'Дереккөз қосу',

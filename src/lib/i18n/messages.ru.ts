@@ -643,6 +643,13 @@ export const ru: Catalogue = {
   'story.viewFilters.other': '{count} фильтра',
   'story.viewMap': 'вид карты',
   'story.viewAll': 'все данные',
+  'story.viewPlay': 'воспроизведение {range}',
+  'story.play': 'Воспроизведение',
+  'story.playOn': 'Воспроизвести время в этом шаге, от одной даты до другой',
+  'story.playFrom': 'Воспроизвести с',
+  'story.playTo': 'Воспроизвести по',
+  'story.playHelp':
+    'При показе этого шага даты идут от первого дня к последнему (при ограничении анимации — сразу к концу).',
   'story.selected': 'Сейчас выбрано: {title}',
   'story.sources': 'Источники текста',
   'story.addSource': 'Добавить источник',

@@ -292,8 +292,10 @@ export const NarrativeStepSchema = z.object({
       zoom: z.number().min(0).max(22).optional(),
     })
     .optional(),
-  /** Time window [start, end] as ISO dates. */
+  /** Time window [start, end] as ISO dates: the span the timeline shows. */
   time: z.tuple([PartialDateSchema, PartialDateSchema]).optional(),
+  /** The event selected on screen (its detail open), an event id. */
+  selected: z.string().min(1).optional(),
   /**
    * Time played: presenting the step moves the time window from `from` to `to` (both included)
    * at a day, a week or a month per second, sliding or growing (with reduced motion it jumps to
@@ -307,10 +309,19 @@ export const NarrativeStepSchema = z.object({
       mode: z.enum(PLAY_MODES).optional(),
     })
     .optional(),
+  /** The filters on screen; an absent one is off. */
   filters: z
     .object({
       articles: z.array(ArticleNumberSchema).optional(),
       categories: z.array(z.string()).optional(),
+      /** Place names, as the place filter lists them. */
+      places: z.array(z.string().min(1)).optional(),
+      /** The text searched for. */
+      text: z.string().min(1).optional(),
+      /** The brushed dates [start, end] (inclusive): only events in them are counted and listed. */
+      time: z.tuple([PartialDateSchema, PartialDateSchema]).optional(),
+      /** Only the events in the step's map view. */
+      inView: z.boolean().optional(),
     })
     .optional(),
   notes: TextSchema.optional(),

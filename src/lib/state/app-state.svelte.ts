@@ -25,6 +25,7 @@ import type { Bounds, Camera, MapReport, MapTarget } from '../model/view';
 import { focusWindow, initialWindow } from '../filter/windows';
 import { endWindow } from '../time/playback';
 import { clampStep, findNarrative, stepView, type StepView } from './narrative';
+import type { ViewSnapshot } from './narrative-editor';
 import { Player } from './player.svelte';
 import { DEFAULT_URL_STATE, type LaneMode, type UrlState, type ViewMode } from './url';
 
@@ -161,9 +162,13 @@ export class AppState {
   get highlight(): Uint8Array | null {
     return this.currentStep?.highlight ?? null;
   }
-  /** The current narrative step's time [start, end) in ms, marked on the timeline. */
+  /**
+   * The current narrative step's time [start, end) in ms, marked on the timeline; not when the
+   * step brushes dates of its own, which the brush shows.
+   */
   get stepMarker(): [number, number] | null {
-    return this.currentStep?.time ?? null;
+    const s = this.currentStep;
+    return s && !s.brush ? s.time : null;
   }
   /** The explorer's filters and view from before a presentation, restored on leaving it. */
   #beforePresenting: Pick<
@@ -472,9 +477,10 @@ export class AppState {
   }
 
   /**
-   * Shows a step of the current narrative: its filters, its time as the timeline's window and
-   * marker, its map view, its events highlighted. Other filters are cleared so that the audience
-   * sees what the step says, and nothing the presenter happened to leave on.
+   * Shows a step of the current narrative as it was captured: its filters (articles, categories,
+   * places, text, brushed dates, only in view), its time as the timeline's window and marker, its
+   * map view, its selected event and its events highlighted. A filter the step does not set is
+   * cleared, so that the audience sees what the step says, and nothing the presenter left on.
    */
   showStep(step: number): void {
     const n = this.currentNarrative;
@@ -485,11 +491,11 @@ export class AppState {
     if (!s) return;
     this.#articles = s.articles;
     this.#categories = s.categories;
-    this.#places = [];
-    this.#text = '';
-    this.time = null;
-    this.#inView = false;
-    this.#selected = -1;
+    this.#places = s.places;
+    this.#text = s.text;
+    this.time = s.brush;
+    this.#inView = s.inView;
+    this.#selected = s.selected;
     if (s.time) this.#window = s.time;
     else if (s.play) this.#window = s.play.extent;
     if (s.map) this.#requestedMapView = s.map;
@@ -525,6 +531,28 @@ export class AppState {
 
   dismissNotice(n: Notice): void {
     this.#notices = this.notices.filter((x) => x !== n);
+  }
+
+  /** What is on screen, as "Add this view as a step" captures it (state/narrative-editor.ts). */
+  viewSnapshot(): ViewSnapshot {
+    const ids = this.index.ids;
+    const highlighted: string[] = [];
+    this.highlight?.forEach((on, i) => {
+      if (on) highlighted.push(ids[i]!);
+    });
+    return {
+      articles: this.articles,
+      categories: this.categories,
+      places: this.places,
+      text: this.text,
+      brush: this.time,
+      window: this.window,
+      inView: this.inView,
+      bounds: this.mapBounds,
+      camera: this.mapView,
+      selected: this.selected >= 0 ? (ids[this.selected] ?? null) : null,
+      highlighted,
+    };
   }
 
   /** The state as a link's fields. */

@@ -12,13 +12,16 @@ import {
   narrativeFile,
   newNarrative,
   parseNarrative,
+  playOfView,
   redo,
+  setPlay,
   setText,
   staleEvents,
   textFor,
   timeOfWindow,
   undo,
   updateFromView,
+  type Draft,
   type ViewSnapshot,
 } from './narrative-editor';
 import { stepState } from './narrative';
@@ -28,19 +31,40 @@ import { DESCRIPTION, makeEvent } from '../../../tests/support/fixtures';
 const EMPTY: ViewSnapshot = {
   articles: [],
   categories: [],
-  time: null,
+  places: [],
+  text: '',
+  brush: null,
+  window: null,
+  inView: false,
   bounds: null,
   camera: null,
   selected: null,
+  highlighted: [],
 };
 const JAN: ViewSnapshot = {
+  ...EMPTY,
   articles: [11],
   categories: ['torture'],
-  time: [Date.UTC(2022, 0, 1), Date.UTC(2022, 1, 1)],
+  window: [Date.UTC(2022, 0, 1), Date.UTC(2022, 1, 1)],
   bounds: [46.123456, 40.5, 87.4, 55.5],
   camera: { center: [70, 48], zoom: 4 },
   selected: 'a',
 };
+/** Every filter the explorer has, on. */
+const ALL: ViewSnapshot = {
+  ...JAN,
+  places: ['Almaty'],
+  text: 'police',
+  brush: [Date.UTC(2022, 0, 4), Date.UTC(2022, 0, 8)],
+  inView: true,
+  highlighted: ['c', 'a'],
+};
+
+/** The narrative with text in every step, as the schema asks. */
+const withText = (d: Draft) => ({
+  ...d.narrative,
+  steps: d.narrative.steps.map((s) => ({ ...s, text: 'Text' })),
+});
 
 const start = () => draftOf(newNarrative('mine', 'Mine', 'First', EMPTY));
 const titles = (d: ReturnType<typeof start>) => d.narrative.steps.map((s) => s.title);
@@ -56,19 +80,60 @@ describe('a step from the view', () => {
       filters: { articles: [11], categories: ['torture'] },
       time: ['2022-01-01', '2022-01-31'],
       map: { bounds: [46.1235, 40.5, 87.4, 55.5] },
+      selected: 'a',
     });
   });
 
+  it('holds every filter on screen: places, text, brushed dates, only in view', () => {
+    const s = addStep(start(), ALL, 'All').narrative.steps[1]!;
+    expect(s.filters).toEqual({
+      articles: [11],
+      categories: ['torture'],
+      places: ['Almaty'],
+      text: 'police',
+      time: ['2022-01-04', '2022-01-07'],
+      inView: true,
+    });
+    // The window is the timeline's; the brushed dates are a filter of their own.
+    expect(s.time).toEqual(['2022-01-01', '2022-01-31']);
+    // The selected event and those highlighted, each once.
+    expect(s.events).toEqual(['a', 'c']);
+    expect(s.selected).toBe('a');
+    expect(NarrativeSchema.safeParse(withText(addStep(start(), ALL, 'All'))).success).toBe(true);
+  });
+
   it('shows again what was captured', () => {
-    const d = addStep(start(), JAN, 'January');
-    const index = buildEventIndex([makeEvent('a'), makeEvent('b')], DESCRIPTION);
+    const d = addStep(start(), ALL, 'All');
+    const index = buildEventIndex(
+      [
+        makeEvent('a'),
+        makeEvent('b'),
+        makeEvent('c', { place: { name: 'Nur-Sultan', precision: 'city' } }),
+      ],
+      DESCRIPTION,
+    );
     const s = stepState(d.narrative.steps[1]!, index, {
       articles: [2, 3, 11],
       categories: ['torture'],
     });
-    expect(s.time).toEqual(JAN.time);
+    expect(s.time).toEqual(JAN.window);
+    expect(s.brush).toEqual(ALL.brush);
     expect(s.articles).toEqual([11]);
-    expect(s.events).toEqual([0]);
+    expect(s.categories).toEqual(['torture']);
+    expect(s.places).toEqual(['Almaty']);
+    expect(s.text).toBe('police');
+    expect(s.inView).toBe(true);
+    expect(s.selected).toBe(0);
+    expect(s.events).toEqual([0, 2]);
+    expect(s.map).toEqual({ bounds: [46.1235, 40.5, 87.4, 55.5] });
+  });
+
+  it('names a selected event the dataset lacks as missing', () => {
+    const d = addStep(start(), { ...EMPTY, selected: 'gone' }, 'x');
+    const index = buildEventIndex([makeEvent('a')], DESCRIPTION);
+    const s = stepState(d.narrative.steps[1]!, index, { articles: [], categories: [] });
+    expect(s.selected).toBe(-1);
+    expect(s.missing).toEqual(['gone']);
   });
 
   it('keeps a camera when the map gave no rectangle, and nothing it was not given', () => {
@@ -110,6 +175,68 @@ describe('a step from the view', () => {
       text: 'Words',
       notes: 'Say this',
       events: ['a', 'b'],
+      selected: 'b',
+    });
+  });
+});
+
+describe('a playback step', () => {
+  const week = { speed: 'week', mode: 'grow' } as const;
+
+  it('plays the brushed dates, else the window, as whole days, at the speed and mode given', () => {
+    expect(playOfView(ALL, week)).toEqual({
+      from: '2022-01-04',
+      to: '2022-01-07',
+      speed: 'week',
+      mode: 'grow',
+    });
+    expect(playOfView(JAN, { speed: 'day', mode: 'slide' })).toEqual({
+      from: '2022-01-01',
+      to: '2022-01-31',
+      speed: 'day',
+      mode: 'slide',
+    });
+    expect(playOfView(EMPTY, week)).toBeNull();
+  });
+
+  it('is set, edited, kept in order, undone and turned off', () => {
+    let d = addStep(start(), JAN, 'January');
+    d = setPlay(d, 1, playOfView(JAN, week));
+    expect(d.narrative.steps[1]!.play).toEqual({
+      from: '2022-01-01',
+      to: '2022-01-31',
+      speed: 'week',
+      mode: 'grow',
+    });
+    // A start after the end moves the end with it; an end before the start moves the start.
+    d = setPlay(d, 1, { ...d.narrative.steps[1]!.play!, from: '2022-02-10' });
+    expect(d.narrative.steps[1]!.play).toMatchObject({ from: '2022-02-10', to: '2022-02-10' });
+    d = setPlay(d, 1, { ...d.narrative.steps[1]!.play!, to: '2022-01-05' });
+    expect(d.narrative.steps[1]!.play).toMatchObject({ from: '2022-01-05', to: '2022-01-05' });
+    d = setPlay(d, 1, { ...d.narrative.steps[1]!.play!, speed: 'day', mode: 'slide' });
+    expect(d.narrative.steps[1]!.play).toMatchObject({ speed: 'day', mode: 'slide' });
+    expect(NarrativeSchema.safeParse(withText(d)).success).toBe(true);
+    d = undo(d);
+    expect(d.narrative.steps[1]!.play).toMatchObject({ speed: 'week', mode: 'grow' });
+    d = setPlay(d, 1, null);
+    expect(d.narrative.steps[1]).not.toHaveProperty('play');
+    expect(undo(d).narrative.steps[1]!.play).toBeDefined();
+  });
+
+  it('is exported and read back as the same file, and played as presenting plays it', () => {
+    const d = setPlay(addStep(start(), JAN, 'January'), 1, playOfView(ALL, week));
+    const file = narrativeFile(withText(d));
+    if ('issues' in file) throw new Error(file.issues.join('; '));
+    const back = parseNarrative(file.json);
+    if ('issues' in back) throw new Error(back.issues.join('; '));
+    expect(back.json).toBe(file.json);
+    const index = buildEventIndex([makeEvent('a')], DESCRIPTION);
+    expect(
+      stepState(back.narrative.steps[1]!, index, { articles: [], categories: [] }).play,
+    ).toEqual({
+      extent: [Date.UTC(2022, 0, 4), Date.UTC(2022, 0, 8)],
+      speed: 'week',
+      mode: 'grow',
     });
   });
 });

@@ -8,6 +8,8 @@
 import type { Narrative, NarrativeStep, Text } from '../model/schema';
 import { NarrativeSchema } from '../model/schema';
 import type { Bounds, Camera } from '../model/view';
+import { isoDay } from '../time/partial-date';
+import type { PlaySettings } from '../time/playback';
 import { encodeInstant } from './url';
 
 /** A narrative being written, with what undo and redo return to. */
@@ -73,13 +75,22 @@ export function redo(d: Draft): Draft {
 export interface ViewSnapshot {
   articles: readonly number[];
   categories: readonly string[];
-  /** The brushed time, or else the timeline's window: [start, end) in ms. */
-  time: [number, number] | null;
+  places: readonly string[];
+  /** The text searched for ('' for none). */
+  text: string;
+  /** The brushed time [start, end) in ms. */
+  brush: [number, number] | null;
+  /** The timeline's window [start, end) in ms. */
+  window: [number, number] | null;
+  /** Only the events in the map's view. */
+  inView: boolean;
   /** The map's rectangle on screen, or else its camera. */
   bounds: Bounds | null;
   camera: Camera | null;
   /** The id of the selected event. */
   selected: string | null;
+  /** The ids of the events highlighted on screen (by a step being presented). */
+  highlighted: readonly string[];
 }
 
 /**
@@ -101,28 +112,38 @@ export function timeOfWindow([start, end]: [number, number]): [string, string] {
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
 /** The fields of a step that the view sets. */
-type ViewFields = Pick<NarrativeStep, 'filters' | 'time' | 'map'>;
+type ViewFields = Pick<NarrativeStep, 'filters' | 'time' | 'map' | 'selected'>;
 
 function viewFields(v: ViewSnapshot): ViewFields {
   const f: ViewFields = {};
-  if (v.articles.length || v.categories.length) {
-    f.filters = {};
-    if (v.articles.length) f.filters.articles = [...v.articles];
-    if (v.categories.length) f.filters.categories = [...v.categories];
-  }
-  if (v.time) f.time = timeOfWindow(v.time);
+  const filters: NonNullable<NarrativeStep['filters']> = {};
+  if (v.articles.length) filters.articles = [...v.articles];
+  if (v.categories.length) filters.categories = [...v.categories];
+  if (v.places.length) filters.places = [...v.places];
+  if (v.text.trim()) filters.text = v.text;
+  if (v.brush) filters.time = timeOfWindow(v.brush);
+  if (v.inView) filters.inView = true;
+  if (Object.keys(filters).length) f.filters = filters;
+  if (v.window) f.time = timeOfWindow(v.window);
   if (v.bounds) f.map = { bounds: v.bounds.map(round) as Bounds };
   else if (v.camera)
     f.map = {
       center: v.camera.center.map(round) as [number, number],
       zoom: round(v.camera.zoom),
     };
+  if (v.selected) f.selected = v.selected;
   return f;
+}
+
+/** `events` with the view's selected and highlighted events after them, each once. */
+function eventsWith(events: readonly string[], v: ViewSnapshot): string[] {
+  const shown = v.selected ? [v.selected, ...v.highlighted] : v.highlighted;
+  return [...new Set([...events, ...shown])];
 }
 
 /** A step showing the view, its text yet to be written. */
 function stepFromView(id: string, title: string, view: ViewSnapshot): NarrativeStep {
-  return { id, title, text: '', events: view.selected ? [view.selected] : [], ...viewFields(view) };
+  return { id, title, text: '', events: eventsWith([], view), ...viewFields(view) };
 }
 
 /** An id not among `taken`: `base`, else base-2, base-3, … */
@@ -156,8 +177,8 @@ export function addStep(
 }
 
 /**
- * Step `i` set anew from the view: its filters, time and map view replaced (dropped when the view
- * has none); the selected event added to its events.
+ * Step `i` set anew from the view: its filters, time, map view and selection replaced (dropped
+ * when the view has none); the selected and highlighted events added to its events.
  */
 export function updateFromView(d: Draft, i: number, view: ViewSnapshot): Draft {
   return change(d, (n) => {
@@ -167,14 +188,42 @@ export function updateFromView(d: Draft, i: number, view: ViewSnapshot): Draft {
     delete rest.filters;
     delete rest.time;
     delete rest.map;
-    const events =
-      view.selected && !old.events.includes(view.selected)
-        ? [...old.events, view.selected]
-        : old.events;
+    delete rest.selected;
     const steps = [...n.steps];
-    steps[i] = { ...rest, events, ...viewFields(view) };
+    steps[i] = { ...rest, events: eventsWith(old.events, view), ...viewFields(view) };
     return withSteps(n, steps);
   });
+}
+
+type StepPlay = NonNullable<NarrativeStep['play']>;
+
+/**
+ * A playback over the view's time, from the first to the last whole day of the brushed dates (or
+ * else the timeline's window), at the speed and in the mode given; null when the view shows no
+ * time.
+ */
+export function playOfView(
+  view: ViewSnapshot,
+  { speed, mode }: Pick<PlaySettings, 'speed' | 'mode'>,
+): StepPlay | null {
+  const range = view.brush ?? view.window;
+  if (!range) return null;
+  return { from: isoDay(range[0]), to: isoDay(Math.max(range[0], range[1] - 1)), speed, mode };
+}
+
+/**
+ * Step `i` played from one date to another (`play`), or shown still (null). Its dates are kept in
+ * order: a `from` after `to` moves `to` with it, and a `to` before `from` moves `from`.
+ */
+export function setPlay(d: Draft, i: number, play: StepPlay | null): Draft {
+  if (!play) return editStep(d, i, { play: undefined });
+  const before = d.narrative.steps[i]?.play;
+  let { from, to } = play;
+  if (from > to) {
+    if (before && to !== before.to) from = to;
+    else to = from;
+  }
+  return editStep(d, i, { play: { ...play, from, to } });
 }
 
 /** A text field with `value` in language `lang` (a text in several languages keeps the others). */

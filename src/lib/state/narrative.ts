@@ -15,6 +15,16 @@ import { collectCitations, type Citations } from './citations';
 export interface StepState {
   articles: number[];
   categories: string[];
+  /** Place names the dataset has. */
+  places: string[];
+  /** The text searched for ('' for none). */
+  text: string;
+  /** The brushed dates [start, end) in ms: only the events in them are visible. */
+  brush: [number, number] | null;
+  /** Only the events in the map view. */
+  inView: boolean;
+  /** The index of the selected event; -1 for none (or one the dataset lacks: it is in `missing`). */
+  selected: number;
   /** The step's time [start, end) in ms: the timeline's window and its step marker. */
   time: [number, number] | null;
   map: MapTarget | null;
@@ -34,7 +44,14 @@ export interface StepPlay {
   mode: PlayMode;
 }
 
-/** The state a step implies. Articles and categories the dataset lacks are left out. */
+/** Inclusive partial dates as [start, end) in ms; null when they are not a range. */
+function range(dates: readonly [string, string] | undefined): [number, number] | null {
+  if (!dates) return null;
+  const interval = toInterval(dates[0], dates[1]);
+  return isParseError(interval) ? null : [interval.start, interval.end];
+}
+
+/** The state a step implies. Articles, categories and places the dataset lacks are left out. */
 export function stepState(
   step: NarrativeStep,
   index: EventIndex,
@@ -51,28 +68,29 @@ export function stepState(
       events.push(i);
     }
   }
-  let time: [number, number] | null = null;
-  if (step.time) {
-    const interval = toInterval(step.time[0], step.time[1]);
-    if (!isParseError(interval)) time = [interval.start, interval.end];
+  let selected = -1;
+  if (step.selected) {
+    selected = index.byId.get(step.selected) ?? -1;
+    if (selected < 0 && !missing.includes(step.selected)) missing.push(step.selected);
   }
-  let play: StepPlay | null = null;
-  if (step.play) {
-    const interval = toInterval(step.play.from, step.play.to);
-    if (!isParseError(interval))
-      play = {
-        extent: [interval.start, interval.end],
-        speed: step.play.speed ?? 'day',
-        mode: step.play.mode ?? 'slide',
-      };
-  }
+  const played = range(step.play && [step.play.from, step.play.to]);
+  const play: StepPlay | null =
+    step.play && played
+      ? { extent: played, speed: step.play.speed ?? 'day', mode: step.play.mode ?? 'slide' }
+      : null;
+  const f = step.filters;
   let map: MapTarget | null = null;
   if (step.map?.bounds) map = { bounds: step.map.bounds };
   else if (step.map?.center) map = { center: step.map.center, zoom: step.map.zoom ?? 5 };
   return {
-    articles: (step.filters?.articles ?? []).filter((a) => known.articles.includes(a)),
-    categories: (step.filters?.categories ?? []).filter((c) => known.categories.includes(c)),
-    time,
+    articles: (f?.articles ?? []).filter((a) => known.articles.includes(a)),
+    categories: (f?.categories ?? []).filter((c) => known.categories.includes(c)),
+    places: (f?.places ?? []).filter((p) => index.places.includes(p)),
+    text: f?.text ?? '',
+    brush: range(f?.time),
+    inView: f?.inView ?? false,
+    selected,
+    time: range(step.time),
     map,
     highlight,
     events,

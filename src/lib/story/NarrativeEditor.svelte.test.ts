@@ -76,12 +76,16 @@ describe('NarrativeEditor', () => {
     flushSync();
     expect(stepTitles()).toEqual(['Step 1', 'Second']);
 
-    // Kept in the browser with the dataset.
-    await new Promise((r) => setTimeout(r, 50));
-    expect((await loadNarratives('test'))[0]?.steps.map((s) => s.title)).toEqual([
-      'Step 1',
-      'Second',
-    ]);
+    // Kept in the browser with the dataset (once the writes queued before it are done: on a
+    // loaded machine that is more than a few milliseconds).
+    await vi.waitFor(
+      async () =>
+        expect((await loadNarratives('test'))[0]?.steps.map((s) => s.title)).toEqual([
+          'Step 1',
+          'Second',
+        ]),
+      { timeout: 5000 },
+    );
     await fireEvent.click(screen.getByRole('button', { name: 'Close the narrative editor' }));
     expect(onclose).toHaveBeenCalled();
   }, 30_000);
@@ -103,5 +107,57 @@ describe('NarrativeEditor', () => {
     expect(flags).toHaveLength(1);
     expect(flags[0]!.textContent).toContain('1 event not in this dataset');
     expect(flags[0]!.closest('li')?.getAttribute('data-step-id')).toBe('s2');
+  });
+
+  it('makes a step a playback from one date to another, from the dates on screen', async () => {
+    const app = makeApp();
+    app.setWindow([Date.UTC(2022, 0, 1), Date.UTC(2022, 1, 1)]);
+    app.setTime([Date.UTC(2022, 0, 4), Date.UTC(2022, 0, 8)]);
+    render(WithApp, { app, component: NarrativeEditor, componentProps: { onclose: vi.fn() } });
+    await fireEvent.click(screen.getByRole('button', { name: 'New narrative from this view' }));
+    flushSync();
+    const play = screen.getByRole('group', { name: 'Playback' });
+    await fireEvent.click(within(play).getByRole('checkbox', { name: /^Play time in this step/ }));
+    flushSync();
+    // The brushed dates, written in the interface language's order (English: day first).
+    const from = within(play).getByRole('textbox', { name: 'Play from' });
+    const to = within(play).getByRole('textbox', { name: 'Play until' });
+    expect([(from as HTMLInputElement).value, (to as HTMLInputElement).value]).toEqual([
+      '04/01/2022',
+      '07/01/2022',
+    ]);
+    expect(app.written[0]!.steps[0]!.play).toEqual({
+      from: '2022-01-04',
+      to: '2022-01-07',
+      speed: 'week',
+      mode: 'slide',
+    });
+    await fireEvent.input(to, { target: { value: '20/01/2022' } });
+    await fireEvent.change(within(play).getByRole('combobox', { name: 'Speed' }), {
+      target: { value: 'day' },
+    });
+    await fireEvent.change(within(play).getByRole('combobox', { name: 'Window' }), {
+      target: { value: 'grow' },
+    });
+    flushSync();
+    expect(app.written[0]!.steps[0]!.play).toEqual({
+      from: '2022-01-04',
+      to: '2022-01-20',
+      speed: 'day',
+      mode: 'grow',
+    });
+    expect(screen.getByTestId('step-shows').textContent).toContain('time played');
+    // Kept in the browser as it is on screen.
+    await vi.waitFor(
+      async () =>
+        expect((await loadNarratives(app.description!.id))[0]!.steps[0]!.play?.to).toBe(
+          '2022-01-20',
+        ),
+      { timeout: 5000 },
+    );
+    await fireEvent.click(within(play).getByRole('checkbox', { name: /^Play time in this step/ }));
+    flushSync();
+    expect(app.written[0]!.steps[0]).not.toHaveProperty('play');
+    expect(within(play).queryByRole('textbox')).toBeNull();
   });
 });
