@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WORLD_BOUNDS } from '../map/basemap-style';
-import { briefFrame } from './brief-frame';
+import { briefFrame, cameraFrame } from './brief-frame';
 
 describe('briefFrame', () => {
   it('is the whole world when no event is located', () => {
@@ -25,5 +25,22 @@ describe('briefFrame', () => {
     expect(n - s).toBeGreaterThanOrEqual(3);
     expect(e).toBeLessThanOrEqual(180);
     expect(briefFrame([[0, 89]])[3]).toBeLessThanOrEqual(85);
+  });
+});
+
+describe('cameraFrame', () => {
+  it('is what a map of that size shows around the centre at that zoom', () => {
+    const [w, s, e, n] = cameraFrame({ center: [77, 43], zoom: 6 }, 680, 360);
+    // 680 px at zoom 6: 680 / (512 * 64) of the world's 360 degrees.
+    expect(e - w).toBeCloseTo((680 / (512 * 64)) * 360, 6);
+    expect((w + e) / 2).toBeCloseTo(77, 6);
+    expect(s).toBeLessThan(43);
+    expect(n).toBeGreaterThan(43);
+    // Mercator: the half above the centre is shorter in degrees than the half below.
+    expect(n - 43).toBeLessThan(43 - s);
+  });
+
+  it('stays on the map when zoomed out', () => {
+    expect(cameraFrame({ center: [0, 0], zoom: 0 }, 2000, 2000)).toEqual([-180, -85, 180, 85]);
   });
 });

@@ -52,4 +52,45 @@ describe('narrativeBrief', () => {
     expect(brief.steps.map((s) => s.notes)).toEqual([[1], [], [1]]);
     expect(brief.steps[1]!.state.missing).toEqual(['gone']);
   });
+
+  it('draws a step under every filter it saved: places, text, brushed dates, only in view', () => {
+    const more = buildEventIndex(
+      [
+        makeEvent('a', { title: 'Police beat a protester' }),
+        makeEvent('b', { title: 'Police detain a journalist', date: { start: '2022-01-20' } }),
+        makeEvent('c', {
+          title: 'Police in Aktobe',
+          place: { name: 'Aktobe', country: 'KZ', precision: 'city' },
+        }),
+        makeEvent('d', { title: 'Police far away', lonlat: [10, 10] }),
+      ],
+      DESCRIPTION,
+    );
+    const step = (
+      filters: Narrative['steps'][number]['filters'],
+      map?: [number, number, number, number],
+    ) =>
+      narrativeBrief(
+        {
+          id: 'x',
+          title: 'X',
+          steps: [
+            {
+              id: 's',
+              title: 'S',
+              text: 'T',
+              events: [],
+              filters,
+              ...(map ? { map: { bounds: map } } : {}),
+            },
+          ],
+        },
+        more,
+        DESCRIPTION,
+      ).steps[0]!.drawn.map((i) => more.ids[i]);
+    expect(step({ places: ['Aktobe'] })).toEqual(['c']);
+    expect(step({ text: 'journalist' })).toEqual(['b']);
+    expect(step({ time: ['2022-01-01', '2022-01-10'] })).toEqual(['a', 'c', 'd']);
+    expect(step({ inView: true }, [70, 40, 80, 46])).toEqual(['a', 'c', 'b']);
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * "Print this narrative": the brief of a narrative, step by step in its order. Each step keeps
- * what presenting it shows: its filters, its time (the window, or the dates it plays through),
- * the events it names, and the events drawn under its filters in that time for its map and
+ * what presenting it shows: its filters (articles, categories, places, text, brushed dates, only
+ * in view), its time (the window, or the dates it plays through), its map view (BriefMap frames
+ * it), the events it names, and the events drawn under its filters in that time for its map and
  * timeline; the sources of the events it names are endnotes numbered across the whole narrative.
  */
 import type { EventIndex } from '../filter/event-index';
@@ -44,16 +45,16 @@ export function narrativeBrief(
   const steps = narrative.steps.map((step, k) => {
     const state = states[k]!;
     const window = state.time ?? state.play?.extent ?? null;
+    const { articles, categories, places, text, map } = state;
+    const bounds = state.inView && map && 'bounds' in map ? map.bounds : null;
     const base = combine(
-      facetMasks(
-        index,
-        { ...NO_FILTERS, articles: state.articles, categories: state.categories },
-        d,
-      ),
+      facetMasks(index, { ...NO_FILTERS, articles, categories, places, text, bounds }, d),
     );
-    if (window)
+    // Its brushed dates, else the dates it plays through, else its window.
+    const time = state.brush ?? state.play?.extent ?? window;
+    if (time)
       for (let i = 0; i < index.n; i++)
-        if (index.start[i]! >= window[1] || index.end[i]! <= window[0]) base[i] = 0;
+        if (index.start[i]! >= time[1] || index.end[i]! <= time[0]) base[i] = 0;
     for (const i of state.events) base[i] = 1;
     const notes = [...new Set(state.events.flatMap((i) => citations.byEvent.get(i) ?? []))];
     return {
