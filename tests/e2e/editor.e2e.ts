@@ -5,54 +5,17 @@
  * imported again byte for byte, and a narrative naming an event the dataset lacks is flagged in
  * the editor and in the presentation. Screenshots of the editor at laptop and phone sizes.
  */
-import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { counts, dropFile, openPage, useBrowser, waitForApp, type AppPage } from './harness';
+import { exploreSmallCsv, openPage, useBrowser, waitForApp } from './harness';
+import { editor, exported, stepTitles, typeInto, writeStep } from './editor-helpers';
 
 const browser = useBrowser();
-
-async function importSmall(app: AppPage) {
-  await dropFile(app.page, 'small.csv', readFileSync('tests/fixtures/good/small.csv'));
-  const c = await counts(app.page);
-  await app.page
-    .getByRole('button', { name: new RegExp(`^Explore the ${c.imported} imported events$`) })
-    .click();
-  await app.page.waitForSelector('[data-app-ready="true"]');
-}
-
-const editor = (page: Page) => page.getByRole('region', { name: 'Narrative editor' });
-
-async function stepTitles(page: Page): Promise<string[]> {
-  return editor(page).locator('ol.steps .step-title').allTextContents();
-}
-
-/** Types into a field as a person does: click, select what is there, type. */
-async function typeInto(page: Page, field: ReturnType<Page['locator']>, text: string) {
-  await field.click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(text);
-}
-
-async function writeStep(page: Page, title: string, text: string) {
-  const step = editor(page).locator('section.step');
-  await typeInto(page, step.getByLabel('Title', { exact: true }), title);
-  await typeInto(page, step.getByLabel(/^Text/), text);
-}
-
-async function exported(page: Page): Promise<string> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    editor(page).getByRole('button', { name: 'Export (JSON)' }).click(),
-  ]);
-  return readFileSync((await download.path())!, 'utf8');
-}
 
 describe('writing a narrative in the app', () => {
   it('writes, reorders, presents, keeps, exports and imports a narrative for an imported CSV', async () => {
     const app = await openPage(browser());
     await waitForApp(app.page);
-    await importSmall(app);
+    await exploreSmallCsv(app.page);
     const page = app.page;
 
     await page.getByRole('button', { name: 'Write a narrative' }).click();
@@ -146,7 +109,7 @@ describe('writing a narrative in the app', () => {
   it('flags a step naming an event the dataset does not have, in the editor and presenting', async () => {
     const app = await openPage(browser());
     await waitForApp(app.page);
-    await importSmall(app);
+    await exploreSmallCsv(app.page);
     const page = app.page;
     const ids = await page
       .locator('tr[data-event-id]')

@@ -2,7 +2,8 @@
  * What every end-to-end spec needs: a real Chromium, a page that records its errors and every
  * request, and the assertions that the page logged no error and that no request left 127.0.0.1.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium';
@@ -98,6 +99,27 @@ export async function openPage(
   return app;
 }
 
+/**
+ * A page opened from a file (file://) with every request that is not file:, data: or blob:
+ * refused; `blocked` lists what was. The app is ready when it returns.
+ */
+export async function openOffline(
+  browser: Browser,
+  file: string,
+): Promise<AppPage & { blocked: string[] }> {
+  const app = await openPage(browser, null as unknown as string);
+  const blocked: string[] = [];
+  await app.context.route('**', (route) => {
+    const url = route.request().url();
+    if (/^(file|data|blob):/.test(url)) return route.continue();
+    blocked.push(url);
+    return route.abort();
+  });
+  await app.page.goto(pathToFileURL(file).href);
+  await waitForApp(app.page);
+  return { ...app, blocked };
+}
+
 /** Waits until the app says it is ready: dataset loaded, map idle, timeline drawn. */
 export async function waitForApp(page: Page): Promise<void> {
   await page.waitForSelector('[data-app-ready="true"]', { timeout: 45_000 });
@@ -177,4 +199,15 @@ export async function counts(page: Page) {
     imported: Number(await el.getAttribute('data-imported')),
     rejected: Number(await el.getAttribute('data-rejected')),
   };
+}
+
+/** Drops tests/fixtures/good/small.csv on the page and explores what it imported; its counts. */
+export async function exploreSmallCsv(page: Page) {
+  await dropFile(page, 'small.csv', readFileSync('tests/fixtures/good/small.csv'));
+  const c = await counts(page);
+  await page
+    .getByRole('button', { name: new RegExp(`^Explore the ${c.imported} imported events$`) })
+    .click();
+  await waitForApp(page);
+  return c;
 }

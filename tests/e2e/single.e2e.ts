@@ -13,6 +13,8 @@ import {
   counts,
   distinctColours,
   dropFile,
+  exploreSmallCsv,
+  openOffline,
   openPage,
   useBrowser,
   waitForApp,
@@ -31,16 +33,8 @@ describe('the offline copy', () => {
     expect(readdirSync('dist-single')).toEqual(['index.html']);
     const size = statSync(FILE).size;
     console.log(`dist-single/index.html: ${(size / 1024 / 1024).toFixed(2)} MiB`);
-    const app = await openPage(browser(), null as unknown as string);
-    const blocked: string[] = [];
-    await app.context.route('**', (route) => {
-      const url = route.request().url();
-      if (/^(file|data|blob):/.test(url)) return route.continue();
-      blocked.push(url);
-      return route.abort();
-    });
-    await app.page.goto(pathToFileURL(FILE).href);
-    await waitForApp(app.page);
+    const app = await openOffline(browser(), FILE);
+    const blocked = app.blocked;
     await app.shot('single-file');
     await expect
       .poll(() => app.page.getByTestId('visible-count').textContent())
@@ -78,12 +72,7 @@ describe('the offline copy', () => {
   it('carries an imported dataset and the view on screen, and imports inside it', async () => {
     const app = await openPage(browser());
     await waitForApp(app.page);
-    await dropFile(app.page, 'small.csv', readFileSync('tests/fixtures/good/small.csv'));
-    const c = await counts(app.page);
-    await app.page
-      .getByRole('button', { name: new RegExp(`^Explore the ${c.imported} imported events$`) })
-      .click();
-    await app.page.waitForSelector('[data-app-ready="true"]');
+    const c = await exploreSmallCsv(app.page);
     // A view of its own: one article ticked.
     await app.page.locator('input[data-article]').first().check();
     const count = (await app.page.getByTestId('visible-count').textContent())!;
@@ -110,16 +99,7 @@ describe('the offline copy', () => {
     await app.context.close();
 
     // Opened from file:// with every request refused: the same dataset, on the same view.
-    const copy = await openPage(browser(), null as unknown as string);
-    const blocked: string[] = [];
-    await copy.context.route('**', (route) => {
-      const url = route.request().url();
-      if (/^(file|data|blob):/.test(url)) return route.continue();
-      blocked.push(url);
-      return route.abort();
-    });
-    await copy.page.goto(pathToFileURL(file).href);
-    await waitForApp(copy.page);
+    const copy = await openOffline(browser(), file);
     expect(await copy.page.locator('header h1').textContent()).toBe(title);
     await expect.poll(() => copy.page.getByTestId('visible-count').textContent()).toBe(count);
     expect(await copy.page.locator('input[data-article]').first().isChecked()).toBe(true);
@@ -127,7 +107,7 @@ describe('the offline copy', () => {
     // And it imports a file dropped on it.
     await dropFile(copy.page, 'small.csv', readFileSync('tests/fixtures/good/small.csv'));
     expect((await counts(copy.page)).imported).toBe(c.imported);
-    expect(blocked).toEqual([]);
+    expect(copy.blocked).toEqual([]);
     copy.assertClean();
     await copy.context.close();
   }, 120_000);
