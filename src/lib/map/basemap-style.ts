@@ -80,9 +80,21 @@ export const PALETTES: Record<BasemapOptions['theme'], Palette> = {
   },
 };
 
-/** The name in the chosen language, English where the source has none. */
+/**
+ * Languages whose readers get another language's name before English where the source has none
+ * in theirs: Kazakh the Russian one (the same script, and the other language of Kazakhstan's
+ * signs; Natural Earth's regions and most of GeoNames' towns have no Kazakh name).
+ */
+const FALLBACKS: Partial<Record<string, string[]>> = { kk: ['ru'] };
+
+/** The name in the chosen language, else in its fallbacks, else English (the sources' own). */
 function nameIn(lang: BasemapOptions['lang']): ExpressionSpecification {
-  return ['coalesce', ['get', `name_${lang}`], ['get', 'name_en']];
+  const langs = [lang, ...(FALLBACKS[lang] ?? [])];
+  return [
+    'coalesce',
+    ...langs.map((l): ExpressionSpecification => ['get', `name_${l}`]),
+    ['get', 'name_en'],
+  ];
 }
 
 /**
