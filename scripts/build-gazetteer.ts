@@ -315,7 +315,8 @@ if (dropped.size) console.log(`names shared by two countries, dropped: ${[...dro
 
 /**
  * Former names of cities that their current names do not reach by folding, each a renaming on
- * record (the city's own history). Keyed by country and GeoNames name.
+ * record (the city's own history), and a few common names the sources lack. Keyed by country and
+ * GeoNames name. Names in other languages come from the sources (scripts/lib/city-names.ts).
  */
 const FORMER_CITIES: Record<string, string[]> = {
   'MM Yangon': ['Rangoon'], // renamed 1989
@@ -324,20 +325,20 @@ const FORMER_CITIES: Record<string, string[]> = {
   'IN Kolkata': ['Calcutta'], // renamed 2001
   'IN Bengaluru': ['Bangalore'], // renamed 2014
   'IN Pune': ['Poona'],
-  'CN Beijing': ['Peking', 'Пекин', 'بكين', 'Pékin', 'Pekín'],
+  'CN Beijing': ['Peking'],
   'CN Guangzhou': ['Canton'],
   'CN Nanjing': ['Nanking'],
   'VN Ho Chi Minh City': ['Saigon', 'Сайгон'], // renamed 1976
-  'RU Saint Petersburg': ['Leningrad', 'Petrograd', 'Ленинград', 'Санкт-Петербург'],
+  'RU Saint Petersburg': ['Leningrad', 'Petrograd', 'Ленинград'],
   'RU Volgograd': ['Stalingrad', 'Сталинград'],
-  'RU Yekaterinburg': ['Sverdlovsk', 'Свердловск', 'Екатеринбург'],
-  'RU Nizhniy Novgorod': ['Gorky', 'Горький', 'Нижний Новгород'],
-  'RU Moscow': ['Москва', 'موسكو', 'Moscou', 'Moscú', 'Moskau'],
+  'RU Yekaterinburg': ['Sverdlovsk', 'Свердловск'],
+  'RU Nizhniy Novgorod': ['Gorky', 'Горький'],
+  'RU Moscow': ['Moskau'],
   'RU Samara': ['Kuybyshev', 'Куйбышев'],
   'KG Bishkek': ['Frunze', 'Фрунзе'], // renamed 1991
   'TJ Dushanbe': ['Stalinabad', 'Сталинабад'],
   'TM Ashgabat': ['Ashkhabad', 'Ашхабад'],
-  'UA Kyiv': ['Kiev', 'Киев', 'Київ', 'كييف'],
+  'UA Kyiv': ['Kiev', 'Київ'],
   'UA Dnipro': ['Dnipropetrovsk', 'Днепропетровск'],
   'UA Kharkiv': ['Kharkov', 'Харьков'],
   'UA Odessa': ['Odesa', 'Одеса'],
@@ -353,13 +354,9 @@ const FORMER_CITIES: Record<string, string[]> = {
   'KZ Aktobe': ['Aktyubinsk', 'Актюбинск', 'Ақтөбе'],
   'KZ Kostanay': ['Kustanay', 'Костанай', 'Қостанай'],
   'KZ Zhezqazghan': ['Dzhezkazgan', 'Жезказган'],
-  'TR Istanbul': ['Constantinople', 'Стамбул', 'إسطنبول', 'Estambul', '伊斯坦布尔'],
+  'TR Istanbul': ['Constantinople'],
   'TR Ankara': ['Angora'],
-  'EG Cairo': ['Каир', 'القاهرة', 'Le Caire', 'El Cairo', '开罗'],
-  'EG Alexandria': ['Александрия', 'الإسكندرية', 'Alexandrie', 'Alejandría'],
-  'IR Tehran': ['Тегеран', 'طهران', 'Téhéran', 'Teherán', '德黑兰'],
-  'BY Minsk': ['Минск', 'مينسك'],
-  'MX Mexico City': ['Ciudad de México', 'Мехико', 'مكسيكو سيتي'],
+  'MX Mexico City': ['مكسيكو سيتي'],
   'ZW Harare': ['Salisbury'], // renamed 1982
   'CD Kinshasa': ['Léopoldville'], // renamed 1966
   'MZ Maputo': ['Lourenço Marques'], // renamed 1976
