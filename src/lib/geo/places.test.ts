@@ -32,6 +32,13 @@ describe('matchPlace', () => {
     expect(where('Бейжің')?.slice(1, 3)).toEqual(['city', 'CN']);
   });
 
+  it('takes no name from Natural Earth for a city its GeoNames id does not match', () => {
+    // Natural Earth 4.0's Colombo, Sri Lanka, carries the id of Colombo, Brazil: its 科伦坡 must
+    // not send Sri Lanka's capital to Brazil.
+    expect(matchPlace('科伦坡').place?.country).not.toBe('BR');
+    expect(where('Colombo')?.slice(1, 3)).toEqual(['city', 'LK']);
+  });
+
   it('reads an Arabic name with or without the article', () => {
     // GeoNames writes خرطوم and بصرة; a spreadsheet writes الخرطوم and البصرة.
     expect(where('الخرطوم')?.slice(1, 3)).toEqual(['city', 'SD']);
