@@ -2,7 +2,7 @@ import { createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-
 import type { SymbolLayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_TILES } from './basemap-archive';
-import { basemapStyle, PALETTES } from './basemap-style';
+import { basemapStyle, labelKeys, PALETTES } from './basemap-style';
 import { FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
 
 const VARIANTS = [
@@ -118,6 +118,11 @@ describe('basemapStyle', () => {
       expect(textField('ru', id)).toEqual(['coalesce', ['get', 'name_ru'], ['get', 'name_en']]);
       expect(textField('en', id)).toEqual(['coalesce', ['get', 'name_en'], ['get', 'name_en']]);
     }
+  });
+
+  it('tries the interface language, then (Kazakh) Russian, then English', () => {
+    expect(labelKeys('ar')).toEqual(['name_ar', 'name_en']);
+    expect(labelKeys('kk')).toEqual(['name_kk', 'name_ru', 'name_en']);
   });
 
   /** The label a layer's text-field gives a feature with these properties, in a language. */

@@ -87,14 +87,17 @@ export const PALETTES: Record<BasemapOptions['theme'], Palette> = {
  */
 const FALLBACKS: Partial<Record<string, string[]>> = { kk: ['ru'] };
 
-/** The name in the chosen language, else in its fallbacks, else English (the sources' own). */
+/**
+ * The name properties a label tries, in order, for an interface language: its own, its fallbacks,
+ * then English (the sources' own). The printed brief's map names its cities the same way.
+ */
+export function labelKeys(lang: BasemapOptions['lang']): string[] {
+  return [lang, ...(FALLBACKS[lang] ?? []), 'en'].map((l) => `name_${l}`);
+}
+
+/** The name in the chosen language, else in its fallbacks, else English. */
 function nameIn(lang: BasemapOptions['lang']): ExpressionSpecification {
-  const langs = [lang, ...(FALLBACKS[lang] ?? [])];
-  return [
-    'coalesce',
-    ...langs.map((l): ExpressionSpecification => ['get', `name_${l}`]),
-    ['get', 'name_en'],
-  ];
+  return ['coalesce', ...labelKeys(lang).map((k): ExpressionSpecification => ['get', k])];
 }
 
 /**
