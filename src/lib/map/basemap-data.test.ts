@@ -138,6 +138,43 @@ describe('the world basemap archive', () => {
     expect(coarse.every((f) => Number(f.properties?.rank) <= 2)).toBe(true);
   });
 
+  it('names the world’s cities and towns in the interface languages where the sources do', async () => {
+    /** The properties of the place nearest to a point. */
+    const at = async (layer: string, lon: number, lat: number) => {
+      const away = (f: Feature) => {
+        const [x, y] = (f.geometry as { coordinates: Position }).coordinates;
+        return Math.hypot(x! - lon, y! - lat);
+      };
+      const fs = await features(layer, 5, near(lon, lat));
+      return fs.sort((a, b) => away(a) - away(b))[0]?.properties;
+    };
+    expect(await at('cities', 31.25, 30.06)).toMatchObject({
+      name_en: 'Cairo',
+      name_ar: 'القاهرة',
+      name_ru: 'Каир',
+      name_zh: '开罗',
+      name_fr: 'Le Caire',
+      name_es: 'El Cairo',
+    });
+    expect(await at('cities', 96.16, 16.8)).toMatchObject({ name_en: 'Yangon', name_zh: '仰光' });
+    expect((await at('cities', 27.56, 53.9))?.name_ar).toMatch(/[\u0600-\u06ff]/);
+    // Kazakh by hand for Kazakhstan's cities; Astana's other names are its current ones.
+    expect(await at('cities', 71.45, 51.17)).toMatchObject({
+      name_en: 'Astana',
+      name_kk: 'Астана',
+      name_ar: 'أستانا',
+    });
+    expect((await at('cities', 73.1, 49.8))?.name_kk).toBe('Қарағанды');
+    // A town, drawn only close in, is named too (Zahlé, Lebanon).
+    expect((await at('towns', 35.9, 33.85))?.name_ar).toMatch(/[\u0600-\u06ff]/);
+    // Chinese labels in simplified characters, whichever script the source used.
+    const zh = (await features('cities', 5, [60, 20, 135, 55]))
+      .map((f) => f.properties?.name_zh as string | undefined)
+      .filter((n) => n !== undefined);
+    expect(zh.length).toBeGreaterThan(300);
+    expect(zh.join('')).not.toMatch(/[開圖亞於東門國]/);
+  });
+
   it('draws first-level regions with names in several languages on every continent', async () => {
     for (const [lon, lat] of [
       [68, 48], // Kazakhstan

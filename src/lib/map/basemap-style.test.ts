@@ -1,8 +1,8 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { SymbolLayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_TILES } from './basemap-archive';
-import { basemapStyle, PALETTES } from './basemap-style';
+import { basemapStyle, labelKeys, PALETTES } from './basemap-style';
 import { FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
 
 const VARIANTS = [
@@ -43,7 +43,7 @@ function looksLikeUrl(s: string): boolean {
   );
 }
 
-function textField(lang: 'en' | 'ru', id: string): unknown {
+function textField(lang: string, id: string): unknown {
   const layer = basemapStyle({ lang, theme: 'light' }).layers.find((l) => l.id === id) as
     SymbolLayerSpecification | undefined;
   return layer?.layout?.['text-field'];
@@ -119,6 +119,45 @@ describe('basemapStyle', () => {
       expect(textField('en', id)).toEqual(['coalesce', ['get', 'name_en'], ['get', 'name_en']]);
     }
   });
+
+  it('tries the interface language, then (Kazakh) Russian, then English', () => {
+    expect(labelKeys('ar')).toEqual(['name_ar', 'name_en']);
+    expect(labelKeys('kk')).toEqual(['name_kk', 'name_ru', 'name_en']);
+  });
+
+  /** The label a layer's text-field gives a feature with these properties, in a language. */
+  function label(lang: string, id: string, properties: Record<string, string>): unknown {
+    const parsed = createExpression(textField(lang, id), {
+      type: 'string',
+      'property-type': 'data-driven',
+      expression: { interpolated: false, parameters: ['zoom', 'feature'] },
+    } as never);
+    if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+    return parsed.value.evaluate({ zoom: 6 }, { type: 'Point', properties } as never);
+  }
+
+  it.each(['basemap-city-labels', 'basemap-town-labels'])(
+    'names a place in the interface language when the tiles carry it (%s)',
+    (id) => {
+      const cairo = {
+        name_en: 'Cairo',
+        name_ru: 'Каир',
+        name_ar: 'القاهرة',
+        name_zh: '开罗',
+        name_fr: 'Le Caire',
+        name_es: 'El Cairo',
+      };
+      for (const lang of ['en', 'ru', 'ar', 'zh', 'fr', 'es'])
+        expect(label(lang, id, cairo), lang).toBe(cairo[`name_${lang}` as keyof typeof cairo]);
+      // No Kazakh name: the Russian one, in the same script; none in Russian either: English.
+      expect(label('kk', id, cairo)).toBe('Каир');
+      expect(label('kk', id, { ...cairo, name_kk: 'Каир қаласы' })).toBe('Каир қаласы');
+      expect(label('kk', id, { name_en: 'Zahle' })).toBe('Zahle');
+      // A town with only its own name keeps it in every language.
+      for (const lang of ['en', 'ru', 'ar', 'zh', 'fr', 'es'])
+        expect(label(lang, id, { name_en: 'Zahle' }), lang).toBe('Zahle');
+    },
+  );
 
   it('draws regions and places only from a country zoom on', () => {
     const style = basemapStyle({ lang: 'en', theme: 'light' });

@@ -80,9 +80,24 @@ export const PALETTES: Record<BasemapOptions['theme'], Palette> = {
   },
 };
 
-/** The name in the chosen language, English where the source has none. */
+/**
+ * Languages whose readers get another language's name before English where the source has none
+ * in theirs: Kazakh the Russian one (the same script, and the other language of Kazakhstan's
+ * signs; Natural Earth's regions and most of GeoNames' towns have no Kazakh name).
+ */
+const FALLBACKS: Partial<Record<string, string[]>> = { kk: ['ru'] };
+
+/**
+ * The name properties a label tries, in order, for an interface language: its own, its fallbacks,
+ * then English (the sources' own). The printed brief's map names its cities the same way.
+ */
+export function labelKeys(lang: BasemapOptions['lang']): string[] {
+  return [lang, ...(FALLBACKS[lang] ?? []), 'en'].map((l) => `name_${l}`);
+}
+
+/** The name in the chosen language, else in its fallbacks, else English. */
 function nameIn(lang: BasemapOptions['lang']): ExpressionSpecification {
-  return ['coalesce', ['get', `name_${lang}`], ['get', 'name_en']];
+  return ['coalesce', ...labelKeys(lang).map((k): ExpressionSpecification => ['get', k])];
 }
 
 /**

@@ -22,7 +22,7 @@ import { HOLLOW } from './event-buffers';
 export const ATLAS_CELL = 64;
 export const ATLAS_RADIUS = 24;
 /** The hole of a hollow mark (precision not stated), as a fraction of the mark's size. */
-const HOLE_SCALE = 0.55;
+export const HOLE_SCALE = 0.55;
 
 /** A hidden instance is moved outside the clip volume, so it costs no fragments. */
 const CLIP = 'gl_Position = vec4(2.0, 2.0, 2.0, 1.0); return;';
