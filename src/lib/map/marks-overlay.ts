@@ -218,7 +218,8 @@ export class MarksOverlay {
         // Once the first view is on screen, when the page is likely idle.
         this.warmTimer = setTimeout(() => {
           this.warmTimer = undefined;
-          this.warmed = this.renderer.warm();
+          // Not over a full frame still to come (its lists are already new): after it, then.
+          this.warmed = !(this.dirty & MARKS) && this.renderer.warm();
         }, WARM_DELAY_MS);
     }
     if (dirty & ARROWS) {
