@@ -4,12 +4,15 @@ import {
   DIMMED,
   DISC_LIMIT,
   discDrawList,
+  discsInBox,
   drawList,
   HOLLOW,
+  marksInBox,
   onScreen,
   packFlags,
   PixelScratch,
   STACKED,
+  toPixel,
   VISIBLE,
   visibleUnmapped,
   type EventBuffers,
@@ -223,5 +226,40 @@ describe('onScreen', () => {
     const list = Uint32Array.from([0, 1]);
     const start = onScreen(b, list, 2, IDENTITY, 10, 10, 0, 2, new PixelScratch(), out);
     expect([...out.subarray(start)]).toEqual([1]);
+  });
+});
+
+describe('a hover patch: what touches a part of the canvas', () => {
+  // Clip space (identity matrix) on a 100 × 100 canvas: (0, 0) is pixel (50, 50), y up in clip.
+  const IDENTITY = [1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1];
+  const frame = { matrix: IDENTITY, w: 100, h: 100 };
+  const box = { x0: 40, y0: 40, x1: 60, y1: 60 };
+
+  it('projects with the y axis pointing down the canvas', () => {
+    expect(toPixel(frame, 0, 0)).toEqual([50, 50]);
+    expect(toPixel(frame, 0.5, 0.5)).toEqual([75, 25]);
+  });
+
+  it('keeps the marks that reach into the part, in the order they are drawn', () => {
+    // Pixels 50, 65 (reaches 60 within 6 px), 90 (too far), 45.
+    const b = { pos: Float32Array.from([0, 0, 0.3, 0, 0.8, 0, -0.1, 0]) } as EventBuffers;
+    const list = Uint32Array.from([3, 2, 1, 0]);
+    const out = new Uint32Array(4);
+    const n = marksInBox(b, list, 0, 4, frame, box, 6, out);
+    expect([...out.subarray(0, n)]).toEqual([3, 1, 0]);
+    // Only the drawn part of the list is read.
+    expect(marksInBox(b, list, 2, 1, frame, box, 6, out)).toBe(1);
+    expect(out[0]).toBe(1);
+  });
+
+  it('keeps the discs whose radius reaches into the part, six vertices each', () => {
+    // Disc 0 at pixel 90 with a radius of 40 px reaches the part; disc 1 at pixel 90 of 5 px does not.
+    const b = {
+      discs: { pos: Float32Array.from([0.8, 0, 0.8, 0.8]), radius: Float32Array.from([0.4, 0.05]) },
+    } as unknown as EventBuffers;
+    const list = Uint32Array.from([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    const out = new Uint32Array(12);
+    const n = discsInBox(b, list, 12, frame, box, 100, 0, out);
+    expect([...out.subarray(0, n)]).toEqual([0, 1, 2, 3, 4, 5]);
   });
 });

@@ -394,3 +394,83 @@ export function discDrawList(b: EventBuffers, visibleCount: number, out: Uint32A
   }
   return n;
 }
+
+/** A part of the canvas in device pixels, from its top left: x0 <= x < x1, y0 <= y < y1. */
+export interface PixelBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** A frame's camera: `matrix` (positions to clip space, column-major) on a w x h canvas. */
+export interface Frame {
+  matrix: ArrayLike<number>;
+  w: number;
+  h: number;
+}
+
+/** Where point (x, y), relative to the origin, falls in a frame (device px from the top left). */
+export function toPixel({ matrix: m, w, h }: Frame, x: number, y: number): [number, number] {
+  const cw = m[3]! * x + m[7]! * y + m[15]!;
+  return [
+    ((m[0]! * x + m[4]! * y + m[12]!) / cw + 1) * 0.5 * w,
+    (1 - (m[1]! * x + m[5]! * y + m[13]!) / cw) * 0.5 * h,
+  ];
+}
+
+/**
+ * Of the instances list[from, from + count), in their order, those whose mark (reaching `reach`
+ * px from its centre) touches `box`, written to `out`; returns how many. A hover draws only these
+ * again, in the same order, so the pixels in the box come out as a full frame would draw them.
+ */
+export function marksInBox(
+  b: EventBuffers,
+  list: Uint32Array,
+  from: number,
+  count: number,
+  frame: Frame,
+  box: PixelBox,
+  reach: number,
+  out: Uint32Array,
+): number {
+  let n = 0;
+  for (let t = from; t < from + count; t++) {
+    const j = list[t]!;
+    const [px, py] = toPixel(frame, b.pos[2 * j]!, b.pos[2 * j + 1]!);
+    if (
+      px + reach >= box.x0 &&
+      px - reach <= box.x1 &&
+      py + reach >= box.y0 &&
+      py - reach <= box.y1
+    )
+      out[n++] = j;
+  }
+  return n;
+}
+
+/**
+ * The same for the discs' vertex list (six vertices a disc, see discDrawList): the discs whose
+ * radius (`pxPerUnit` device px a mercator unit) plus `edge` px touches `box`.
+ */
+export function discsInBox(
+  b: EventBuffers,
+  list: Uint32Array,
+  count: number,
+  frame: Frame,
+  box: PixelBox,
+  pxPerUnit: number,
+  edge: number,
+  out: Uint32Array,
+): number {
+  const { pos, radius } = b.discs;
+  let n = 0;
+  for (let t = 0; t < count; t += 6) {
+    const k = list[t]! / 6;
+    const [px, py] = toPixel(frame, pos[2 * k]!, pos[2 * k + 1]!);
+    const r = radius[k]! * pxPerUnit + edge;
+    if (px + r >= box.x0 && px - r <= box.x1 && py + r >= box.y0 && py - r <= box.y1)
+      for (let v = 0; v < 6; v++) out[n++] = list[t + v]!;
+  }
+  return n;
+}

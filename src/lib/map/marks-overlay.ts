@@ -3,7 +3,9 @@
  * a WebGL2 canvas above it for marks and precision discs, and a 2D canvas for count badges on
  * top. A visible-set change, a hover or
  * a highlight redraws only these, with the last camera maplibre used: maplibre redraws its whole
- * frame for any change (80-350 ms under software WebGL), the overlay a few milliseconds.
+ * frame for any change (80-350 ms under software WebGL), the overlay a few milliseconds. A hover
+ * or a selection redraws less still: the squares of the marks' canvas around the marks whose
+ * highlight changed (at 100,000 events a full redraw of the marks is most of a frame's cost).
  *
  * The camera comes from a probe: a maplibre custom layer that draws nothing and records the
  * matrix maplibre renders with. The overlay redraws inside that call, so on every maplibre frame
@@ -30,7 +32,11 @@ export const PROBE_LAYER = 'casemap-camera';
 const ARROWS = 1;
 const MARKS = 2;
 const BADGES = 4;
+/** The hovered and selected marks only: a patch of the marks' canvas (EventsRenderer.drawHighlight). */
+const HIGHLIGHT = 8;
 const ALL = ARROWS | MARKS | BADGES;
+/** How long after a full frame of the marks the highlight's draw calls are readied. */
+const WARM_DELAY_MS = 300;
 
 export class MarksOverlay {
   readonly canvas: HTMLCanvasElement;
@@ -53,6 +59,9 @@ export class MarksOverlay {
   private badges: Badge[] = [];
   private placed: PlacedBadge[] = [];
   private font = '600 10.5px sans-serif';
+  /** Whether the highlight's draw calls were readied (EventsRenderer.warm), and its timer. */
+  private warmed = false;
+  private warmTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(map: MlMap, buffers: EventBuffers, onpainted: () => void) {
     this.map = map;
@@ -70,7 +79,13 @@ export class MarksOverlay {
     this.badgeCanvas = make('casemap-badges');
     this.arrowCanvas = make('casemap-arrows');
     map.getCanvasContainer().after(this.arrowCanvas, this.canvas, this.badgeCanvas);
-    const gl = this.canvas.getContext('webgl2', { antialias: false, depth: false, stencil: false });
+    // The drawing buffer is kept between frames: a hover redraws a few squares of it, not all.
+    const gl = this.canvas.getContext('webgl2', {
+      antialias: false,
+      depth: false,
+      stencil: false,
+      preserveDrawingBuffer: true,
+    });
     if (!gl) throw new Error('WebGL2 is not available for the events overlay');
     this.gl = gl;
     // CPU-backed 2D canvases: with software WebGL, GPU raster of a 2D canvas is the slow path.
@@ -104,6 +119,7 @@ export class MarksOverlay {
 
   setBuffers(b: EventBuffers): void {
     this.renderer.setBuffers(b);
+    this.warmed = false;
     this.badges = [];
     this.invalidate();
   }
@@ -113,10 +129,13 @@ export class MarksOverlay {
     this.invalidate(MARKS);
   }
 
-  /** Always redraws: the hovered index is reported even when it has no mark (an unlocated row). */
+  /**
+   * Always paints a frame: the hovered index is reported even when it has no mark (an unlocated
+   * row). Only the squares around the marks whose highlight changed are drawn again.
+   */
   setHighlight(hovered: number, selected: number): void {
     this.renderer.setHighlight(hovered, selected);
-    this.invalidate(MARKS);
+    this.invalidate(HIGHLIGHT);
   }
 
   setTheme(theme: Theme): void {
@@ -189,12 +208,19 @@ export class MarksOverlay {
       const cy = (m![1]! * x + m![5]! * y + m![13]!) / cw;
       return [((cx + 1) / 2) * cssW, ((1 - cy) / 2) * cssH];
     };
-    if (dirty & MARKS) {
+    if (dirty & MARKS || (dirty & HIGHLIGHT && !this.renderer.drawHighlight())) {
       const { gl } = this;
       gl.viewport(0, 0, w, h);
       gl.clearColor(0, 0, 0, 0);
       gl.clear(gl.COLOR_BUFFER_BIT);
       if (m) this.renderer.draw(m, this.zoom, dpr);
+      if (!this.warmed && this.warmTimer === undefined)
+        // Once the first view is on screen, when the page is likely idle.
+        this.warmTimer = setTimeout(() => {
+          this.warmTimer = undefined;
+          // Not over a full frame still to come (its lists are already new): after it, then.
+          this.warmed = !(this.dirty & MARKS) && this.renderer.warm();
+        }, WARM_DELAY_MS);
     }
     if (dirty & ARROWS) {
       const g = this.arrowCtx;
@@ -228,6 +254,7 @@ export class MarksOverlay {
 
   destroy(): void {
     if (this.frame) cancelAnimationFrame(this.frame);
+    clearTimeout(this.warmTimer);
     this.renderer.destroy();
     for (const c of this.canvases()) c.remove();
   }
