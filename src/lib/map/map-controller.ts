@@ -17,6 +17,7 @@ import {
   NavigationControl,
   ScaleControl,
   setWorkerUrl,
+  type FontFacesSpecification,
   type LngLatBoundsLike,
   type MapMouseEvent,
   type StyleSpecification,
@@ -334,6 +335,19 @@ export class MapController {
     if (this.clusters) this.overlay.setClusters(this.clusters, lang);
     // Without diff, maplibre rebuilds the style and fires style.load, where the layers return.
     this.map.setStyle(style, { diff: false });
+  }
+
+  /**
+   * Replaces the style's font files (Noto Sans SC's arriving for Chinese labels) without rebuilding
+   * the style: maplibre redraws only the labels. Before the style has loaded, once it has.
+   */
+  setFontFaces(faces: FontFacesSpecification): void {
+    const apply = () => this.map.setFontFaces(faces);
+    try {
+      apply();
+    } catch {
+      this.map.once('style.load', apply);
+    }
   }
 
   /** Names maplibre's zoom buttons (English otherwise) and the home button in the interface language. */
