@@ -71,6 +71,51 @@ describe('the interface in other languages', () => {
   });
 });
 
+describe('Chinese glyphs', () => {
+  it('draws Chinese with the app’s own Noto Sans SC, only the slices on screen, from its own origin', async () => {
+    const app = await openPage(browser(), '#lang=zh');
+    await waitForApp(app.page);
+    const { page } = app;
+    await page.evaluate(() => document.fonts.ready);
+    // Headless Chromium here has no CJK font: what draws the Chinese is the app's own.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            [...document.fonts].filter(
+              (f) => f.family.replace(/"/g, '') === 'Noto Sans SC' && f.status === 'loaded',
+            ).length,
+        ),
+      )
+      .toBeGreaterThan(0);
+    const slices = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => n.includes('noto-sans-sc-')),
+    );
+    expect(slices.length).toBeGreaterThan(0);
+    // Slices, not the whole font: a few dozen of the 94.
+    expect(slices.length).toBeLessThan(60);
+    for (const url of slices) expect(new URL(url).hostname).toBe('127.0.0.1');
+    app.assertClean();
+  });
+
+  it('fetches none of it in another language', async () => {
+    const app = await openPage(browser(), '#lang=fr');
+    await waitForApp(app.page);
+    await app.page.evaluate(() => document.fonts.ready);
+    const fetched = await app.page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => /noto-sans-sc-|cjk-fonts/.test(n)),
+    );
+    expect(fetched).toEqual([]);
+    app.assertClean();
+  });
+});
+
 /** Text that the layout cuts: clipped or ellipsised overflow, or a control narrower than its text. */
 async function cutText(page: Page, roots: string[]): Promise<string[]> {
   return page.evaluate((roots) => {
