@@ -71,6 +71,36 @@ describe('the interface in other languages', () => {
   });
 });
 
+describe('what the screenshots showed', () => {
+  it('keeps the map’s scale clear of its credit on a phone in a long language', async () => {
+    const app = await openPage(browser(), '#lang=en-XA', { width: 390, height: 844 });
+    await waitForApp(app.page);
+    const rect = (sel: string) =>
+      app.page
+        .locator(sel)
+        .first()
+        .evaluate((e) => e.getBoundingClientRect().toJSON());
+    const scale = await rect('.maplibregl-ctrl-scale');
+    const credit = await rect('.maplibregl-ctrl-attrib');
+    const apart =
+      scale.bottom <= credit.top ||
+      scale.top >= credit.bottom ||
+      scale.right <= credit.left ||
+      scale.left >= credit.right;
+    expect(apart, JSON.stringify({ scale, credit })).toBe(true);
+    app.assertClean();
+  });
+
+  it('starts an English title at its beginning in the Arabic header', async () => {
+    const app = await openPage(browser(), '#lang=ar', { width: 390, height: 844 });
+    await waitForApp(app.page);
+    const h1 = app.page.locator('header h1');
+    expect(await h1.getAttribute('lang')).toBe('en');
+    expect(await h1.evaluate((e) => getComputedStyle(e).direction)).toBe('ltr');
+    app.assertClean();
+  });
+});
+
 describe('Chinese glyphs', () => {
   it('draws Chinese with the app’s own Noto Sans SC, only the slices on screen, from its own origin', async () => {
     const app = await openPage(browser(), '#lang=zh');

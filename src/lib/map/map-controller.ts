@@ -149,8 +149,10 @@ export class MapController {
     this.reset = new ResetControl(opts.labels.reset, () => this.resetView());
     this.map.addControl(this.reset, 'top-right');
     this.setLabels(opts.labels);
-    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+    // Stacked above the credit in its corner: at the bottom left, the credit, open at first and
+    // wrapping to two lines on a phone or in a longer language, covered the scale.
+    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.overlay = new MarksOverlay(this.map, emptyBuffers(), () => this.painted());
     this.overlay.setTheme(this.theme);
 
