@@ -71,6 +71,81 @@ describe('the interface in other languages', () => {
   });
 });
 
+describe('what the screenshots showed', () => {
+  it('keeps the map’s scale clear of its credit on a phone in a long language', async () => {
+    const app = await openPage(browser(), '#lang=en-XA', { width: 390, height: 844 });
+    await waitForApp(app.page);
+    const rect = (sel: string) =>
+      app.page
+        .locator(sel)
+        .first()
+        .evaluate((e) => e.getBoundingClientRect().toJSON());
+    const scale = await rect('.maplibregl-ctrl-scale');
+    const credit = await rect('.maplibregl-ctrl-attrib');
+    const apart =
+      scale.bottom <= credit.top ||
+      scale.top >= credit.bottom ||
+      scale.right <= credit.left ||
+      scale.left >= credit.right;
+    expect(apart, JSON.stringify({ scale, credit })).toBe(true);
+    app.assertClean();
+  });
+
+  it('starts an English title at its beginning in the Arabic header', async () => {
+    const app = await openPage(browser(), '#lang=ar', { width: 390, height: 844 });
+    await waitForApp(app.page);
+    const h1 = app.page.locator('header h1');
+    expect(await h1.getAttribute('lang')).toBe('en');
+    expect(await h1.evaluate((e) => getComputedStyle(e).direction)).toBe('ltr');
+    app.assertClean();
+  });
+});
+
+describe('Chinese glyphs', () => {
+  it('draws Chinese with the app’s own Noto Sans SC, only the slices on screen, from its own origin', async () => {
+    const app = await openPage(browser(), '#lang=zh');
+    await waitForApp(app.page);
+    const { page } = app;
+    await page.evaluate(() => document.fonts.ready);
+    // Headless Chromium here has no CJK font: what draws the Chinese is the app's own.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            [...document.fonts].filter(
+              (f) => f.family.replace(/"/g, '') === 'Noto Sans SC' && f.status === 'loaded',
+            ).length,
+        ),
+      )
+      .toBeGreaterThan(0);
+    const slices = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => n.includes('noto-sans-sc-')),
+    );
+    expect(slices.length).toBeGreaterThan(0);
+    // Slices, not the whole font: a few dozen of the 94.
+    expect(slices.length).toBeLessThan(60);
+    for (const url of slices) expect(new URL(url).hostname).toBe('127.0.0.1');
+    app.assertClean();
+  });
+
+  it('fetches none of it in another language', async () => {
+    const app = await openPage(browser(), '#lang=fr');
+    await waitForApp(app.page);
+    await app.page.evaluate(() => document.fonts.ready);
+    const fetched = await app.page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => /noto-sans-sc-|cjk-fonts/.test(n)),
+    );
+    expect(fetched).toEqual([]);
+    app.assertClean();
+  });
+});
+
 /** Text that the layout cuts: clipped or ellipsised overflow, or a control narrower than its text. */
 async function cutText(page: Page, roots: string[]): Promise<string[]> {
   return page.evaluate((roots) => {

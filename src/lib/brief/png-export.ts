@@ -47,7 +47,7 @@ export type Ctx2D = Pick<
 
 export const EXPORT_WIDTH = 1600;
 const PAD = 32;
-const FONT = "'Noto Sans', system-ui, sans-serif";
+const FONT = "'Noto Sans', 'Noto Sans SC', system-ui, sans-serif";
 
 /** Height of the composition for the given content, in CSS pixels. */
 export function layout(c: ExportContent, width = EXPORT_WIDTH) {

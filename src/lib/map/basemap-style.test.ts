@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BASEMAP_TILES } from './basemap-archive';
 import { basemapStyle, labelKeys, PALETTES } from './basemap-style';
 import { FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
+import { unicodeRanges } from '../../../tests/support/unicode-range';
 
 const VARIANTS = [
   { lang: 'en', theme: 'light' },
@@ -102,15 +103,23 @@ describe('basemapStyle', () => {
       );
       // Ә Қ Ң Ө Ұ Ү І Һ, Latin, and Arabic letters in their shaped (presentation) forms too.
       for (const ch of 'ӘҚҢӨҰҮІҺAzعﻉﺏ') {
-        const cp = ch.codePointAt(0)!;
-        const covered = ranges.some((r) => {
-          const [lo, hi] = r.replace('U+', '').split('-');
-          const [a, b] = [parseInt(lo!, 16), parseInt(hi ?? lo!, 16)];
-          return cp >= a && cp <= b;
-        });
-        expect(covered, `${ch} in ${name}`).toBe(true);
+        expect(unicodeRanges(ranges)(ch.codePointAt(0)!), `${ch} in ${name}`).toBe(true);
       }
     }
+  });
+
+  it('draws Chinese labels from Noto Sans SC once the page has its files, after Noto Sans', () => {
+    const cjk = [{ url: '/assets/sc-1.woff2', range: 'U+4e2d,U+56fd,U+20-7e' }];
+    const style = basemapStyle({ lang: 'zh', theme: 'light', cjk });
+    for (const name of [FONT_REGULAR, FONT_SEMIBOLD]) {
+      const faces = style['font-faces']![name] as { url: string; 'unicode-range': string[] }[];
+      const sc = faces.findIndex((f) => f.url.endsWith('/assets/sc-1.woff2'));
+      expect(sc, name).toBeGreaterThan(0);
+      expect(faces[sc]!['unicode-range']).toContain('U+4e2d');
+      // Listed last: maplibre takes the first file that covers a letter, so Latin stays Noto Sans.
+      expect(sc).toBe(faces.length - 1);
+    }
+    expect(JSON.stringify(basemapStyle({ lang: 'zh', theme: 'light' }))).not.toContain('sc-1');
   });
 
   it('labels in the chosen language, falling back to English', () => {

@@ -16,12 +16,15 @@ import type { ExpressionSpecification, LayerSpecification, StyleSpecification } 
 import type { Theme } from '../ui/theme';
 import { BASEMAP_TILES } from './basemap-archive';
 import { basemapFontFaces, FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
+import type { CjkFace } from '../ui/cjk-fonts';
 
 export interface BasemapOptions {
   lang: string;
   theme: Theme;
   /** The credit line in the interface language (`map.credit`); English when not given. */
   credit?: string;
+  /** Noto Sans SC's files, once the page has loaded them (ui/fonts.ts, `loadCjkFonts`). */
+  cjk?: readonly CjkFace[];
 }
 
 /** The whole mapped world, [west, south, east, north]: the view when no event is located. */
@@ -271,7 +274,7 @@ export function basemapStyle(options: BasemapOptions): StyleSpecification {
   return {
     version: 8,
     name: `Casemap basemap (${options.theme}, ${options.lang})`,
-    'font-faces': basemapFontFaces(),
+    'font-faces': basemapFontFaces(options.cjk),
     sources: {
       [SOURCE]: {
         type: 'vector',

@@ -17,6 +17,7 @@ import {
   NavigationControl,
   ScaleControl,
   setWorkerUrl,
+  type FontFacesSpecification,
   type LngLatBoundsLike,
   type MapMouseEvent,
   type StyleSpecification,
@@ -148,8 +149,10 @@ export class MapController {
     this.reset = new ResetControl(opts.labels.reset, () => this.resetView());
     this.map.addControl(this.reset, 'top-right');
     this.setLabels(opts.labels);
-    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+    // Stacked above the credit in its corner: at the bottom left, the credit, open at first and
+    // wrapping to two lines on a phone or in a longer language, covered the scale.
+    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.overlay = new MarksOverlay(this.map, emptyBuffers(), () => this.painted());
     this.overlay.setTheme(this.theme);
 
@@ -334,6 +337,19 @@ export class MapController {
     if (this.clusters) this.overlay.setClusters(this.clusters, lang);
     // Without diff, maplibre rebuilds the style and fires style.load, where the layers return.
     this.map.setStyle(style, { diff: false });
+  }
+
+  /**
+   * Replaces the style's font files (Noto Sans SC's arriving for Chinese labels) without rebuilding
+   * the style: maplibre redraws only the labels. Before the style has loaded, once it has.
+   */
+  setFontFaces(faces: FontFacesSpecification): void {
+    const apply = () => this.map.setFontFaces(faces);
+    try {
+      apply();
+    } catch {
+      this.map.once('style.load', apply);
+    }
   }
 
   /** Names maplibre's zoom buttons (English otherwise) and the home button in the interface language. */

@@ -7,10 +7,12 @@
  * Kazakh needs both Cyrillic subsets: Ұ and І sit in `cyrillic`, Ә Қ Ң Ө Ү Һ in `cyrillic-ext`.
  * Arabic comes from Noto Sans Arabic (`@fontsource/noto-sans-arabic`, OFL-1.1; 49 and 53 kB),
  * registered under the same family name for the Arabic code points, so the interface and the
- * map's labels use it without a second family. Chinese is not bundled: Noto Sans SC is 3.7 MB per
- * weight (918 files); the interface falls back to the reader's system CJK font (README, Fonts).
+ * map's labels use it without a second family. Chinese comes from Noto Sans SC (cjk-fonts.ts),
+ * loaded only when a page needs it (`loadCjkFonts`), and not in the offline single file, where it
+ * would add 10 MB; that copy names the reader's system CJK fonts (app.css, docs/I18N.md).
  * The `?url` imports make Vite emit each file as an asset (or inline it in a single-file build).
  */
+import type { CjkFace } from './cjk-fonts';
 import cyrillicExt400 from '@fontsource/noto-sans/files/noto-sans-cyrillic-ext-400-normal.woff2?url';
 import cyrillic400 from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
 import latinExt400 from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
@@ -76,4 +78,27 @@ export function registerUiFonts(): void {
       document.fonts.add(face);
     }
   }
+}
+
+let cjk: Promise<CjkFace[]> | undefined;
+
+/**
+ * Noto Sans SC's files and ranges, registered for the interface on the first call: the table is
+ * its own chunk, fetched only by a page that shows Chinese, and the browser then downloads only
+ * the files holding the characters on screen. The offline single file has none (an empty list).
+ */
+export function loadCjkFonts(): Promise<CjkFace[]> {
+  if (import.meta.env.MODE === 'single') return Promise.resolve([]);
+  cjk ??= import('./cjk-fonts').then(({ CJK_FACES }) => {
+    if (typeof FontFace !== 'undefined')
+      for (const f of CJK_FACES)
+        document.fonts.add(
+          new FontFace('Noto Sans SC', `url(${JSON.stringify(f.url)}) format('woff2')`, {
+            unicodeRange: f.range,
+            display: 'swap',
+          }),
+        );
+    return CJK_FACES;
+  });
+  return cjk;
 }
