@@ -159,6 +159,9 @@ function singleFileCsp(): Plugin {
   };
 }
 
+/** Every interface catalogue loaded before each test file (the app loads them when chosen). */
+const CATALOGUES = 'tests/support/catalogues.ts';
+
 export default defineConfig({
   plugins: [
     svelte(),
@@ -190,6 +193,7 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
           exclude: ['src/**/*.svelte.test.ts'],
           environment: 'node',
+          setupFiles: [CATALOGUES],
         },
       },
       {
@@ -199,6 +203,7 @@ export default defineConfig({
           name: 'component',
           include: ['src/**/*.svelte.test.ts'],
           environment: 'jsdom',
+          setupFiles: [CATALOGUES],
           // jsdom lays out a hundred rows in about a second, several on a busy two-core machine.
           testTimeout: 20_000,
         },
@@ -210,6 +215,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.e2e.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
+          setupFiles: [CATALOGUES],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // One browser at a time: two cores, software WebGL.
