@@ -2,6 +2,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
+import { visualizer } from 'rollup-plugin-visualizer';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 
@@ -75,6 +76,23 @@ const SINGLE = process.argv.some(
 );
 
 /**
+ * `vite build --mode analyze` (run by `npm run analyze`): the normal build, plus what is in each chunk,
+ * gzip sizes included: dist/bundle-stats.html (a treemap to look at) and dist/bundle-stats.json
+ * (the same as data, which scripts/bundle-report.ts lists for the first view).
+ */
+const ANALYZE = process.argv.some(
+  (a, i, all) => a === '--mode=analyze' || (a === '--mode' && all[i + 1] === 'analyze'),
+);
+const analyze = () =>
+  (['treemap', 'raw-data'] as const).map((template) =>
+    visualizer({
+      filename: `dist/bundle-stats.${template === 'treemap' ? 'html' : 'json'}`,
+      template,
+      gzipSize: true,
+    }),
+  );
+
+/**
  * The offline copy is one file. The import client names its worker file for the normal build
  * (`new Worker(new URL('./worker.ts', import.meta.url))`), which Vite emits even in this mode,
  * where the client starts the inlined copy instead: a file beside index.html that nothing in it
@@ -141,11 +159,15 @@ function singleFileCsp(): Plugin {
   };
 }
 
+/** Every interface catalogue loaded before each test file (the app loads them when chosen). */
+const CATALOGUES = 'tests/support/catalogues.ts';
+
 export default defineConfig({
   plugins: [
     svelte(),
     contentSecurityPolicy(),
     ...(SINGLE ? [viteSingleFile(), singleFileCsp(), singleFileOnly()] : [hostHeaders()]),
+    ...(ANALYZE ? analyze() : []),
   ],
   // Relative base: the build works from any path, and from file:// for the offline copy.
   base: './',
@@ -171,6 +193,7 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
           exclude: ['src/**/*.svelte.test.ts'],
           environment: 'node',
+          setupFiles: [CATALOGUES],
         },
       },
       {
@@ -180,6 +203,7 @@ export default defineConfig({
           name: 'component',
           include: ['src/**/*.svelte.test.ts'],
           environment: 'jsdom',
+          setupFiles: [CATALOGUES],
           // jsdom lays out a hundred rows in about a second, several on a busy two-core machine.
           testTimeout: 20_000,
         },
@@ -191,6 +215,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.e2e.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
+          setupFiles: [CATALOGUES],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // One browser at a time: two cores, software WebGL.

@@ -12,6 +12,9 @@
  *   played at a day per second from the timeline's play control, the time between successive
  *   frames in which the map and the timeline have both painted a new visible set.
  * - js_gzip_kb: gzip size of the JavaScript the page loads (worker included).
+ * - js_first_view_gzip_kb: gzip size of the JavaScript requested before the first view (the
+ *   `app-ready` mark) of the first size measured, workers included; the rest loads when a
+ *   feature is first used.
  *
  * The views publish what they have painted as DOM attributes (the contract in
  * docs/ARCHITECTURE.md): `[data-visible-version]` on the app, `[data-map-painted]` and
@@ -298,6 +301,8 @@ async function main() {
     const runs: Run[] = [];
     const playback: PlaybackRun[] = [];
     const scripts = new Set<string>();
+    /** The scripts requested before the first view of the first size measured. */
+    let firstView: string[] | undefined;
     let floor = 0;
     const unpublished = new Set<string>();
     for (const n of SIZES) {
@@ -306,12 +311,22 @@ async function main() {
       // in a __name helper the page does not have.
       await context.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
       const page = await context.newPage();
+      const requested = new Map<string, number>();
       page.on('request', (r) => {
-        if (r.url().endsWith('.js') || r.url().endsWith('.mjs'))
-          scripts.add(new URL(r.url()).pathname);
+        if (r.url().endsWith('.js') || r.url().endsWith('.mjs')) {
+          const path = new URL(r.url()).pathname;
+          scripts.add(path);
+          if (!requested.has(path)) requested.set(path, Date.now());
+        }
       });
       log(`Measuring ${n} events…`);
       runs.push(await measure(page, base, n));
+      if (!firstView) {
+        const ready = await page.evaluate(
+          () => performance.timeOrigin + performance.getEntriesByName('app-ready')[0]!.startTime,
+        );
+        firstView = [...requested].filter(([, t]) => t <= ready).map(([path]) => path);
+      }
       if (PLAYBACK_SIZES.includes(n)) playback.push(await measurePlayback(page, n));
       for (const a of [
         'data-map-painted',
@@ -327,7 +342,10 @@ async function main() {
       ? `not published, not waited for: ${[...unpublished].join(', ')}`
       : '';
     if (missing) log(missing);
-    const js = [...scripts].reduce((sum, p) => sum + gzipSync(readFileSync(`dist${p}`)).length, 0);
+    const gzipKb = (paths: Iterable<string>) =>
+      r1([...paths].reduce((sum, p) => sum + gzipSync(readFileSync(`dist${p}`)).length, 0) / 1024);
+    const js = gzipKb(scripts);
+    const jsFirstView = gzipKb(firstView ?? []);
     log('Measuring an import of 100,000 CSV rows…');
     const importRun = args.includes('--no-import')
       ? null
@@ -336,7 +354,8 @@ async function main() {
     const hostile = args.includes('--no-import') ? null : await measureHostile(browser, base);
     const result = {
       runs,
-      js_gzip_kb: r1(js / 1024),
+      js_gzip_kb: js,
+      js_first_view_gzip_kb: jsFirstView,
       playback,
       import: importRun,
       hostile_import: hostile,
@@ -350,7 +369,10 @@ async function main() {
       console.log(`\nChromium ${executablePath} ${CHROMIUM_ARGS.join(' ')}`);
       console.log(`Idle floor (two animation frames, p50): ${r1(floor)} ms\n`);
       console.table(runs);
-      console.log(`JS loaded, gzip: ${r1(js / 1024)} KiB`);
+      console.log(`JS loaded, gzip: ${js} KiB`);
+      console.log(
+        `JS before the first view, gzip: ${jsFirstView} KiB (${(firstView ?? []).join(', ')})`,
+      );
       for (const p of playback)
         console.log(
           `Playback of ${p.events} events (a day per second): frame p50 ${p.playback_frame_p50_ms} ms, ` +

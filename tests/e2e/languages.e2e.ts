@@ -211,3 +211,45 @@ describe('the pseudo-locale (en-XA)', () => {
     app.assertClean();
   });
 });
+
+describe('choosing a language in the menu', () => {
+  it('loads that language then, and switches the page whole, never through English', async () => {
+    const app = await openPage(browser(), '#lang=en');
+    await waitForApp(app.page);
+    const { page } = app;
+    const catalogues = () => app.requests.filter((u) => /\/messages\.[\w-]+\.js$/.test(u));
+    // English is part of the page: no other catalogue before one is chosen.
+    expect(catalogues()).toEqual([]);
+    // Every state the page shows on the way: its language and the header's count.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      const note = () =>
+        seen.push(
+          `${document.documentElement.lang} ${document.querySelector('[data-testid="visible-count"]')?.textContent}`,
+        );
+      new MutationObserver(note).observe(document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+      new MutationObserver(note).observe(document.documentElement, { attributes: true });
+    });
+    const n = events.length;
+    const count = (lang: UiLang) =>
+      translate(lang, 'events.count', { visible: n, total: n, count: n });
+    for (const lang of ['ru', 'ar'] as const) {
+      await page.locator('label.lang select').selectOption(lang);
+      await expect.poll(() => page.getByTestId('visible-count').textContent()).toBe(count(lang));
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    }
+    expect(catalogues().map((u) => u.replace(/.*\/messages\.(\w+)-.*/, '$1'))).toEqual([
+      'ru',
+      'ar',
+    ]);
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    const whole = new Set([`en ${count('en')}`, `ru ${count('ru')}`, `ar ${count('ar')}`]);
+    expect(seen.filter((s) => !whole.has(s))).toEqual([]);
+    app.assertClean();
+  });
+});

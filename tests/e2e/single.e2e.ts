@@ -20,6 +20,7 @@ import {
   waitForApp,
 } from './harness';
 import { seed } from './seed-data';
+import { translate } from '../../src/lib/i18n/translate';
 
 const browser = useBrowser();
 const { events } = seed();
@@ -52,6 +53,13 @@ describe('the offline copy', () => {
     await expect
       .poll(() => app.page.getByRole('button', { name: 'Download offline copy' }).count())
       .toBe(1);
+    // Every language is inside the file: one chosen from the menu loads with the network refused.
+    await app.page.locator('label.lang select').selectOption('kk');
+    const n = events.length;
+    await expect
+      .poll(() => app.page.getByTestId('visible-count').textContent())
+      .toBe(translate('kk', 'events.count', { visible: n, total: n, count: n }));
+    expect(blocked).toEqual([]);
     app.assertClean();
     await app.context.close();
   }, 90_000);

@@ -45,6 +45,11 @@ export type Ctx2D = Pick<
   textBaseline: CanvasTextBaseline;
 };
 
+/**
+ * The picture's width in CSS pixels.
+ * @public (ExportMenu.svelte imports this module when a picture is first exported, which knip
+ * does not see)
+ */
 export const EXPORT_WIDTH = 1600;
 const PAD = 32;
 const FONT = "'Noto Sans', 'Noto Sans SC', system-ui, sans-serif";

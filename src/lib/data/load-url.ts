@@ -7,7 +7,6 @@
  * Content-Type and by its first bytes. A missing file is said to be missing, also when the
  * server answers it with its index.html (as `vite preview` and most single-page hosts do).
  */
-import { importFile } from './import/import-client';
 import { translate } from '../i18n/translate';
 import { issue, type ImportIssue } from './import/report';
 import {
@@ -86,6 +85,9 @@ export async function loadUrl(href: string): Promise<LoadResult> {
   if (kind === 'html') return refusal(name, 'url-html');
   if (kind === 'script') return refusal(name, 'url-script');
   if (isDescription(bytes)) return loadDataset(name, httpReader(href), 'url');
+  // The import client (and its worker) is loaded only for a served file that is not a dataset
+  // description: the bench's and most links' datasets are descriptions.
+  const { importFile } = await import('./import/import-client');
   const { dataset } = await importFile(new File([bytes], name));
   // Rows the importer rejected are listed with the dataset's issues; a file with no valid row
   // at all is shown as an error page that names every problem.

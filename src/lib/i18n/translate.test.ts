@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
-  catalogues,
+  catalogue,
   direction,
+  isLoaded,
   isUiLang,
   LANGUAGE_NAMES,
   LANGUAGES,
@@ -21,7 +22,9 @@ describe('translate', () => {
   const params = (s: string) => new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
 
   it.each<UiLang>([...LANGUAGES, PSEUDO])('has every interface string in %s', (lang) => {
-    const cat = catalogues[lang] as Record<string, string>;
+    // Loaded by the test setup (tests/support/catalogues.ts), not English in its place.
+    expect(isLoaded(lang)).toBe(true);
+    const cat = catalogue(lang) as Record<string, string>;
     const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
     const missing = [
       ...Object.keys(en).filter((k) => !PLURAL.test(k) && !(k in cat)),
@@ -111,5 +114,56 @@ describe('translate', () => {
 
   it('falls back to the key itself when a message is missing, so nothing renders blank', () => {
     expect(translate('en', 'no.such.key')).toBe('no.such.key');
+  });
+});
+
+describe('catalogues loaded when first chosen', () => {
+  // A fresh copy of the module, with only English loaded (the test setup loads every catalogue
+  // into the shared one).
+  async function fresh() {
+    vi.resetModules();
+    return import('./translate');
+  }
+
+  it('speaks English whole for a language not loaded yet, and the language once it is', async () => {
+    const i18n = await fresh();
+    expect(i18n.isLoaded('en')).toBe(true);
+    expect(i18n.isLoaded('ru')).toBe(false);
+    const count = { visible: 1200, total: 10000, count: 10000 };
+    // English words, plural forms and number format: as translate('en', …), not a mixture.
+    expect(i18n.translate('ru', 'events.count', count)).toBe('1,200 of 10,000 events');
+    expect(i18n.catalogue('ru')).toBe(i18n.catalogue('en'));
+    await i18n.loadCatalogue('ru');
+    expect(i18n.isLoaded('ru')).toBe(true);
+    expect(i18n.translate('ru', 'events.count', count)).toBe('1\u00a0200 из 10\u00a0000 событий');
+    // Only what was asked for.
+    expect(i18n.isLoaded('fr')).toBe(false);
+  });
+
+  it('loads a catalogue once for calls that overlap', async () => {
+    const i18n = await fresh();
+    const [a, b] = [i18n.loadCatalogue('kk'), i18n.loadCatalogue('kk')];
+    expect(a).toBe(b);
+    await a;
+    await i18n.loadCatalogue(i18n.PSEUDO);
+    expect(i18n.translate(i18n.PSEUDO, 'filters.countOf', { count: 3 })).toMatch(/^\[3 éṽéñţš/);
+  });
+});
+
+describe('the locale switches whole', () => {
+  it('keeps its language until the chosen catalogue is loaded; the last choice wins', async () => {
+    vi.resetModules();
+    const { Locale } = await import('./locale.svelte');
+    const locale = new Locale();
+    const ru = locale.set('ru');
+    expect(locale.lang).toBe('en');
+    const fr = locale.set('fr');
+    await Promise.all([ru, fr]);
+    expect(locale.lang).toBe('fr');
+    expect(locale.t('filters.countOf', { count: 2 })).toBe('2 événements');
+    // A loaded language is spoken at once.
+    void locale.set('ru');
+    expect(locale.lang).toBe('ru');
+    expect(locale.dir).toBe('ltr');
   });
 });

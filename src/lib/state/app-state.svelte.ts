@@ -588,7 +588,9 @@ export class AppState {
     const d = this.description;
     const notices: Notice[] = [];
     this.player.pause();
-    if (s.lang) this.locale.set(s.lang);
+    // The language follows once its catalogue is loaded (at once when it is); when it cannot be
+    // loaded the page stays in its language.
+    if (s.lang) this.locale.set(s.lang).catch(() => undefined);
     if (d && s.version && s.version !== d.version) {
       notices.push({ key: 'notice.version', params: { linked: s.version, current: d.version } });
     }

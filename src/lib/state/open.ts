@@ -56,8 +56,9 @@ export async function openFromLink(
   const hash = new URL(href).hash;
   const viewless = hash.length <= 1 || isAnchor(hash);
   const link = decodeUrl(embedded && viewless ? `${href.split('#')[0]}${embedded.fragment}` : href);
-  // Before loading, so that an error page already speaks the link's language.
-  if (link.lang) app.locale.set(link.lang);
+  // Before loading, so that an error page already speaks the link's language (its catalogue
+  // loaded; when it cannot be, the page stays in its language).
+  if (link.lang) await app.locale.set(link.lang).catch(() => undefined);
   const notices: Notice[] = [];
   const ignored = ignoredParams(href);
   if (ignored.length)

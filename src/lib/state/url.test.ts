@@ -7,6 +7,7 @@ import {
   encodeFragment,
   encodeInstant,
   isAnchor,
+  startLanguage,
   type UrlState,
 } from './url';
 
@@ -131,5 +132,16 @@ describe('ignoredParams', () => {
     ).toEqual([]);
     expect(ignoredParams(`${base}#events`)).toEqual([]);
     expect(ignoredParams(`${base}?data=events.csv`)).toEqual([]);
+  });
+});
+
+describe('startLanguage', () => {
+  it("takes the link's language, else Russian for a Russian or Kazakh browser, else English", () => {
+    expect(startLanguage('http://x/#lang=fr', 'ru-RU')).toBe('fr');
+    expect(startLanguage('http://x/?lang=ar', 'en-US')).toBe('ar');
+    expect(startLanguage('http://x/', 'kk')).toBe('ru');
+    expect(startLanguage('http://x/', 'ru')).toBe('ru');
+    expect(startLanguage('http://x/#lang=en', 'ru')).toBe('en');
+    expect(startLanguage('http://x/', 'de-DE')).toBe('en');
   });
 });

@@ -95,6 +95,14 @@ export function isAnchor(hash: string): boolean {
   return /^#[^=&]+$/.test(hash);
 }
 
+/**
+ * The language a page opened at `href` starts in: the link's; without one, Russian for a browser
+ * set to Russian or Kazakh (`browserLanguage`, navigator.language); else English.
+ */
+export function startLanguage(href: string, browserLanguage: string): UiLang {
+  return decodeUrl(href).lang ?? (/^(ru|kk)\b/.test(browserLanguage) ? 'ru' : 'en');
+}
+
 /** Reads the state from a URL's query and fragment (the fragment wins). */
 export function decodeUrl(href: string): UrlState {
   const url = new URL(href);

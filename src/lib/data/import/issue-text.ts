@@ -5,7 +5,7 @@
  * the importer's own line (formatImportIssue). An issue whose params do not fill its message (a
  * report saved by an older version, a new variant) falls back to the English message.
  */
-import { catalogues, translate, type Params, type UiLang } from '../../i18n/translate';
+import { catalogue, translate, type Params, type UiLang } from '../../i18n/translate';
 import { formatIssue, type ValidationIssue } from '../../model/validate';
 import type { ImportIssue } from './report';
 
@@ -26,7 +26,7 @@ const PLURAL = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
 /** The templates a key stands for in a language: the key itself, or its plural family. */
 function templates(lang: UiLang, key: string): string[] {
-  const cat = catalogues[lang] as Record<string, string>;
+  const cat = catalogue(lang) as Record<string, string>;
   if (key in cat) return [cat[key]!];
   return PLURAL.map((p) => cat[`${key}.${p}`]).filter((s): s is string => s !== undefined);
 }

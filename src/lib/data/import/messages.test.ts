@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogues, LANGUAGES } from '../../i18n/translate';
+import { catalogue, LANGUAGES } from '../../i18n/translate';
 import { importBytes } from './importer';
 import {
   importIssueKey,
@@ -21,7 +21,7 @@ const root = join(here, '../../../../tests/fixtures');
 
 /** A message key is there as itself or as a plural family (key.one, key.other…). */
 function has(lang: (typeof LANGUAGES)[number], key: string): boolean {
-  const cat = catalogues[lang] as Record<string, string>;
+  const cat = catalogue(lang) as Record<string, string>;
   return key in cat || `${key}.other` in cat;
 }
 
@@ -91,12 +91,12 @@ describe('import issue messages', () => {
       for (const m of readFileSync(join(here, f), 'utf8').matchAll(/\bvariant:?\s*'([a-z-]+)'/g))
         variants.add(m[1]!);
     expect(variants.size).toBeGreaterThan(10);
-    const keys = Object.keys(catalogues.en);
+    const keys = Object.keys(catalogue('en'));
     expect([...variants].filter((v) => !keys.some((k) => k.endsWith(`.${v}`)))).toEqual([]);
   });
 
   it.each(LANGUAGES)('has every variant and plural form in %s that English has', (lang) => {
-    const en = Object.keys(catalogues.en).filter((k) => k.startsWith('importIssue.'));
+    const en = Object.keys(catalogue('en')).filter((k) => k.startsWith('importIssue.'));
     const base = (k: string) => k.replace(/\.(zero|one|two|few|many|other)$/, '');
     expect(en.filter((k) => !has(lang, base(k)))).toEqual([]);
   });
