@@ -45,6 +45,8 @@ registerBasemapProtocol();
 const CLUSTER_THROTTLE_MS = 150;
 /** Pointer reach around a mark, in CSS pixels (a mark is 4-7 px in radius). */
 const HIT_RADIUS_PX = 9;
+/** A map this wide or narrower (maplibre's own threshold for a compact credit) folds its credit. */
+const NARROW_MAP = 640;
 
 export interface MapCallbacks {
   /** The pointer is over event i (-1: over none), at x, y in the container. */
@@ -164,6 +166,19 @@ export class MapController {
     this.on('mouseout', () => this.pointerLeft());
     this.on('click', (e: MapMouseEvent) => this.clicked(e));
     this.on('idle', () => this.idle());
+    // The credit is filled (and unfolded by maplibre) once the style has loaded.
+    this.on('load', () => this.foldCredit());
+    this.on('resize', () => this.foldCredit());
+  }
+
+  /**
+   * On a narrow map (a phone) the credit line takes two lines over the map: it starts folded to
+   * its ⓘ button, which opens it (maplibre folds it only after a first drag). Wider, it stays open.
+   */
+  private foldCredit(): void {
+    const credit = this.map.getContainer().querySelector('.maplibregl-ctrl-attrib');
+    if (credit && this.map.getContainer().offsetWidth <= NARROW_MAP)
+      credit.classList.remove('maplibregl-compact-show');
   }
 
   // Every listener is registered here, and its removal kept for destroy().
