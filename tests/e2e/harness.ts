@@ -178,3 +178,13 @@ export async function counts(page: Page) {
     rejected: Number(await el.getAttribute('data-rejected')),
   };
 }
+
+/**
+ * Opens (or closes) the header's menu where the further actions (brief, export, names, copy
+ * link) are folded behind it, as from a tablet to a laptop; where they are in the bar, nothing.
+ */
+export async function headerMenu(page: Page, open = true): Promise<void> {
+  const toggle = page.locator('button[aria-controls="header-more"]');
+  if (!(await toggle.isVisible())) return;
+  if ((await toggle.getAttribute('aria-expanded')) !== String(open)) await toggle.click();
+}
