@@ -251,18 +251,23 @@ describe('a laptop and a wide screen', () => {
 });
 
 describe("the map's credit line", () => {
-  it('is folded to its button on a phone, opens from it, and is open on a laptop', async () => {
-    const phone = await openPage(browser(), '', { width: 390, height: 844 });
-    await waitForApp(phone.page);
-    const credit = phone.page.locator('.map-pane .maplibregl-ctrl-attrib');
-    const inner = credit.locator('.maplibregl-ctrl-attrib-inner');
-    expect(await inner.textContent()).toContain('Natural Earth');
-    expect(await inner.isVisible()).toBe(false);
-    expect((await box(phone.page, '.map-pane .maplibregl-ctrl-attrib')).height).toBeLessThan(30);
-    await credit.locator('summary').click();
-    expect(await inner.isVisible()).toBe(true);
-    phone.assertClean();
-    await phone.context.close();
+  it('is folded to its button on a phone and a tablet, opens from it, and is open on a laptop', async () => {
+    for (const [width, height] of [
+      [390, 844],
+      [1024, 768],
+    ] as const) {
+      const phone = await openPage(browser(), '', { width, height });
+      await waitForApp(phone.page);
+      const credit = phone.page.locator('.map-pane .maplibregl-ctrl-attrib');
+      const inner = credit.locator('.maplibregl-ctrl-attrib-inner');
+      expect(await inner.textContent()).toContain('Natural Earth');
+      expect(await inner.isVisible()).toBe(false);
+      expect((await box(phone.page, '.map-pane .maplibregl-ctrl-attrib')).height).toBeLessThan(30);
+      await credit.locator('summary').click();
+      expect(await inner.isVisible()).toBe(true);
+      phone.assertClean();
+      await phone.context.close();
+    }
     const laptop = await openPage(browser());
     await waitForApp(laptop.page);
     expect(await laptop.page.locator('.map-pane .maplibregl-ctrl-attrib-inner').isVisible()).toBe(
@@ -359,6 +364,19 @@ describe('right to left', () => {
     );
     await app.shot('layout-rtl-1366');
     app.assertClean();
+  });
+
+  it("points the presentation's step buttons the way of reading, and lays its English text out left to right", async () => {
+    const app = await openPage(browser(), '#lang=ar&view=present&n=january-2022&s=2');
+    await waitForApp(app.page);
+    for (const button of await app.page.locator('.bar .step-btn').all())
+      expect(await button.evaluate((b) => getComputedStyle(b).transform)).toBe(
+        'matrix(-1, 0, 0, 1, 0, 0)',
+      );
+    const text = app.page.locator('.panel .step-text');
+    expect(await text.evaluate((t) => getComputedStyle(t).direction)).toBe('ltr');
+    app.assertClean();
+    await app.context.close();
   });
 
   it('opens the filters panel from the right on a phone', async () => {
