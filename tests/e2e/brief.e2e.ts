@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, openPage, pngColours, useBrowser, waitForApp } from './harness';
+import { ARTIFACTS, openPage, pngColours, useBrowser, waitForApp, headerMenu } from './harness';
 import { SEED_DIR, seed, title } from './seed-data';
 
 const browser = useBrowser();
@@ -142,6 +142,7 @@ describe('the print brief', () => {
   it('exports a PNG of the view with legend, filters and attribution', async () => {
     const app = await openPage(browser(), '#a=2');
     await waitForApp(app.page);
+    await headerMenu(app.page);
     const [download] = await Promise.all([
       app.page.waitForEvent('download'),
       app.page.getByRole('button', { name: 'Export PNG' }).click(),
@@ -174,6 +175,7 @@ describe('the print brief', () => {
   it('exports a PNG whose map is drawn, not a blank rectangle', async () => {
     const app = await openPage(browser());
     await waitForApp(app.page);
+    await headerMenu(app.page);
     const [download] = await Promise.all([
       app.page.waitForEvent('download'),
       app.page.getByRole('button', { name: 'Export PNG' }).click(),

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, useBrowser, waitForApp } from './harness';
+import { openPage, useBrowser, waitForApp, headerMenu } from './harness';
 import { seed, title } from './seed-data';
 import { toInterval } from '../../src/lib/time/partial-date';
 
@@ -126,7 +126,9 @@ describe('the explorer', () => {
       .toBe(title(target));
     // Let the URL catch up, then copy it the way a person would.
     await app.page.waitForTimeout(500);
+    await headerMenu(app.page);
     await app.page.getByRole('button', { name: 'Copy link to this view' }).click();
+    await headerMenu(app.page, false);
     const link = await app.page.evaluate(() => navigator.clipboard.readText());
     expect(link).toContain(`sel=${target.id}`);
     const count = await visibleCount(app.page);

@@ -125,17 +125,17 @@ export async function waitForApp(page: Page): Promise<void> {
   await page.waitForSelector('[data-app-ready="true"]', { timeout: 45_000 });
 }
 
-/**
- * The colours of a PNG (base64), decoded in the page: how many distinct ones, and the share of
- * the picture in each wanted colour ('#rrggbb').
- */
-export function pngColours(
-  page: Page,
-  b64: string,
-  wanted: string[] = [],
-): Promise<{ distinct: number; shares: number[] }> {
-  return page.evaluate(
-    async ([data, colours]) => {
+/** What `installPngPixels` puts on the page's window. */
+export interface PngPixelsWindow {
+  /** A PNG (base64) decoded in the page: its RGBA pixels, width and height. */
+  pngPixels: (b64: string) => Promise<{ px: Uint8ClampedArray; w: number; h: number }>;
+}
+
+/** Gives the page `window.pngPixels` (see PngPixelsWindow), once per document. */
+export async function installPngPixels(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const win = window as unknown as Partial<PngPixelsWindow>;
+    win.pngPixels ??= async (data) => {
       const img = new Image();
       img.src = `data:image/png;base64,${data}`;
       await img.decode();
@@ -144,7 +144,24 @@ export function pngColours(
       c.height = img.height;
       const g = c.getContext('2d')!;
       g.drawImage(img, 0, 0);
-      const px = g.getImageData(0, 0, c.width, c.height).data;
+      return { px: g.getImageData(0, 0, c.width, c.height).data, w: c.width, h: c.height };
+    };
+  });
+}
+
+/**
+ * The colours of a PNG (base64), decoded in the page: how many distinct ones, and the share of
+ * the picture in each wanted colour ('#rrggbb').
+ */
+export async function pngColours(
+  page: Page,
+  b64: string,
+  wanted: string[] = [],
+): Promise<{ distinct: number; shares: number[] }> {
+  await installPngPixels(page);
+  return page.evaluate(
+    async ([data, colours]) => {
+      const { px } = await (window as unknown as PngPixelsWindow).pngPixels(data);
       const keys = colours.map((h) => parseInt(h.slice(1), 16));
       const counts = keys.map(() => 0);
       const seen = new Set<number>();
@@ -210,4 +227,14 @@ export async function exploreSmallCsv(page: Page) {
     .click();
   await waitForApp(page);
   return c;
+}
+
+/**
+ * Opens (or closes) the header's menu where the further actions (brief, export, names, copy
+ * link) are folded behind it, as from a tablet to a laptop; where they are in the bar, nothing.
+ */
+export async function headerMenu(page: Page, open = true): Promise<void> {
+  const toggle = page.locator('button[aria-controls="header-more"]');
+  if (!(await toggle.isVisible())) return;
+  if ((await toggle.getAttribute('aria-expanded')) !== String(open)) await toggle.click();
 }

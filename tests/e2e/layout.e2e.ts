@@ -168,6 +168,116 @@ describe('phone layouts', () => {
   });
 });
 
+describe('the presenter window on a phone and a tablet', () => {
+  for (const [width, height] of [
+    [390, 844],
+    [768, 1024],
+  ] as const)
+    it(`at ${width}x${height}: notes readable, both step buttons on screen and thumb-sized`, async () => {
+      const app = await openPage(browser(), '', { width, height });
+      await waitForApp(app.page);
+      await app.page.evaluate(() => {
+        location.hash = 'view=presenter&n=january-2022&s=2';
+      });
+      await app.page.locator('main.presenter').waitFor();
+      await noSidewaysScroll(app.page);
+      const notes = app.page.locator('.presenter .notes');
+      expect(
+        await notes.evaluate((n) => parseFloat(getComputedStyle(n).fontSize)),
+        'the notes are readable',
+      ).toBeGreaterThanOrEqual(17);
+      expect(await notes.evaluate((n) => n.closest('[dir="auto"][lang]') !== null)).toBe(true);
+      const prev = await box(app.page, '.presenter nav button:first-of-type');
+      const next = await box(app.page, '.presenter nav button:last-of-type');
+      const progress = await box(app.page, '.presenter nav .progress');
+      for (const b of [prev, next]) {
+        expect(b.height).toBeGreaterThanOrEqual(40);
+        expect(b.y + b.height).toBeLessThanOrEqual(height);
+        expect(b.x).toBeGreaterThanOrEqual(0);
+        expect(b.x + b.width).toBeLessThanOrEqual(width);
+      }
+      // The progress does not run under a button.
+      for (const b of [prev, next])
+        expect(
+          progress.y + progress.height <= b.y ||
+            progress.x + progress.width <= b.x ||
+            b.x + b.width <= progress.x,
+        ).toBe(true);
+      await app.page.getByRole('button', { name: /Next step/ }).click();
+      await expect
+        .poll(() => app.page.locator('main.presenter').getAttribute('data-step'))
+        .toBe('3');
+      await app.shot(`layout-presenter-${width}x${height}`);
+      app.assertClean();
+      await app.context.close();
+    });
+});
+
+describe('a laptop and a wide screen', () => {
+  for (const lang of ['en', 'ar'])
+    it(`at 1366x768 (${lang}) keeps the header on one row and the timeline's toolbar on two`, async () => {
+      const app = await openPage(browser(), `#lang=${lang}`, { width: 1366, height: 768 });
+      await waitForApp(app.page);
+      await noSidewaysScroll(app.page);
+      const header = await box(app.page, 'header.top');
+      expect(header.height, 'the header is one row').toBeLessThanOrEqual(64);
+      // The further actions are a menu under it, and Esc closes it back to its button.
+      const more = app.page.locator('button[aria-controls="header-more"]');
+      await more.click();
+      const brief = await box(app.page, '#header-more a[href*="view=brief"]');
+      expect(brief.y).toBeGreaterThanOrEqual(header.y + header.height - 1);
+      expect((await box(app.page, 'header.top')).height).toBe(header.height);
+      await app.page.keyboard.press('Escape');
+      expect(await more.getAttribute('aria-expanded')).toBe('false');
+      expect(await focusedIs(app.page, 'button[aria-controls="header-more"]')).toBe(true);
+      const toolbar = await box(app.page, '.timeline .toolbar');
+      expect(toolbar.height, 'the toolbar is two rows').toBeLessThanOrEqual(64);
+      // The playback's settings open from Options.
+      await app.page.locator('.play-options summary').click();
+      expect(await app.page.locator('[data-testid="playback-speed"]').isVisible()).toBe(true);
+      await app.shot(`layout-1366x768-${lang}`);
+      app.assertClean();
+      await app.context.close();
+    });
+
+  it('at 1920x1080 shows every action in the bar, with no menu', async () => {
+    const app = await openPage(browser(), '', { width: 1920, height: 1080 });
+    await waitForApp(app.page);
+    expect(await app.page.getByRole('button', { name: 'Export PNG' }).isVisible()).toBe(true);
+    expect(await app.page.locator('button[aria-controls="header-more"]').isVisible()).toBe(false);
+    app.assertClean();
+    await app.context.close();
+  });
+});
+
+describe("the map's credit line", () => {
+  it('is folded to its button on a phone and a tablet, opens from it, and is open on a laptop', async () => {
+    for (const [width, height] of [
+      [390, 844],
+      [1024, 768],
+    ] as const) {
+      const phone = await openPage(browser(), '', { width, height });
+      await waitForApp(phone.page);
+      const credit = phone.page.locator('.map-pane .maplibregl-ctrl-attrib');
+      const inner = credit.locator('.maplibregl-ctrl-attrib-inner');
+      expect(await inner.textContent()).toContain('Natural Earth');
+      expect(await inner.isVisible()).toBe(false);
+      expect((await box(phone.page, '.map-pane .maplibregl-ctrl-attrib')).height).toBeLessThan(30);
+      await credit.locator('summary').click();
+      expect(await inner.isVisible()).toBe(true);
+      phone.assertClean();
+      await phone.context.close();
+    }
+    const laptop = await openPage(browser());
+    await waitForApp(laptop.page);
+    expect(await laptop.page.locator('.map-pane .maplibregl-ctrl-attrib-inner').isVisible()).toBe(
+      true,
+    );
+    laptop.assertClean();
+    await laptop.context.close();
+  });
+});
+
 describe('200% zoom (1366x850 at 683x425 CSS px)', () => {
   it('filters, searches, opens an event and its sources, the Data dialog, presents and prints', async () => {
     const app = await openPage(browser(), '', { width: 683, height: 425 });
@@ -254,6 +364,19 @@ describe('right to left', () => {
     );
     await app.shot('layout-rtl-1366');
     app.assertClean();
+  });
+
+  it("points the presentation's step buttons the way of reading, and lays its English text out left to right", async () => {
+    const app = await openPage(browser(), '#lang=ar&view=present&n=january-2022&s=2');
+    await waitForApp(app.page);
+    for (const button of await app.page.locator('.bar .step-btn').all())
+      expect(await button.evaluate((b) => getComputedStyle(b).transform)).toBe(
+        'matrix(-1, 0, 0, 1, 0, 0)',
+      );
+    const text = app.page.locator('.panel .step-text');
+    expect(await text.evaluate((t) => getComputedStyle(t).direction)).toBe('ltr');
+    app.assertClean();
+    await app.context.close();
   });
 
   it('opens the filters panel from the right on a phone', async () => {

@@ -18,6 +18,7 @@ import {
   openPage,
   useBrowser,
   waitForApp,
+  headerMenu,
 } from './harness';
 import { seed } from './seed-data';
 import { translate } from '../../src/lib/i18n/translate';
@@ -50,6 +51,7 @@ describe('the offline copy', () => {
     expect(await distinctColours(app.page, 'canvas.maplibregl-canvas')).toBeGreaterThan(20);
     expect(blocked).toEqual([]);
     // It offers a copy of itself to download.
+    await headerMenu(app.page);
     await expect
       .poll(() => app.page.getByRole('button', { name: 'Download offline copy' }).count())
       .toBe(1);
@@ -87,6 +89,7 @@ describe('the offline copy', () => {
     const title = (await app.page.locator('header h1').textContent())!;
     expect(count).not.toBe(`${c.imported} of ${c.imported} events`);
     // Its size is said before it is saved.
+    await headerMenu(app.page);
     await app.page.getByRole('button', { name: 'Download offline copy' }).click();
     const save = app.page.getByTestId('offline-save');
     expect(await save.textContent()).toMatch(/^Save the offline copy \(\d+(\.\d)? MB\)$/);

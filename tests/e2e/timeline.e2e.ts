@@ -160,6 +160,8 @@ describe('the timeline', () => {
     const app = await openPage(browser());
     await waitForApp(app.page);
     const play = app.page.getByRole('button', { name: 'Play: move the dates through time' });
+    // The settings are behind the playback's Options.
+    await app.page.getByText('Options', { exact: true }).click();
     await app.page.getByRole('combobox', { name: 'Speed' }).selectOption('day');
     await app.page.getByRole('combobox', { name: 'Window' }).selectOption('grow');
     await play.focus();

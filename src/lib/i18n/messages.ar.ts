@@ -704,6 +704,7 @@ export const ar: Catalogue = {
   'playback.mode.slide': 'منزلقة',
   'playback.mode.grow': 'متنامية',
   'playback.loop': 'تكرار',
+  'playback.options': 'خيارات',
   'names.show': 'إظهار الأسماء',
   'names.hint':
     'إظهار أسماء الأشخاص الذين تصنّفهم البيانات حساسين، هنا وعند العرض وفي الموجز المطبوع',

@@ -633,6 +633,7 @@ export const en = {
   'playback.mode.slide': 'Sliding',
   'playback.mode.grow': 'Growing',
   'playback.loop': 'Loop',
+  'playback.options': 'Options',
   // Persons' names (the "Show names" switch).
   'names.show': 'Show names',
   'names.hint':

@@ -660,6 +660,7 @@ export const es: Catalogue = {
   'playback.mode.slide': 'Deslizante',
   'playback.mode.grow': 'Creciente',
   'playback.loop': 'En bucle',
+  'playback.options': 'Opciones',
   'names.show': 'Mostrar los nombres',
   'names.hint':
     'Mostrar los nombres de las personas que los datos marcan como sensibles, aquí, al presentar y en el informe impreso',

@@ -671,6 +671,7 @@ export const fr: Catalogue = {
   'playback.mode.slide': 'Glissante',
   'playback.mode.grow': 'Croissante',
   'playback.loop': 'En boucle',
+  'playback.options': 'Options',
   'names.show': 'Afficher les noms',
   'names.hint':
     'Afficher les noms des personnes que les données signalent comme sensibles, ici, en présentation et dans la note imprimée',

@@ -633,6 +633,7 @@ export const kk: Catalogue = {
   'playback.mode.slide': 'Жылжымалы',
   'playback.mode.grow': 'Өсетін',
   'playback.loop': 'Қайталау',
+  'playback.options': 'Параметрлер',
   'names.show': 'Аттарды көрсету',
   'names.hint':
     'Деректерде сезімтал деп белгіленген адамдардың аттарын осында, көрсетілімде және басылған анықтамада көрсету',

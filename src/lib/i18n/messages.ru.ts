@@ -691,6 +691,7 @@ export const ru: Catalogue = {
   'playback.mode.slide': 'Скользящее',
   'playback.mode.grow': 'Растущее',
   'playback.loop': 'По кругу',
+  'playback.options': 'Параметры',
   // Persons' names (the "Show names" switch).
   'names.show': 'Показать имена',
   'names.hint':

@@ -557,6 +557,7 @@ export const zh: Catalogue = {
   'playback.mode.slide': '滑动',
   'playback.mode.grow': '递增',
   'playback.loop': '循环',
+  'playback.options': '选项',
   'names.show': '显示姓名',
   'names.hint': '在此处、演示时和打印简报中显示数据标为敏感的人员姓名',
   'names.public': '来源中公开的姓名',

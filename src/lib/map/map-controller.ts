@@ -46,6 +46,11 @@ registerBasemapProtocol();
 const CLUSTER_THROTTLE_MS = 150;
 /** Pointer reach around a mark, in CSS pixels (a mark is 4-7 px in radius). */
 const HIT_RADIUS_PX = 9;
+/**
+ * A map this wide or narrower folds its credit line: below it the line takes two lines over the
+ * map (a tablet's 684 px map at 1024x768); a laptop's 726 px keeps it on one.
+ */
+const NARROW_MAP = 700;
 
 export interface MapCallbacks {
   /** The pointer is over event i (-1: over none), at x, y in the container. */
@@ -82,6 +87,8 @@ export class MapController {
   private movements: ArrowPath[] = [];
   private visible: Uint8Array = new Uint8Array(0);
   private highlight: Uint8Array | null = null;
+  /** The credit line has been folded once, where the map is narrow (foldCredit). */
+  private creditFolded = false;
   private version = -1;
   private highlightCount = 0;
   private hovered = -1;
@@ -167,6 +174,26 @@ export class MapController {
     this.on('mouseout', () => this.pointerLeft());
     this.on('click', (e: MapMouseEvent) => this.clicked(e));
     this.on('idle', () => this.idle());
+    // maplibre fills the credit, unfolded, with the style's first data: folded then, once, so
+    // that a person who opens it keeps it open across a change of theme.
+    for (const type of ['styledata', 'sourcedata'])
+      this.on(type, () => {
+        if (!this.creditFolded) this.creditFolded = this.foldCredit();
+      });
+    this.on('resize', () => this.foldCredit());
+  }
+
+  /**
+   * On a narrow map (a phone) the credit line takes two lines over the map: it starts folded to
+   * its ⓘ button, which opens it (maplibre folds it only after a first drag). Wider, it stays open.
+   * False while maplibre has not yet made it foldable (it has no credit before the style's data).
+   */
+  private foldCredit(): boolean {
+    const credit = this.map.getContainer().querySelector('.maplibregl-ctrl-attrib');
+    if (!credit?.classList.contains('maplibregl-compact')) return false;
+    if (this.map.getContainer().offsetWidth <= NARROW_MAP)
+      credit.classList.remove('maplibregl-compact-show');
+    return true;
   }
 
   // Every listener is registered here, and its removal kept for destroy().
