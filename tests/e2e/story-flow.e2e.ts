@@ -18,6 +18,7 @@ import {
   counts,
   dropFile,
   exploreSmallCsv,
+  headerMenu,
   openOffline,
   openPage,
   useBrowser,
@@ -164,6 +165,7 @@ describe('a narrative for your own data, from the CSV to the offline copy', () =
     await page.locator('input[data-article]').first().check();
     const count = (await page.getByTestId('visible-count').textContent())!;
     expect(count).not.toBe(`${c.imported} of ${c.imported} events`);
+    await headerMenu(page);
     await page.getByRole('button', { name: 'Download offline copy' }).click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
