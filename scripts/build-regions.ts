@@ -109,7 +109,8 @@ function main(): void {
       geometry: f.geometry,
     };
   });
-  let topo = topology({ regions: { type: 'FeatureCollection', features } }, 1e6);
+  const collection: FeatureCollection = { type: 'FeatureCollection', features };
+  let topo = topology({ regions: collection }, 1e6) as Topology;
   topo = presimplify(topo);
   keepSmallRings(topo, topo.objects.regions as GeometryCollection);
   topo = simplify(topo, MIN_WEIGHT);
