@@ -28,6 +28,7 @@ import { topology } from 'topojson-server';
 import { filter, filterWeight, presimplify, simplify } from 'topojson-simplify';
 import type {
   GeometryCollection,
+  Objects,
   Topology,
   MultiPolygon as TopoMulti,
   Polygon as TopoPoly,
@@ -65,7 +66,10 @@ const SMALL_RING = 0.3;
  * to a line, and its region would vanish: an event there would find no region. The few points
  * of such a ring's arcs are kept instead.
  */
-function keepSmallRings(topo: Topology, regions: GeometryCollection): void {
+function keepSmallRings(
+  topo: Topology<Objects<Record<string, unknown>>>,
+  regions: GeometryCollection,
+): void {
   // presimplify has made the arcs absolute (degrees), with a weight as each point's third value.
   const rings = regions.geometries.flatMap((g) =>
     g.type === 'Polygon' ? g.arcs : g.type === 'MultiPolygon' ? g.arcs.flat() : [],
@@ -110,7 +114,7 @@ function main(): void {
     };
   });
   const collection: FeatureCollection = { type: 'FeatureCollection', features };
-  let topo = topology({ regions: collection }, 1e6) as Topology;
+  let topo = topology({ regions: collection }, 1e6) as Topology<Objects<Record<string, unknown>>>;
   topo = presimplify(topo);
   keepSmallRings(topo, topo.objects.regions as GeometryCollection);
   topo = simplify(topo, MIN_WEIGHT);

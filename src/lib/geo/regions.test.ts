@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { worldRegions } from '../../../tests/support/regions';
+import { areaName } from './regions';
 
 const at = (lon: number, lat: number) => {
   const set = worldRegions();
@@ -42,5 +43,16 @@ describe('regions', () => {
   it('keeps small regions a polygon (the communes of Liechtenstein, Ceuta)', () => {
     expect(at(9.521, 47.141)?.iso).toBe('LI'); // Vaduz
     expect(at(-5.316, 35.889)?.names.name_en).toBe('Ceuta');
+  });
+});
+
+describe('areaName', () => {
+  it("names a region in the reader's language, else in English, and a country by CLDR", () => {
+    const set = worldRegions();
+    const almaty = set.regions[set.locate(76.95, 43.25)]!.code;
+    expect(areaName(set, almaty, 'ru')).toMatch(/Алма/);
+    expect(areaName(set, almaty, 'kk')).toBe(areaName(set, almaty, 'en'));
+    expect(areaName(set, 'KZ', 'fr')).toBe('Kazakhstan');
+    expect(areaName(set, 'nowhere', 'en')).toBe('nowhere');
   });
 });

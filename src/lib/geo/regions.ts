@@ -129,3 +129,28 @@ export function decodeRegions(topo: Topology): RegionSet {
     },
   };
 }
+
+const countryNames = new Map<string, Intl.DisplayNames>();
+
+/**
+ * An area's name in a language: a region's from Natural Earth (English where it has none in that
+ * language), a country's from the browser's CLDR names; the code when neither is known.
+ */
+export function areaName(set: RegionSet, code: string, lang: string): string {
+  const r = set.byCode.get(code);
+  if (r !== undefined) {
+    const names = set.regions[r]!.names;
+    return names[`name_${lang}`] ?? names.name_en ?? code;
+  }
+  if (!/^[A-Z]{2}$/.test(code)) return code;
+  let display = countryNames.get(lang);
+  if (!display) {
+    display = new Intl.DisplayNames([lang, 'en'], { type: 'region', fallback: 'code' });
+    countryNames.set(lang, display);
+  }
+  try {
+    return display.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
