@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { worldRegions } from '../../../tests/support/regions';
-import { areaName } from './regions';
+import { areaName, shapesIn } from './regions';
 
 const at = (lon: number, lat: number) => {
   const set = worldRegions();
@@ -54,5 +54,17 @@ describe('areaName', () => {
     expect(areaName(set, almaty, 'kk')).toBe(areaName(set, almaty, 'en'));
     expect(areaName(set, 'KZ', 'fr')).toBe('Kazakhstan');
     expect(areaName(set, 'nowhere', 'en')).toBe('nowhere');
+  });
+});
+
+describe('shapesIn', () => {
+  it("keeps the shapes of a dataset's countries and their regions only", () => {
+    const set = worldRegions();
+    const { regionShapes, countryShapes } = shapesIn(set, ['KZ', 'FJ']);
+    expect(countryShapes.features.map((f) => f.properties.code).sort()).toEqual(['FJ', 'KZ']);
+    const codes = new Set(regionShapes.features.map((f) => f.properties.code));
+    expect(codes.has(set.regions[set.locate(76.95, 43.25)]!.code)).toBe(true);
+    expect(codes.has(set.regions[set.locate(178.44, -18.14)]!.code)).toBe(true);
+    expect(regionShapes.features.length).toBeLessThan(40);
   });
 });

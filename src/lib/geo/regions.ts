@@ -154,3 +154,21 @@ export function areaName(set: RegionSet, code: string, lang: string): string {
     return code;
   }
 }
+
+/**
+ * The shapes of the given countries and of their regions: what the map needs for a dataset.
+ * The whole world's regions are megabytes of coordinates for maplibre's worker to cut into tiles
+ * (seconds on a modest machine); a dataset's countries are a small part of them.
+ */
+export function shapesIn(
+  set: RegionSet,
+  countries: readonly string[],
+): Pick<RegionSet, 'regionShapes' | 'countryShapes'> {
+  const wanted = new Set(countries);
+  const regions = set.regionShapes.features.filter((f, k) => wanted.has(set.regions[k]!.iso));
+  const shapes = set.countryShapes.features.filter((f) => wanted.has(f.properties.code));
+  return {
+    regionShapes: { type: 'FeatureCollection', features: regions },
+    countryShapes: { type: 'FeatureCollection', features: shapes },
+  };
+}
