@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { worldRegions } from '../../../tests/support/regions';
-import { areaName, shapesIn } from './regions';
+import { areaName, shapesIn } from './area-names';
 
 const at = (lon: number, lat: number) => {
   const set = worldRegions();
