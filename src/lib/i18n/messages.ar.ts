@@ -591,6 +591,7 @@ export const ar: Catalogue = {
   'map.keys':
     'الأحداث على الخريطة، من الغرب إلى الشرق. مفاتيح الأسهم: التالي أو السابق؛ Enter: الفتح',
   'map.keysStart': 'اضغط مفتاح سهم للتنقل بين العلامات',
+  'summary.byArea': 'حسب المنطقة: {list}',
   'map.mode': 'ما تعرضه الخريطة',
   'map.mode.marks': 'العلامات',
   'map.mode.counts': 'الأعداد حسب المنطقة',

@@ -532,6 +532,7 @@ export const en = {
     'Dates shown in the timeline. Left and Right arrows: earlier or later; Shift with the arrows: show more or fewer days; Home, End: first or last dates',
   'map.keys': 'Events on the map, west to east. Arrow keys: next or previous; Enter: open',
   'map.keysStart': 'Press an arrow key to step through the marks',
+  'summary.byArea': 'By region: {list}',
   'map.mode': 'What the map shows',
   'map.mode.marks': 'Marks',
   'map.mode.counts': 'Counts by region',

@@ -558,6 +558,7 @@ export const es: Catalogue = {
     'Fechas mostradas en la cronología. Flechas izquierda y derecha: antes o después; Mayús con las flechas: más o menos días; Inicio, Fin: primeras o últimas fechas',
   'map.keys': 'Hechos en el mapa, de oeste a este. Flechas: siguiente o anterior; Intro: abrir',
   'map.keysStart': 'Pulse una flecha para recorrer las marcas',
+  'summary.byArea': 'Por región: {list}',
   'map.mode': 'Qué muestra el mapa',
   'map.mode.marks': 'Marcas',
   'map.mode.counts': 'Recuento por región',

@@ -569,6 +569,7 @@ export const fr: Catalogue = {
   'map.keys':
     'Événements sur la carte, d’ouest en est. Flèches : suivant ou précédent ; Entrée : ouvrir',
   'map.keysStart': 'Appuyez sur une flèche pour parcourir les marques',
+  'summary.byArea': 'Par région : {list}',
   'map.mode': 'Ce que montre la carte',
   'map.mode.marks': 'Marques',
   'map.mode.counts': 'Nombre par région',

@@ -582,6 +582,7 @@ export const ru: Catalogue = {
   'map.keys':
     'События на карте, с запада на восток. Стрелки: следующее или предыдущее; Enter: открыть',
   'map.keysStart': 'Нажмите стрелку, чтобы перейти к меткам',
+  'summary.byArea': 'По регионам: {list}',
   'map.mode': 'Что показывает карта',
   'map.mode.marks': 'Метки',
   'map.mode.counts': 'Число по регионам',

@@ -467,6 +467,7 @@ export const zh: Catalogue = {
     '时间轴中显示的日期。左右方向键：更早或更晚；Shift 加方向键：显示更多或更少的天数；Home、End：最早或最晚的日期',
   'map.keys': '地图上的事件，自西向东。方向键：下一个或上一个；Enter：打开',
   'map.keysStart': '按方向键逐个浏览标记',
+  'summary.byArea': '按地区：{list}',
   'map.mode': '地图显示内容',
   'map.mode.marks': '标记',
   'map.mode.counts': '按地区计数',
