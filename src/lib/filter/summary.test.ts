@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '../i18n/translate';
-import { countInWindow, viewSummary } from './summary';
+import { areaSummary, countInWindow, viewSummary } from './summary';
 import { indexOf, seedLikeEvents } from '../../../tests/support/map-events';
 
 const index = indexOf(seedLikeEvents());
@@ -37,5 +37,18 @@ describe('countInWindow', () => {
     expect(countInWindow(index, all, january, [d('2022-01-03'), d('2022-01-05')])).toBe(3);
     expect(countInWindow(index, all, [d('2019-01-01'), d('2022-01-04')], null)).toBe(4);
     expect(countInWindow(index, new Uint8Array(index.n), january, null)).toBe(0);
+  });
+});
+
+describe('areaSummary', () => {
+  const t = (key: string, params?: Record<string, string | number>) =>
+    `${key}${params ? JSON.stringify(params) : ''}`;
+
+  it('says the areas with the most events first, the rest as a number', () => {
+    const areas = 'abcdefg'.split('').map((name, k) => ({ name, count: 10 - k }));
+    expect(areaSummary(areas, t)).toBe(
+      'summary.byArea{"list":"a 10, b 9, c 8, d 7, e 6, summary.otherPlaces{\\"count\\":2}"}.',
+    );
+    expect(areaSummary([], t)).toBe('');
   });
 });

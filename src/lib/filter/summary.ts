@@ -76,6 +76,21 @@ export function viewSummary(
   return parts.join('. ') + '.';
 }
 
+/**
+ * The map's counts by region, in words: the areas with the most events first, as many as the
+ * places in viewSummary.
+ */
+export function areaSummary(
+  areas: readonly { name: string; count: number }[],
+  t: Translate,
+): string {
+  if (!areas.length) return '';
+  const listed = areas.slice(0, TOP_PLACES).map((a) => `${a.name} ${a.count}`);
+  if (areas.length > TOP_PLACES)
+    listed.push(t('summary.otherPlaces', { count: areas.length - TOP_PLACES }));
+  return `${t('summary.byArea', { list: listed.join(', ') })}.`;
+}
+
 /** How many events the timeline's window shows: drawn, inside the brushed dates, overlapping it. */
 export function countInWindow(
   index: Pick<EventIndex, 'n' | 'start' | 'end'>,

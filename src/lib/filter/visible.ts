@@ -5,6 +5,7 @@
  * is then applied to.
  */
 import { fold } from '../i18n/fold';
+import { areaMask, type AreaIndex } from './areas';
 import type { EventIndex } from './event-index';
 
 export interface Filters {
@@ -20,6 +21,8 @@ export interface Filters {
   time: readonly [number, number] | null;
   /** Map bounds [west, south, east, north]: keeps located events inside it (unlocated stay). */
   bounds?: readonly [number, number, number, number] | null;
+  /** Regions and countries by code (filter/areas.ts); empty or absent means everywhere. */
+  areas?: readonly string[];
 }
 
 export const NO_FILTERS: Filters = {
@@ -34,6 +37,8 @@ export const NO_FILTERS: Filters = {
 export interface FacetContext {
   articles: readonly { number: number }[];
   categories: readonly { id: string }[];
+  /** The events placed in regions, once the regions are loaded. */
+  areas?: AreaIndex | null;
 }
 
 /** Bit mask of the selected articles (by their position in the dataset's catalogue); 0 = any. */
@@ -52,6 +57,7 @@ export interface FacetMasks {
   place: Uint8Array;
   text: Uint8Array;
   bounds: Uint8Array;
+  area: Uint8Array;
 }
 
 function all(n: number): Uint8Array {
@@ -103,7 +109,8 @@ export function facetMasks(ix: EventIndex, f: Filters, ctx: FacetContext): Facet
       bounds[i] = Number.isNaN(lon) || (lon >= w && lon <= e && lat >= s && lat <= nn) ? 1 : 0;
     }
   }
-  return { article, category, place, text: textMask(ix, f.text), bounds };
+  const area = areaMask(n, ctx.areas ?? null, f.areas ?? []);
+  return { article, category, place, text: textMask(ix, f.text), bounds, area };
 }
 
 /** AND of every non-time facet: the mask a brush step starts from. */
@@ -111,7 +118,29 @@ export function combine(m: FacetMasks): Uint8Array {
   const n = m.article.length;
   const out = new Uint8Array(n);
   for (let i = 0; i < n; i++)
-    out[i] = m.article[i]! & m.category[i]! & m.place[i]! & m.text[i]! & m.bounds[i]!;
+    out[i] = m.article[i]! & m.category[i]! & m.place[i]! & m.text[i]! & m.bounds[i]! & m.area[i]!;
+  return out;
+}
+
+/**
+ * The events that pass every filter but the area filter, in the time window: what the map's
+ * counts by region show, so that the other regions keep their counts (and can be picked) while
+ * one is filtered to, as a facet's counts do. One pass, for every brush step.
+ */
+export function exceptArea(
+  ix: EventIndex,
+  m: FacetMasks,
+  time: readonly [number, number] | null,
+): Uint8Array {
+  const out = new Uint8Array(ix.n);
+  const [t0, t1] = time ?? [-Infinity, Infinity];
+  for (let i = 0; i < ix.n; i++)
+    out[i] =
+      m.article[i]! & m.category[i]! & m.place[i]! & m.text[i]! & m.bounds[i]! &&
+      ix.start[i]! < t1 &&
+      ix.end[i]! > t0
+        ? 1
+        : 0;
   return out;
 }
 
@@ -168,7 +197,7 @@ export function facetCounts(
   const cCounts = new Float64Array(ctx.categories.length);
   const pCounts = new Float64Array(ix.places.length);
   for (let i = 0; i < ix.n; i++) {
-    const common = m.text[i]! & m.bounds[i]! & time[i]!;
+    const common = m.text[i]! & m.bounds[i]! & m.area[i]! & time[i]!;
     if (!common) continue;
     if (m.category[i]! & m.place[i]!) {
       const mask = ix.articleMask[i]!;

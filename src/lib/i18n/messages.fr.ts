@@ -569,6 +569,20 @@ export const fr: Catalogue = {
   'map.keys':
     'Événements sur la carte, d’ouest en est. Flèches : suivant ou précédent ; Entrée : ouvrir',
   'map.keysStart': 'Appuyez sur une flèche pour parcourir les marques',
+  'summary.byArea': 'Par région : {list}',
+  'map.mode': 'Ce que montre la carte',
+  'map.mode.marks': 'Marques',
+  'map.mode.counts': 'Nombre par région',
+  'map.areas.perRegion': 'Événements par région',
+  'map.areas.perCountry': 'Événements par pays',
+  'map.areas.range': '{from}–{to}',
+  'map.areas.outside': 'Hors région (seul le pays est connu) : {count}',
+  'map.areas.hint':
+    'Cliquez sur une région, ou sur un nom ci-dessous, pour n’afficher que ses événements ; à nouveau pour tout afficher.',
+  'map.areas.loading': 'Chargement des régions…',
+  'filters.areas': 'Régions sur la carte',
+  'notice.regions':
+    'Les régions n’ont pas pu être chargées : la carte ne peut pas compter les événements par région.',
   'summary.none': 'Aucun événement affiché',
   'summary.shown.one': '{count} événement affiché',
   'summary.shown.many': '{count} d’événements affichés',

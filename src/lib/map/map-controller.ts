@@ -38,6 +38,7 @@ import { buildHitIndex, pick } from './hit-test';
 import { latFromMercatorY, lonFromMercatorX, mercatorX, mercatorY } from './mercator';
 import { MarksOverlay, PROBE_LAYER } from './marks-overlay';
 import { ResetControl } from './reset-control';
+import { AreasLayer, type AreaFills } from './areas-layer';
 import { fitPadding } from './fit-padding';
 
 setWorkerUrl(workerUrl);
@@ -63,6 +64,10 @@ export interface MapCallbacks {
   onready(): void;
   /** Located visible events drawn, after each visible-set change. */
   ondrawn(count: number): void;
+  /** Counts by region: the pointer is over an area (its code; null: over none), at x, y. */
+  onarea(code: string | null, x: number, y: number): void;
+  /** Counts by region: an area was clicked. */
+  onareaclick(code: string): void;
 }
 
 export interface MapData {
@@ -82,6 +87,8 @@ export class MapController {
   readonly map: MlMap;
   private readonly cb: MapCallbacks;
   private readonly overlay: MarksOverlay;
+  /** The counts by region, when shown instead of the marks. */
+  private readonly areas: AreasLayer;
   private data: MapData | null = null;
   private kd: KDBush | null = null;
   private movements: ArrowPath[] = [];
@@ -162,6 +169,7 @@ export class MapController {
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.overlay = new MarksOverlay(this.map, emptyBuffers(), () => this.painted());
     this.overlay.setTheme(this.theme);
+    this.areas = new AreasLayer(this.map, this.theme);
 
     this.worker = new ClusterWorker();
     const onReply = (e: MessageEvent<ClusterReply>) => this.receiveClusters(e.data);
@@ -212,6 +220,8 @@ export class MapController {
   }
 
   private addLayers(): void {
+    // Under the basemap's boundaries and labels; added again after a new style.
+    this.areas.addToStyle();
     // Last, so that it sees the camera of every frame maplibre draws.
     this.map.addLayer(this.overlay.probe());
     this.requestClusters();
@@ -238,7 +248,8 @@ export class MapController {
     out.height = base.height;
     const g = out.getContext('2d')!;
     // redraw() ran the probe, which drew the overlay with the same camera, in this same task.
-    for (const c of [base, ...this.overlay.canvases()]) g.drawImage(c, 0, 0);
+    const marks = this.areas.shown ? [] : this.overlay.canvases();
+    for (const c of [base, ...marks]) g.drawImage(c, 0, 0);
     return Promise.resolve({
       source: out,
       width: base.clientWidth || out.width,
@@ -357,10 +368,21 @@ export class MapController {
     if (!same) this.map.easeTo({ center: v.center, zoom: v.zoom, duration });
   }
 
+  /**
+   * Shows the counts by region instead of the marks (null: the marks again). The marks' canvases
+   * are hidden, not emptied, so that switching back costs nothing.
+   */
+  setAreas(fills: AreaFills | null): void {
+    this.areas.set(fills);
+    for (const c of this.overlay.canvases()) c.style.visibility = fills ? 'hidden' : '';
+    this.map.triggerRepaint();
+  }
+
   setStyle(style: StyleSpecification, theme: Theme, lang: string): void {
     this.theme = theme;
     this.lang = lang;
     this.overlay.setTheme(theme);
+    this.areas.setTheme(theme);
     if (this.clusters) this.overlay.setClusters(this.clusters, lang);
     // Without diff, maplibre rebuilds the style and fires style.load, where the layers return.
     this.map.setStyle(style, { diff: false });
@@ -453,6 +475,12 @@ export class MapController {
       this.pointerFrame = 0;
       const ev = this.lastPointer;
       if (!ev) return;
+      if (this.areas.shown) {
+        const code = this.areas.areaAt(ev.point);
+        this.map.getCanvas().style.cursor = code ? 'pointer' : '';
+        this.cb.onarea(code, ev.point.x, ev.point.y);
+        return;
+      }
       const i = this.hit(ev);
       const onBadge = i < 0 && this.badgeAt(ev) !== null;
       this.map.getCanvas().style.cursor = i >= 0 || onBadge ? 'pointer' : '';
@@ -466,6 +494,7 @@ export class MapController {
     this.pointerFrame = 0;
     this.map.getCanvas().style.cursor = '';
     this.cb.onpointer(-1, 0, 0);
+    this.cb.onarea(null, 0, 0);
   }
 
   private hit(e: MapMouseEvent): number {
@@ -488,6 +517,11 @@ export class MapController {
   }
 
   private clicked(e: MapMouseEvent): void {
+    if (this.areas.shown) {
+      const code = this.areas.areaAt(e.point);
+      if (code) this.cb.onareaclick(code);
+      return;
+    }
     const k = this.badgeAt(e);
     const data = this.data;
     if (k !== null && this.clusters && data) {

@@ -19,3 +19,6 @@ export type MapTarget = Camera | { bounds: Bounds };
 export interface MapReport extends Camera {
   bounds: Bounds;
 }
+
+/** What the map draws: the events as marks, or the visible events counted by region (areas). */
+export type MapMode = 'marks' | 'counts';

@@ -5,10 +5,12 @@
  */
 import { createContext } from 'svelte';
 import type { LoadedDataset } from '../data/types';
+import { buildAreaIndex, countAreas, type AreaIndex } from '../filter/areas';
 import { buildEventIndex, type EventIndex } from '../filter/event-index';
 import {
   applyTime,
   combine,
+  exceptArea,
   facetCounts,
   facetMasks,
   timeMask,
@@ -21,7 +23,8 @@ import { Announcer } from './announcer.svelte';
 import { localText, textLang } from '../i18n/text';
 import type { Text } from '../model/schema';
 import type { Narrative } from '../model/schema';
-import type { Bounds, Camera, MapReport, MapTarget } from '../model/view';
+import type { RegionSet } from '../geo/regions';
+import type { Bounds, Camera, MapMode, MapReport, MapTarget } from '../model/view';
 import { focusWindow, initialWindow } from '../filter/windows';
 import { endWindow } from '../time/playback';
 import { clampStep, findNarrative, stepView, type StepView } from './narrative';
@@ -42,7 +45,7 @@ export interface Notice {
 
 type FilterState = Pick<
   AppState,
-  'articles' | 'categories' | 'places' | 'text' | 'time' | 'window' | 'inView'
+  'articles' | 'categories' | 'places' | 'areas' | 'text' | 'time' | 'window' | 'inView'
 >;
 
 /** The list with `v` removed if it was there, added if it was not. */
@@ -65,7 +68,20 @@ export class AppState {
       this.dataset?.description ?? { articles: [], categories: [], sources: [] },
     ),
   );
-  #ctx: FacetContext = $derived(this.dataset?.description ?? EMPTY_CONTEXT);
+  /**
+   * The region polygons (geo/regions.ts): loaded the first time the map counts by region or a
+   * link filters by region, never for the first view.
+   */
+  #regions = $state.raw<RegionSet | null>(null);
+  #regionsLoading = false;
+  /** Each event's region and country, computed once per dataset once the regions are loaded. */
+  areaIndex: AreaIndex | null = $derived(
+    this.#regions ? buildAreaIndex(this.index, this.#regions) : null,
+  );
+  #ctx: FacetContext = $derived({
+    ...(this.dataset?.description ?? EMPTY_CONTEXT),
+    areas: this.areaIndex,
+  });
 
   /** Time played: moves the brushed window through the data (or a narrative step's dates). */
   readonly player = new Player(this, () => this.index.extent);
@@ -82,6 +98,11 @@ export class AppState {
   #places = $state.raw<string[]>([]);
   get places() {
     return this.#places;
+  }
+  /** Regions and countries by code (filter/areas.ts), chosen on the map. */
+  #areas = $state.raw<string[]>([]);
+  get areas() {
+    return this.#areas;
   }
   #text = $state('');
   get text() {
@@ -116,6 +137,11 @@ export class AppState {
   }
 
   // Views.
+  /** The map's marks, or its counts by region. */
+  #mapMode = $state<MapMode>('marks');
+  get mapMode() {
+    return this.#mapMode;
+  }
   #laneMode = $state<LaneMode>('article');
   get laneMode() {
     return this.#laneMode;
@@ -176,6 +202,7 @@ export class AppState {
     | 'articles'
     | 'categories'
     | 'places'
+    | 'areas'
     | 'text'
     | 'time'
     | 'window'
@@ -207,6 +234,7 @@ export class AppState {
     articles: this.articles,
     categories: this.categories,
     places: this.places,
+    areas: this.areas,
     text: this.text,
     time: null,
     bounds: this.inView ? this.mapBounds : null,
@@ -247,6 +275,15 @@ export class AppState {
     const mask = new Uint8Array(this.index.n);
     applyTime(this.index, this.#base, this.#settledTime, mask);
     return visibleInTimeOrder(this.index, mask);
+  });
+
+  /**
+   * The events by region and by country under every filter but the area filter, in the brushed
+   * window (it follows a brush drag: one pass); null until the regions are loaded.
+   */
+  areaCounts = $derived.by(() => {
+    const areas = this.areaIndex;
+    return areas ? countAreas(areas, exceptArea(this.index, this.#masks, this.time)) : null;
   });
 
   selectedEvent = $derived(this.selected >= 0 ? (this.index.events[this.selected] ?? null) : null);
@@ -354,6 +391,35 @@ export class AppState {
     this.#historyMark++;
   }
 
+  /** Adds a region or a country (by code) to the area filter, or takes it out. */
+  toggleArea(code: string): void {
+    this.#areas = toggled(this.areas, code);
+    this.#historyMark++;
+    this.#needRegions();
+  }
+
+  setMapMode(mode: MapMode): void {
+    this.#mapMode = mode;
+    this.#historyMark++;
+    this.#needRegions();
+  }
+
+  /** Loads the region polygons once, when the map's counts or the area filter need them. */
+  #needRegions(): void {
+    if (this.#regions || this.#regionsLoading) return;
+    if (this.#mapMode !== 'counts' && this.#areas.length === 0) return;
+    this.#regionsLoading = true;
+    import('../geo/regions-file')
+      .then((m) => m.loadRegions())
+      .then(
+        (set) => (this.#regions = set),
+        () => {
+          this.#regionsLoading = false;
+          this.#notices = [...this.#notices, { key: 'notice.regions' }];
+        },
+      );
+  }
+
   setText(text: string): void {
     this.#text = text;
   }
@@ -396,6 +462,7 @@ export class AppState {
     this.#articles = [];
     this.#categories = [];
     this.#places = [];
+    this.#areas = [];
     this.#text = '';
     this.time = null;
     this.#inView = false;
@@ -448,14 +515,15 @@ export class AppState {
   /** Starts presenting a narrative at a step (1-based), keeping the explorer's view to return to. */
   /** The filters and the timeline window, as one value (saved and restored around a presentation). */
   #filterState(): FilterState {
-    const { articles, categories, places, text, time, window, inView } = this;
-    return { articles, categories, places, text, time, window, inView };
+    const { articles, categories, places, areas, text, time, window, inView } = this;
+    return { articles, categories, places, areas, text, time, window, inView };
   }
 
   #setFilters(f: FilterState): void {
     this.#articles = f.articles;
     this.#categories = f.categories;
     this.#places = f.places;
+    this.#areas = f.areas;
     this.#text = f.text;
     this.time = f.time;
     this.#window = f.window;
@@ -566,11 +634,13 @@ export class AppState {
       articles: this.articles,
       categories: this.categories,
       places: this.places,
+      areas: this.areas,
       text: this.text,
       time: this.time,
       window: this.window,
       selected: this.selected >= 0 ? (this.index.ids[this.selected] ?? null) : null,
       map: this.mapView,
+      mapMode: this.mapMode,
       lanes: this.laneMode,
       inView: this.inView,
       view: this.view,
@@ -604,11 +674,14 @@ export class AppState {
       articles: s.articles.filter((a) => known.includes(a)),
       categories: s.categories.filter((c) => cats.includes(c)),
       places: s.places.filter((p) => this.index.places.includes(p)),
+      // Checked against the regions once they are loaded: an unknown code keeps no event.
+      areas: s.areas,
       text: s.text,
       time: s.time,
       window: s.window,
       inView: s.inView,
     });
+    this.#mapMode = s.mapMode;
     this.#laneMode = s.lanes;
     this.#names = s.names;
     this.#view = s.view;
@@ -629,6 +702,7 @@ export class AppState {
       this.showStep(s.step ?? 1);
     }
     this.#notices = notices;
+    this.#needRegions();
   }
 }
 

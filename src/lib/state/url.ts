@@ -7,7 +7,7 @@
  * Events are named by their own ids, never by position, so adding events breaks no link.
  */
 import { isUiLang, type UiLang } from '../i18n/translate';
-import type { Camera } from '../model/view';
+import type { Camera, MapMode } from '../model/view';
 
 export type LaneMode = 'article' | 'category';
 /** `presenter` is the speaker's second window, kept in step with the audience's `present`. */
@@ -20,6 +20,8 @@ export interface UrlState {
   articles: number[];
   categories: string[];
   places: string[];
+  /** Regions and countries by code (filter/areas.ts): `r=KAZ-1242,FJ`. */
+  areas: string[];
   text: string;
   /** Brushed time window [start, end) in ms. */
   time: [number, number] | null;
@@ -27,6 +29,8 @@ export interface UrlState {
   window: [number, number] | null;
   selected: string | null;
   map: Camera | null;
+  /** The map's marks, or its counts by region (`mapmode=counts`). */
+  mapMode: MapMode;
   lanes: LaneMode;
   /** Limit the timeline and list to the map's view. */
   inView: boolean;
@@ -44,11 +48,13 @@ export const DEFAULT_URL_STATE: UrlState = {
   articles: [],
   categories: [],
   places: [],
+  areas: [],
   text: '',
   time: null,
   window: null,
   selected: null,
   map: null,
+  mapMode: 'marks',
   lanes: 'article',
   inView: false,
   view: 'explore',
@@ -119,6 +125,7 @@ export function decodeUrl(href: string): UrlState {
     .filter((n) => Number.isInteger(n) && n >= 1 && n <= 33);
   s.categories = list(get('c'));
   s.places = (get('p') ?? '').split('|').filter(Boolean);
+  s.areas = list(get('r')).filter((code) => /^[A-Za-z0-9+?._-]+$/.test(code));
   s.text = get('q') ?? '';
   s.time = decodeRange(get('t'));
   s.window = decodeRange(get('w'));
@@ -129,6 +136,7 @@ export function decodeUrl(href: string): UrlState {
     if (zoom <= 22 && Math.abs(lat) <= 85.06 && Math.abs(lon) <= 180)
       s.map = { center: [lon, lat], zoom };
   }
+  s.mapMode = get('mapmode') === 'counts' ? 'counts' : 'marks';
   s.lanes = get('lanes') === 'category' ? 'category' : 'article';
   s.inView = get('inview') === '1';
   const view = get('view');
@@ -149,11 +157,13 @@ const KNOWN_PARAMS = new Set([
   'a',
   'c',
   'p',
+  'r',
   'q',
   't',
   'w',
   'sel',
   'map',
+  'mapmode',
   'lanes',
   'inview',
   'view',
@@ -179,6 +189,7 @@ export function ignoredParams(href: string): string[] {
     t: (v) => v !== '' && s.time === null,
     w: (v) => v !== '' && s.window === null,
     map: (v) => v !== '' && s.map === null,
+    mapmode: (v) => v !== s.mapMode,
     lanes: (v) => v !== s.lanes,
     inview: (v) => v !== '1' && v !== '0',
     view: (v) => v !== s.view,
@@ -200,6 +211,7 @@ export function encodeFragment(s: UrlState): string {
   if (s.articles.length) p.set('a', [...s.articles].sort((x, y) => x - y).join(','));
   if (s.categories.length) p.set('c', [...s.categories].sort().join(','));
   if (s.places.length) p.set('p', [...s.places].sort().join('|'));
+  if (s.areas.length) p.set('r', [...s.areas].sort().join(','));
   if (s.text) p.set('q', s.text);
   if (s.time) p.set('t', encodeRange(s.time));
   if (s.window) p.set('w', encodeRange(s.window));
@@ -212,6 +224,7 @@ export function encodeFragment(s: UrlState): string {
     } = s.map;
     p.set('map', `${+zoom.toFixed(2)}/${+lat.toFixed(5)}/${+lon.toFixed(5)}`);
   }
+  if (s.mapMode !== 'marks') p.set('mapmode', s.mapMode);
   if (s.lanes !== 'article') p.set('lanes', s.lanes);
   if (s.inView) p.set('inview', '1');
   if (s.view !== 'explore') p.set('view', s.view);
