@@ -290,6 +290,8 @@ export const NarrativeStepSchema = z.object({
       bounds: BoundsSchema.optional(),
       center: PositionSchema.optional(),
       zoom: z.number().min(0).max(22).optional(),
+      /** What the map draws: the events' marks (the default), or their counts by region. */
+      mode: z.enum(['marks', 'counts']).optional(),
     })
     .optional(),
   /** Time window [start, end] as ISO dates: the span the timeline shows. */
@@ -316,6 +318,8 @@ export const NarrativeStepSchema = z.object({
       categories: z.array(z.string()).optional(),
       /** Place names, as the place filter lists them. */
       places: z.array(z.string().min(1)).optional(),
+      /** First-level regions and countries chosen on the map, by code (ISO 3166-2 or -1). */
+      areas: z.array(z.string().min(1)).optional(),
       /** The text searched for. */
       text: z.string().min(1).optional(),
       /** The brushed dates [start, end] (inclusive): only events in them are counted and listed. */

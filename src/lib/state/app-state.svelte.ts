@@ -209,6 +209,7 @@ export class AppState {
     | 'inView'
     | 'selected'
     | 'mapView'
+    | 'mapMode'
   > | null = null;
   /**
    * Show the names of persons flagged sensitive, in the explorer's detail, the presentation and
@@ -536,6 +537,7 @@ export class AppState {
         ...this.#filterState(),
         selected: this.selected,
         mapView: this.mapView,
+        mapMode: this.mapMode,
       };
     }
     // The presenter's window follows the audience's narrative and stays the presenter's.
@@ -560,6 +562,9 @@ export class AppState {
     this.#articles = s.articles;
     this.#categories = s.categories;
     this.#places = s.places;
+    this.#areas = s.areas;
+    this.#mapMode = s.mapMode;
+    this.#needRegions();
     this.#text = s.text;
     this.time = s.brush;
     this.#inView = s.inView;
@@ -583,6 +588,7 @@ export class AppState {
     if (before) {
       this.#setFilters(before);
       this.#selected = before.selected;
+      this.#mapMode = before.mapMode;
       this.#requestedMapView = before.mapView;
     }
     this.#beforePresenting = null;
@@ -612,12 +618,14 @@ export class AppState {
       articles: this.articles,
       categories: this.categories,
       places: this.places,
+      areas: this.areas,
       text: this.text,
       brush: this.time,
       window: this.window,
       inView: this.inView,
       bounds: this.mapBounds,
       camera: this.mapView,
+      mapMode: this.mapMode,
       selected: this.selected >= 0 ? (ids[this.selected] ?? null) : null,
       highlighted,
     };

@@ -32,12 +32,14 @@ const EMPTY: ViewSnapshot = {
   articles: [],
   categories: [],
   places: [],
+  areas: [],
   text: '',
   brush: null,
   window: null,
   inView: false,
   bounds: null,
   camera: null,
+  mapMode: 'marks',
   selected: null,
   highlighted: [],
 };
@@ -54,9 +56,11 @@ const JAN: ViewSnapshot = {
 const ALL: ViewSnapshot = {
   ...JAN,
   places: ['Almaty'],
+  areas: ['KZ-ALA', 'FJ'],
   text: 'police',
   brush: [Date.UTC(2022, 0, 4), Date.UTC(2022, 0, 8)],
   inView: true,
+  mapMode: 'counts',
   highlighted: ['c', 'a'],
 };
 
@@ -84,12 +88,13 @@ describe('a step from the view', () => {
     });
   });
 
-  it('holds every filter on screen: places, text, brushed dates, only in view', () => {
+  it('holds every filter on screen: places, regions, text, brushed dates, only in view', () => {
     const s = addStep(start(), ALL, 'All').narrative.steps[1]!;
     expect(s.filters).toEqual({
       articles: [11],
       categories: ['torture'],
       places: ['Almaty'],
+      areas: ['KZ-ALA', 'FJ'],
       text: 'police',
       time: ['2022-01-04', '2022-01-07'],
       inView: true,
@@ -99,6 +104,8 @@ describe('a step from the view', () => {
     // The selected event and those highlighted, each once.
     expect(s.events).toEqual(['a', 'c']);
     expect(s.selected).toBe('a');
+    // The map's counts by region, with its rectangle.
+    expect(s.map).toEqual({ bounds: [46.1235, 40.5, 87.4, 55.5], mode: 'counts' });
     expect(NarrativeSchema.safeParse(withText(addStep(start(), ALL, 'All'))).success).toBe(true);
   });
 
@@ -121,6 +128,8 @@ describe('a step from the view', () => {
     expect(s.articles).toEqual([11]);
     expect(s.categories).toEqual(['torture']);
     expect(s.places).toEqual(['Almaty']);
+    expect(s.areas).toEqual(['KZ-ALA', 'FJ']);
+    expect(s.mapMode).toBe('counts');
     expect(s.text).toBe('police');
     expect(s.inView).toBe(true);
     expect(s.selected).toBe(0);

@@ -7,7 +7,7 @@
  */
 import type { Narrative, NarrativeStep, Text } from '../model/schema';
 import { NarrativeSchema } from '../model/schema';
-import type { Bounds, Camera } from '../model/view';
+import type { Bounds, Camera, MapMode } from '../model/view';
 import { isoDay } from '../time/partial-date';
 import type { PlaySettings } from '../time/playback';
 import { encodeInstant } from './url';
@@ -76,6 +76,8 @@ export interface ViewSnapshot {
   articles: readonly number[];
   categories: readonly string[];
   places: readonly string[];
+  /** Regions and countries chosen on the map, by code. */
+  areas: readonly string[];
   /** The text searched for ('' for none). */
   text: string;
   /** The brushed time [start, end) in ms. */
@@ -87,6 +89,8 @@ export interface ViewSnapshot {
   /** The map's rectangle on screen, or else its camera. */
   bounds: Bounds | null;
   camera: Camera | null;
+  /** What the map draws. */
+  mapMode: MapMode;
   /** The id of the selected event. */
   selected: string | null;
   /** The ids of the events highlighted on screen (by a step being presented). */
@@ -120,6 +124,7 @@ function viewFields(v: ViewSnapshot): ViewFields {
   if (v.articles.length) filters.articles = [...v.articles];
   if (v.categories.length) filters.categories = [...v.categories];
   if (v.places.length) filters.places = [...v.places];
+  if (v.areas.length) filters.areas = [...v.areas];
   if (v.text.trim()) filters.text = v.text;
   if (v.brush) filters.time = timeOfWindow(v.brush);
   if (v.inView) filters.inView = true;
@@ -131,6 +136,7 @@ function viewFields(v: ViewSnapshot): ViewFields {
       center: v.camera.center.map(round) as [number, number],
       zoom: round(v.camera.zoom),
     };
+  if (v.mapMode === 'counts') f.map = { ...f.map, mode: 'counts' };
   if (v.selected) f.selected = v.selected;
   return f;
 }

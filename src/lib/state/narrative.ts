@@ -7,7 +7,7 @@
  */
 import type { EventIndex } from '../filter/event-index';
 import type { DatasetDescription, Narrative, NarrativeStep } from '../model/schema';
-import type { MapTarget } from '../model/view';
+import type { MapMode, MapTarget } from '../model/view';
 import { isParseError, toInterval } from '../time/partial-date';
 import type { PlayMode, PlaySpeed } from '../time/playback';
 import { collectCitations, type Citations } from './citations';
@@ -17,6 +17,8 @@ export interface StepState {
   categories: string[];
   /** Place names the dataset has. */
   places: string[];
+  /** Regions and countries chosen on the map, by code. */
+  areas: string[];
   /** The text searched for ('' for none). */
   text: string;
   /** The brushed dates [start, end) in ms: only the events in them are visible. */
@@ -28,6 +30,8 @@ export interface StepState {
   /** The step's time [start, end) in ms: the timeline's window and its step marker. */
   time: [number, number] | null;
   map: MapTarget | null;
+  /** What the map draws: marks, or counts by region. */
+  mapMode: MapMode;
   /** 1 for each event the step names, over the EventIndex. */
   highlight: Uint8Array;
   /** Indices of the named events that the dataset has, in the step's order. */
@@ -86,12 +90,14 @@ export function stepState(
     articles: (f?.articles ?? []).filter((a) => known.articles.includes(a)),
     categories: (f?.categories ?? []).filter((c) => known.categories.includes(c)),
     places: (f?.places ?? []).filter((p) => index.places.includes(p)),
+    areas: [...(f?.areas ?? [])],
     text: f?.text ?? '',
     brush: range(f?.time),
     inView: f?.inView ?? false,
     selected,
     time: range(step.time),
     map,
+    mapMode: step.map?.mode ?? 'marks',
     highlight,
     events,
     missing,
