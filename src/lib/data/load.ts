@@ -9,7 +9,7 @@ import {
   type ValidationIssue,
 } from '../model/validate';
 import type { Narrative } from '../model/schema';
-import { withConventionTitles } from '../model/uncat-articles';
+import { withConventionTitles } from '../model/uncat-titles';
 import type { LoadedDataset } from './types';
 
 /** Reads a file of the dataset by its path relative to the description. */

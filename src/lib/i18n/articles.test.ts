@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Article, Text } from '../model/schema';
-import { UNCAT_ARTICLES, withConventionTitles } from '../model/uncat-articles';
+import { UNCAT_ARTICLES } from '../model/uncat-articles';
+import { withConventionTitles } from '../model/uncat-titles';
 import { LANGUAGES } from './translate';
 
 /** The languages of the interface that a text lacks. */

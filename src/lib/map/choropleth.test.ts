@@ -1,5 +1,12 @@
+import { schemeYlOrRd } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { areaClasses, areaLevel, classOf } from './choropleth';
+import { areaClasses, areaLevel, classOf, YL_OR_RD } from './choropleth';
+
+describe('YL_OR_RD', () => {
+  it("is ColorBrewer's YlOrRd as d3-scale-chromatic gives it", () => {
+    for (const k of [3, 4, 5]) expect(YL_OR_RD[k]).toEqual(schemeYlOrRd[k]);
+  });
+});
 
 describe('areaClasses', () => {
   it('has no class without events', () => {

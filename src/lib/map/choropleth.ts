@@ -1,10 +1,20 @@
 /**
  * The map's counts by region, as classes of a sequential colour scheme: ColorBrewer's YlOrRd
- * (d3-scale-chromatic), safe for the common colour-vision deficiencies and distinct in greyscale
+ * (Cynthia Brewer, Apache 2.0, as d3-scale-chromatic gives it), safe for the common colour-vision deficiencies and distinct in greyscale
  * print, light to dark as counts grow. An area with no event is not filled. The legend says each
  * class's range in numbers, so the colour is never the only carrier of a count.
  */
-import { schemeYlOrRd } from 'd3';
+
+/**
+ * YlOrRd's schemes of 3, 4 and 5 colours, as d3-scale-chromatic's `schemeYlOrRd` (its test checks
+ * them against it): the d3 bundle keeps all of its schemes and ramps when one is imported, 6 KiB
+ * gzip before the first view for three arrays.
+ */
+export const YL_OR_RD: Readonly<Record<number, readonly string[]>> = {
+  3: ['#ffeda0', '#feb24c', '#f03b20'],
+  4: ['#ffffb2', '#fecc5c', '#fd8d3c', '#e31a1c'],
+  5: ['#ffffb2', '#fecc5c', '#fd8d3c', '#f03b20', '#bd0026'],
+};
 
 /** Below this zoom the map counts by country (a world view), from it by first-level region. */
 export const AREA_ZOOM = 3;
@@ -43,7 +53,7 @@ export function areaClasses(counts: Iterable<number>): AreaClass[] {
     }
   }
   // YlOrRd has schemes of 3 to 9 colours; fewer classes take the darker end of the 3-colour one.
-  const scheme = schemeYlOrRd[Math.max(3, uppers.length)]!;
+  const scheme = YL_OR_RD[Math.max(3, uppers.length)]!;
   const colours = scheme.slice(scheme.length - uppers.length);
   return uppers.map((to, k) => ({
     from: k ? uppers[k - 1]! + 1 : values[0]!,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { UNCAT_ARTICLES, withConventionTitles } from './uncat-articles';
+import { UNCAT_ARTICLES } from './uncat-articles';
+import { withConventionTitles } from './uncat-titles';
 
 describe('the Convention’s articles', () => {
   it('has a title for all 33 articles in the six official languages and Kazakh', () => {
