@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, useBrowser, waitForApp } from './harness';
+import { headerMenu, openPage, useBrowser, waitForApp } from './harness';
 import { seed } from './seed-data';
 import { translate, type UiLang } from '../../src/lib/i18n/translate';
 
@@ -30,7 +30,10 @@ describe('the interface in other languages', () => {
     expect(await page.getByTestId('visible-count').textContent()).toBe(
       t('events.count', { visible: n, total: n, count: n }),
     );
+    // The further actions fold behind the header's menu on a laptop.
+    await headerMenu(page);
     await page.getByRole('button', { name: t('header.copyLink'), exact: true }).waitFor();
+    await headerMenu(page, false);
     expect(
       await page.getByRole('combobox', { name: t('lang.label'), exact: true }).inputValue(),
     ).toBe(lang);

@@ -127,10 +127,16 @@ describe('the map', () => {
     expect(await label('maplibregl-ctrl-zoom-in')).toBe('Приблизить');
     expect(await label('maplibregl-ctrl-zoom-out')).toBe('Отдалить');
     expect(await label('casemap-reset')).toBe('Сбросить вид карты');
+    expect(await label('maplibregl-ctrl-attrib-button')).toBe(
+      'Показать или скрыть источники карты',
+    );
     await app.page.evaluate(() => {
       location.hash = 'lang=fr';
     });
     await expect.poll(() => label('maplibregl-ctrl-zoom-in')).toBe('Zoom avant');
+    expect(await label('maplibregl-ctrl-attrib-button')).toBe(
+      'Afficher ou masquer les crédits de la carte',
+    );
     app.assertClean();
   });
 

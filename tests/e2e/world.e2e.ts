@@ -9,7 +9,15 @@
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Point } from 'geojson';
-import { counts, dropFile, openPage, pngColours, useBrowser, waitForApp } from './harness';
+import {
+  counts,
+  dropFile,
+  headerMenu,
+  openPage,
+  pngColours,
+  useBrowser,
+  waitForApp,
+} from './harness';
 import { colourShares, painted, pixelOf } from './map-view';
 
 const browser = useBrowser();
@@ -126,7 +134,9 @@ describe('the world map', () => {
       .toBeLessThan(0.01);
     await app.shot('world-unstated-dark');
     // The printed brief's map draws them with the same hollow look, and its legend says so.
-    // (in this page: the link opens a new tab, and the dropped file is this page's)
+    // (in this page: the link opens a new tab, and the dropped file is this page's; on a laptop
+    // the link is behind the header's menu)
+    await headerMenu(app.page);
     const href = await app.page.getByRole('link', { name: 'Print brief' }).getAttribute('href');
     await app.page.evaluate((h) => (location.hash = h!), href);
     const briefMap = app.page.locator('svg.brief-map');

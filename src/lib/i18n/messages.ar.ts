@@ -84,6 +84,7 @@ export const ar: Catalogue = {
   'map.reset': 'إعادة ضبط عرض الخريطة',
   'map.zoomIn': 'تكبير',
   'map.zoomOut': 'تصغير',
+  'map.credits': 'إظهار مصادر الخريطة أو إخفاؤها',
   'map.legend.country': 'على مستوى البلد: في مكان ما من البلد (ليس وفق مقياس الرسم)',
   'map.legend.unstated': 'الدقة غير مذكورة: حيث يضعه الملف',
   'map.legend': 'مفتاح الخريطة',

@@ -65,6 +65,7 @@ export const en = {
   'map.reset': 'Reset the map view',
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',
+  'map.credits': "Show or hide the map's credits",
   'map.legend': 'Legend',
   'map.attribution': 'Basemap: Natural Earth (public domain); cities: GeoNames (CC BY 4.0).',
   'map.close': 'Close',

@@ -70,6 +70,7 @@ export const es: Catalogue = {
   'map.reset': 'Restablecer la vista del mapa',
   'map.zoomIn': 'Acercar',
   'map.zoomOut': 'Alejar',
+  'map.credits': 'Mostrar u ocultar los créditos del mapa',
   'map.legend.country': 'Nivel de país: en algún lugar del país (no a escala)',
   'map.legend.unstated': 'Precisión no indicada: donde lo sitúa el archivo',
   'map.legend': 'Leyenda',

@@ -71,6 +71,7 @@ export const fr: Catalogue = {
   'map.reset': 'Réinitialiser la vue de la carte',
   'map.zoomIn': 'Zoom avant',
   'map.zoomOut': 'Zoom arrière',
+  'map.credits': 'Afficher ou masquer les crédits de la carte',
   'map.legend.country': 'Échelle du pays : quelque part dans le pays (pas à l’échelle)',
   'map.legend.unstated': 'Précision non indiquée : là où le fichier le place',
   'map.legend': 'Légende',

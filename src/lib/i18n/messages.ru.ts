@@ -73,6 +73,7 @@ export const ru: Catalogue = {
   'map.reset': 'Сбросить вид карты',
   'map.zoomIn': 'Приблизить',
   'map.zoomOut': 'Отдалить',
+  'map.credits': 'Показать или скрыть источники карты',
   'map.legend': 'Легенда',
   'map.attribution':
     'Основа карты: Natural Earth (общественное достояние); города: GeoNames (CC BY 4.0).',

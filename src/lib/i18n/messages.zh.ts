@@ -59,6 +59,7 @@ export const zh: Catalogue = {
   'map.reset': '重置地图视图',
   'map.zoomIn': '放大',
   'map.zoomOut': '缩小',
+  'map.credits': '显示或隐藏地图来源',
   'map.legend.country': '国家级：在该国某处（不按比例）',
   'map.legend.unstated': '未说明精度：按文件给出的位置',
   'map.legend': '图例',

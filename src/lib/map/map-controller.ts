@@ -81,6 +81,8 @@ export interface MapLabels {
   reset: string;
   zoomIn: string;
   zoomOut: string;
+  /** The button that folds and unfolds the credit line. */
+  credits: string;
 }
 
 export class MapController {
@@ -401,13 +403,14 @@ export class MapController {
     }
   }
 
-  /** Names maplibre's zoom buttons (English otherwise) and the home button in the interface language. */
+  /** Names maplibre's zoom and credit buttons (English otherwise) and the home button in the interface language. */
   setLabels(labels: MapLabels): void {
     this.reset.setLabel(labels.reset);
     const container = this.map.getContainer();
     for (const [cls, label] of [
       ['maplibregl-ctrl-zoom-in', labels.zoomIn],
       ['maplibregl-ctrl-zoom-out', labels.zoomOut],
+      ['maplibregl-ctrl-attrib-button', labels.credits],
     ] as const) {
       const button = container.querySelector<HTMLButtonElement>(`.${cls}`);
       button?.setAttribute('title', label);
