@@ -71,6 +71,19 @@ describe('phone layouts', () => {
       await app.shot(`layout-${width}x${height}`);
       app.assertClean();
     });
+
+    it(`at ${width}x${height} opens the header's menu with nothing sideways, in English and Arabic`, async () => {
+      for (const lang of ['en', 'ar']) {
+        const app = await openPage(browser(), `#lang=${lang}`, { width, height });
+        await waitForApp(app.page);
+        await app.page.locator('button[aria-controls="header-actions"]').click();
+        // The narrative picker, Present and Print this narrative wrap within the screen.
+        await app.page.locator('#header-actions .present-btn').waitFor();
+        await noSidewaysScroll(app.page);
+        await app.shot(`layout-${width}x${height}-menu-${lang}`);
+        app.assertClean();
+      }
+    });
   }
 
   it('opens the filters as a panel by keyboard, moves the focus in, and Esc gives it back', async () => {
