@@ -107,7 +107,12 @@ async function measurePlayback(page: Page, n: number): Promise<PlaybackRun> {
   if (await article.isChecked()) await article.click();
   const clear = page.getByRole('button', { name: 'Clear the dates' });
   if (await clear.isEnabled()) await clear.click();
+  // The playback's settings fold behind Options in the toolbar.
+  const options = page.locator('details.play-options');
+  if (!(await options.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await options.locator('summary').click();
   await page.getByTestId('playback-speed').selectOption('day');
+  await options.locator('summary').click();
   await page.waitForTimeout(300);
   const frames = page.evaluate(
     (count) =>
