@@ -30,3 +30,10 @@ export async function exported(page: Page): Promise<string> {
   ]);
   return readFileSync((await download.path())!, 'utf8');
 }
+
+/** A narrative's file chosen in "Import a narrative (JSON)", as a person picks it. */
+export async function importNarrative(page: Page, json: string): Promise<void> {
+  await editor(page)
+    .getByLabel('Import a narrative (JSON)')
+    .setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+}

@@ -7,7 +7,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { exploreSmallCsv, openPage, useBrowser, waitForApp } from './harness';
-import { editor, exported, stepTitles, typeInto, writeStep } from './editor-helpers';
+import {
+  editor,
+  exported,
+  stepTitles,
+  typeInto,
+  writeStep,
+  importNarrative,
+} from './editor-helpers';
 
 const browser = useBrowser();
 
@@ -86,13 +93,7 @@ describe('writing a narrative in the app', () => {
     await editor(page).getByRole('button', { name: 'Delete this narrative' }).click();
     await editor(page).getByRole('button', { name: 'Delete this narrative' }).click();
     await expect.poll(() => stepTitles(page)).toEqual([]);
-    await editor(page)
-      .getByLabel('Import a narrative (JSON)')
-      .setInputFiles({
-        name: 'mine.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(first),
-      });
+    await importNarrative(page, first);
     await expect.poll(() => stepTitles(page)).toEqual(['Everything', 'Complaints', 'Detentions']);
     expect(await exported(page)).toBe(first);
 

@@ -24,7 +24,14 @@ import {
   useBrowser,
   waitForApp,
 } from './harness';
-import { editor, exported, stepTitles, typeInto, writeStep } from './editor-helpers';
+import {
+  editor,
+  exported,
+  stepTitles,
+  typeInto,
+  writeStep,
+  importNarrative,
+} from './editor-helpers';
 
 const browser = useBrowser();
 const CSV = readFileSync('tests/fixtures/good/small.csv');
@@ -127,13 +134,7 @@ describe('a narrative for your own data, from the CSV to the offline copy', () =
     });
     expect(steps[0]!.map).not.toEqual(steps[1]!.map);
     // Imported again: the same narrative, the same file.
-    await editor(page)
-      .getByLabel('Import a narrative (JSON)')
-      .setInputFiles({
-        name: 'mine.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(first),
-      });
+    await importNarrative(page, first);
     await expect
       .poll(() => editor(page).getByRole('status').textContent())
       .toBe('Narrative “My own story” imported');
