@@ -34,7 +34,7 @@ const OBLIGES = new Map<number, Record<string, string>>([
     2,
     {
       en: 'Take effective legislative, administrative, judicial or other measures to prevent torture; no exceptional circumstance or superior order may justify it.',
-      ru: 'Принимать эффективные законодательные, административные, судебные и другие меры для предупреждения пыток; никакие исключительные обстоятельства и приказ начальника не оправдывают пытку.',
+      ru: 'Предпринимать эффективные законодательные, административные, судебные и другие меры для предупреждения актов пыток; никакие исключительные обстоятельства и приказ вышестоящего начальника не могут служить оправданием пыток.',
       ar: 'اتخاذ إجراءات تشريعية أو إدارية أو قضائية فعالة أو أية إجراءات أخرى لمنع أعمال التعذيب؛ ولا يجوز التذرع بأية ظروف استثنائية ولا بالأوامر الصادرة عن موظفين أعلى مرتبة كمبرر للتعذيب.',
       zh: '采取有效的立法、行政、司法或其他措施，防止酷刑行为；任何意外情况或上级官员的命令均不得作为施行酷刑的理由。',
       fr: 'Prendre des mesures législatives, administratives, judiciaires et autres mesures efficaces pour empêcher la torture ; aucune circonstance exceptionnelle ni l’ordre d’un supérieur ne peut la justifier.',
@@ -45,7 +45,7 @@ const OBLIGES = new Map<number, Record<string, string>>([
   [
     3,
     {
-      en: 'Do not expel, return or extradite a person to a State where there are substantial grounds for believing that he or she would be in danger of torture.',
+      en: 'Do not expel, return (“refouler”) or extradite a person to another State where there are substantial grounds for believing that he or she would be in danger of being subjected to torture.',
       ru: 'Не высылать, не возвращать и не выдавать лицо другому государству, если есть серьезные основания полагать, что ему угрожает там применение пыток.',
       ar: 'عدم طرد أي شخص أو إعادته أو تسليمه إلى دولة أخرى إذا توافرت أسباب حقيقية تدعو إلى الاعتقاد بأنه سيكون في خطر التعرض للتعذيب.',
       zh: '如有充分理由相信任何人在另一国家将有遭受酷刑的危险，不得将该人驱逐、遣返或引渡至该国。',
@@ -166,19 +166,19 @@ const OBLIGES = new Map<number, Record<string, string>>([
     13,
     {
       en: 'Ensure that anyone alleging torture can complain and have the case promptly and impartially examined, and that complainants and witnesses are protected from ill-treatment or intimidation.',
-      ru: 'Обеспечить каждому, кто утверждает, что подвергся пыткам, право на жалобу и ее быстрое и беспристрастное рассмотрение, а также защиту истца и свидетелей от плохого обращения и запугивания.',
+      ru: 'Обеспечить каждому, кто утверждает, что подвергся пыткам, право на предъявление жалобы и ее быстрое и беспристрастное рассмотрение, а также защиту истца и свидетелей от плохого обращения и запугивания.',
       ar: 'ضمان حق كل من يدعي أنه تعرض للتعذيب في أن يرفع شكوى وأن تنظر السلطات المختصة في حالته على وجه السرعة وبنزاهة، وحماية مقدم الشكوى والشهود من كافة أنواع المعاملة السيئة أو التخويف.',
       zh: '确保凡声称遭到酷刑的个人有权向主管当局申诉，并由主管当局对其案件进行迅速而公正的审查；确保申诉人和证人不因提出申诉或提供证据而遭受任何虐待或恐吓。',
       fr: 'Garantir à toute personne qui prétend avoir été soumise à la torture le droit de porter plainte et de voir sa cause examinée immédiatement et impartialement, et protéger le plaignant et les témoins contre tout mauvais traitement ou toute intimidation.',
-      es: 'Garantizar a toda persona que alegue haber sido sometida a tortura el derecho a presentar una queja y a que su caso sea pronta e imparcialmente examinado, y proteger al quejoso y a los testigos contra malos tratos o intimidación.',
+      es: 'Garantizar a toda persona que alegue haber sido sometida a tortura el derecho a presentar una queja y a que su caso sea pronta e imparcialmente examinado, y proteger al denunciante y a los testigos contra todo maltrato o intimidación.',
       kk: 'Азаптауға ұшырадым деген әрбір адамның шағым беру және оның ісін жедел әрі бейтарап қарау құқығын қамтамасыз ету, сондай-ақ шағымданушы мен куәларды кез келген қатыгездік пен қорқытудан қорғау.',
     },
   ],
   [
     14,
     {
-      en: 'Ensure that victims of torture obtain redress and an enforceable right to fair and adequate compensation, including the means for as full a rehabilitation as possible.',
-      ru: 'Обеспечить жертве пытки возмещение и право на справедливую и адекватную компенсацию, включая средства для возможно более полной реабилитации.',
+      en: 'Ensure in its legal system that the victim of an act of torture obtains redress and has an enforceable right to fair and adequate compensation, including the means for as full rehabilitation as possible.',
+      ru: 'Обеспечить в своей правовой системе, чтобы жертва пыток получала возмещение и имела подкрепляемое правовой санкцией право на справедливую и адекватную компенсацию, включая средства для возможно более полной реабилитации.',
       ar: 'ضمان إنصاف من يتعرض لعمل من أعمال التعذيب وتمتعه بحق قابل للتنفيذ في تعويض عادل ومناسب، بما في ذلك وسائل إعادة تأهيله على أكمل وجه ممكن.',
       zh: '确保酷刑受害者得到补偿，并享有获得公平和充分赔偿的强制执行权利，其中包括尽量使其完全复原。',
       fr: 'Garantir à la victime d’un acte de torture le droit d’obtenir réparation et d’être indemnisée équitablement et de manière adéquate, y compris les moyens nécessaires à sa réadaptation la plus complète possible.',

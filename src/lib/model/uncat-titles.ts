@@ -45,7 +45,7 @@ export const CONVENTION_TITLES: ReadonlyMap<number, Readonly<Record<string, stri
     {
       en: 'Non-refoulement',
       ru: 'Запрет высылки, возвращения и выдачи',
-      ar: 'عدم الطرد أو الإعادة أو التسليم',
+      ar: 'عدم الإعادة القسرية',
       zh: '不驱逐、遣返或引渡',
       fr: 'Non-refoulement',
       es: 'No devolución',
@@ -199,13 +199,13 @@ export const CONVENTION_TITLES: ReadonlyMap<number, Readonly<Record<string, stri
   [
     16,
     {
-      en: 'Cruel, inhuman or degrading treatment',
-      ru: 'Жестокое, бесчеловечное или унижающее достоинство обращение',
+      en: 'Cruel, inhuman or degrading treatment or punishment',
+      ru: 'Жестокие, бесчеловечные или унижающие достоинство виды обращения и наказания',
       ar: 'المعاملة أو العقوبة القاسية أو اللاإنسانية أو المهينة',
       zh: '残忍、不人道或有辱人格的待遇或处罚',
       fr: 'Peines ou traitements cruels, inhumains ou dégradants',
       es: 'Tratos o penas crueles, inhumanos o degradantes',
-      kk: 'Қатыгез, адамгершілікке жатпайтын немесе ар-намысты қорлайтын іс-әрекеттер мен жазалау',
+      kk: 'Қатыгез, адамгершілікке жатпайтын немесе ар-намысты қорлайтын іс-әрекеттер мен жазалау түрлері',
     },
   ],
   [
@@ -276,7 +276,7 @@ export const CONVENTION_TITLES: ReadonlyMap<number, Readonly<Record<string, stri
       ar: 'البلاغات المقدمة من الأفراد',
       zh: '个人来文',
       fr: 'Communications de particuliers',
-      es: 'Comunicaciones de personas',
+      es: 'Comunicaciones individuales',
       kk: 'Жеке адамдардың хабарламалары',
     },
   ],
