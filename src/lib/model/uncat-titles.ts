@@ -46,7 +46,7 @@ export const CONVENTION_TITLES: ReadonlyMap<number, Readonly<Record<string, stri
       en: 'Non-refoulement',
       ru: 'Запрет высылки, возвращения и выдачи',
       ar: 'عدم الإعادة القسرية',
-      zh: '不驱逐、遣返或引渡',
+      zh: '不驱回',
       fr: 'Non-refoulement',
       es: 'No devolución',
       kk: 'Шығарып жібермеу, қайтармау және ұстап бермеу',
