@@ -121,6 +121,19 @@ describe('Chinese glyphs', () => {
         ),
       )
       .toBeGreaterThan(0);
+    // Bold Chinese (the filter headings, «第 3 条») from the semibold slices, not thickened by the browser.
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          [...document.fonts].some(
+            (f) =>
+              f.family.replace(/"/g, '') === 'Noto Sans SC' &&
+              f.weight === '600 700' &&
+              f.status === 'loaded',
+          ),
+        ),
+      )
+      .toBe(true);
     const slices = await page.evaluate(() =>
       performance
         .getEntriesByType('resource')

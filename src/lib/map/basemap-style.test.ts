@@ -109,7 +109,13 @@ describe('basemapStyle', () => {
   });
 
   it('draws Chinese labels from Noto Sans SC once the page has its files, after Noto Sans', () => {
-    const cjk = [{ url: '/assets/sc-1.woff2', range: 'U+4e2d,U+56fd,U+20-7e' }];
+    const cjk = [
+      {
+        url: '/assets/sc-1.woff2',
+        semibold: '/assets/sc-1-600.woff2',
+        range: 'U+4e2d,U+56fd,U+20-7e',
+      },
+    ];
     const style = basemapStyle({ lang: 'zh', theme: 'light', cjk });
     for (const name of [FONT_REGULAR, FONT_SEMIBOLD]) {
       const faces = style['font-faces']![name] as { url: string; 'unicode-range': string[] }[];

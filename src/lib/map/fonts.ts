@@ -35,7 +35,7 @@ function cjkFaces(cjk: readonly CjkFace[]): MLFontFace[] {
 export function basemapFontFaces(cjk: readonly CjkFace[] = []): FontFacesSpecification {
   return {
     [FONT_REGULAR]: [...faces(REGULAR), ...cjkFaces(cjk)],
-    // Noto Sans SC at its regular weight only (ui/cjk-fonts.ts): Chinese labels are not semibold.
+    // Noto Sans SC's regular files only (ui/cjk-fonts.ts): Chinese labels are not semibold.
     [FONT_SEMIBOLD]: [...faces(SEMIBOLD), ...cjkFaces(cjk)],
   };
 }

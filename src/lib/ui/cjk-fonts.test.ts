@@ -18,10 +18,13 @@ describe('Noto Sans SC', () => {
     expect([...letters].filter((ch) => /\p{Script=Han}/u.test(ch)).length).toBeGreaterThan(300);
   });
 
-  it('is the package’s numbered subsets at the regular weight, served by the app', () => {
+  it('is the package’s numbered subsets at the regular and semibold weights, served by the app', () => {
     expect(CJK_FACES.length).toBeGreaterThan(90);
     for (const f of CJK_FACES) {
       expect(f.url).toMatch(/noto-sans-sc-\d+-400-normal\.woff2$/);
+      expect(f.semibold).toMatch(/noto-sans-sc-\d+-600-normal\.woff2$/);
+      expect(f.semibold.replace('-600-', '-400-')).toBe(f.url);
+      expect(f.semibold).not.toMatch(/^(https?:)?\/\//);
       expect(f.url).not.toMatch(/^(https?:)?\/\//);
       expect(f.range).toMatch(/^U\+[0-9a-f]/i);
     }

@@ -92,12 +92,18 @@ export function loadCjkFonts(): Promise<CjkFace[]> {
   cjk ??= import('./cjk-fonts').then(({ CJK_FACES }) => {
     if (typeof FontFace !== 'undefined')
       for (const f of CJK_FACES)
-        document.fonts.add(
-          new FontFace('Noto Sans SC', `url(${JSON.stringify(f.url)}) format('woff2')`, {
-            unicodeRange: f.range,
-            display: 'swap',
-          }),
-        );
+        for (const [weight, url] of [
+          ['400', f.url],
+          // Bold text uses the semibold face, as with Noto Sans (registerUiFonts).
+          ['600 700', f.semibold],
+        ] as const)
+          document.fonts.add(
+            new FontFace('Noto Sans SC', `url(${JSON.stringify(url)}) format('woff2')`, {
+              weight,
+              unicodeRange: f.range,
+              display: 'swap',
+            }),
+          );
     return CJK_FACES;
   });
   return cjk;
