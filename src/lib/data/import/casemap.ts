@@ -21,14 +21,36 @@ import { parseArticles } from './articles';
 import { checkPosition, parseNumber, safeUrl, type Draft, type RowContext } from './context';
 import type { z } from 'zod';
 
-function readText(ctx: RowContext, field: TranslatedColumn, lang: string): Text | undefined {
-  const base = ctx.row.values[field] ?? '';
-  const record: Record<string, string> = {};
-  for (const [column, value] of Object.entries(ctx.row.values)) {
-    const t = translationColumn(column);
-    if (t && t[0] === field && value !== '') record[t[1]] = value;
+/** Each column's [field, language] when it holds a translation, else null: worked out once per
+ * import (its rows share their columns), not once per row and field. */
+const translationMemo = new WeakMap<object, Map<string, [TranslatedColumn, string] | null>>();
+
+/** The translations a row gives, by field: one pass over its columns for all four fields. */
+function rowTranslations(
+  ctx: RowContext,
+): Partial<Record<TranslatedColumn, Record<string, string>>> {
+  let memo = translationMemo.get(ctx.mapping);
+  if (!memo) translationMemo.set(ctx.mapping, (memo = new Map()));
+  const out: Partial<Record<TranslatedColumn, Record<string, string>>> = {};
+  const values = ctx.row.values;
+  for (const column in values) {
+    let t = memo.get(column);
+    if (t === undefined) memo.set(column, (t = translationColumn(column) ?? null));
+    const value = values[column]!;
+    if (t && value !== '') (out[t[0]] ??= {})[t[1]] = value;
   }
-  if (Object.keys(record).length === 0) return base === '' ? undefined : base;
+  return out;
+}
+
+function readText(
+  ctx: RowContext,
+  field: TranslatedColumn,
+  lang: string,
+  translations: Partial<Record<TranslatedColumn, Record<string, string>>>,
+): Text | undefined {
+  const base = ctx.row.values[field] ?? '';
+  const record = translations[field];
+  if (!record) return base === '' ? undefined : base;
   if (base !== '') record[lang] = base;
   return record;
 }
@@ -60,17 +82,23 @@ function readJson<T>(ctx: RowContext, column: string, schema: z.ZodType<T>): T |
   return undefined;
 }
 
+/** Built once: a zod schema costs more to build than to check one value with. */
+const TEXTS = TextSchema.array();
+const PERSONS = PersonSchema.array();
+const PROVENANCE = ProvenanceSchema.array();
+
 export function convertCasemap(ctx: RowContext): Draft | undefined {
   const v = (k: string) => ctx.row.values[k] ?? '';
   const lang = v('language') || 'en';
   if (!LangSchema.safeParse(lang).success) {
     ctx.error('language-invalid', 'is not a language tag such as "en" or "ru"', 'language', lang);
   }
-  const title = readText(ctx, 'title', lang);
+  const translations = rowTranslations(ctx);
+  const title = readText(ctx, 'title', lang, translations);
   if (title === undefined) ctx.error('title-missing', 'has no title', 'title');
-  const summary = readText(ctx, 'summary', lang);
-  const display = readText(ctx, 'date_display', lang);
-  const place = readText(ctx, 'place', lang);
+  const summary = readText(ctx, 'summary', lang, translations);
+  const display = readText(ctx, 'date_display', lang, translations);
+  const place = readText(ctx, 'place', lang, translations);
   if (place === undefined) ctx.error('place-missing', 'has no place name', 'place');
   if (v('date_start') === '') ctx.error('date-missing', 'has no date', 'date_start');
   const approximate = readBool(ctx, 'date_approximate');
@@ -153,10 +181,10 @@ export function convertCasemap(ctx: RowContext): Draft | undefined {
   const perpCell = v('perpetrators');
   let perpetrators: Text[] | undefined;
   if (perpCell.startsWith('[')) {
-    perpetrators = readJson(ctx, 'perpetrators', TextSchema.array());
+    perpetrators = readJson(ctx, 'perpetrators', TEXTS);
   } else if (perpCell !== '') perpetrators = splitList(perpCell);
-  const persons = readJson(ctx, 'persons', PersonSchema.array());
-  const provenance = readJson(ctx, 'provenance', ProvenanceSchema.array());
+  const persons = readJson(ctx, 'persons', PERSONS);
+  const provenance = readJson(ctx, 'provenance', PROVENANCE);
   const origin = readJson<Endpoint>(ctx, 'origin', EndpointSchema);
   const destination = readJson<Endpoint>(ctx, 'destination', EndpointSchema);
   const tags = splitList(v('tags'));

@@ -172,6 +172,10 @@ export function decodeBytes(bytes: Uint8Array, file: string, encoding?: Encoding
     }
   }
   if (!enc) {
+    // The native decoder says at once whether the bytes are UTF-8; only a file that is not is
+    // walked byte by byte for the place of its first invalid byte.
+    const utf8 = utf8Text(bytes);
+    if (utf8 !== undefined) return { text: withoutBom(utf8), encoding: 'utf-8', issues };
     const bad = firstInvalidUtf8(bytes);
     if (bad < 0) enc = 'utf-8';
     else if ((enc = cyrillicCodePage(bytes))) {
@@ -194,9 +198,18 @@ export function decodeBytes(bytes: Uint8Array, file: string, encoding?: Encoding
   } catch {
     return err('not-utf8', `could not be decoded as ${enc}`, { variant: 'decode', encoding: enc });
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return { text, encoding: enc, issues };
+  return { text: withoutBom(text), encoding: enc, issues };
 }
+
+function utf8Text(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 const DELIMITERS = [',', ';', '\t', '|'];
 

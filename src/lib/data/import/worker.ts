@@ -27,10 +27,16 @@ async function runImport({ file, name, options }: WorkerImportRequest): Promise<
     },
   });
   // The gazetteer is loaded only when some event has a place name and no coordinates.
-  if (needsPlaces(result)) {
-    const { matchPlace } = await import('../../geo/places');
-    post({ type: 'result', result: locateByName(result, matchPlace) });
-  } else post({ type: 'result', result });
+  const located = needsPlaces(result)
+    ? locateByName(result, (await import('../../geo/places')).matchPlace)
+    : result;
+  // The rows of events (for the placements above) stay here; the dataset travels as bytes.
+  const { dataset, ...rest } = located;
+  delete rest.rows;
+  const json = new TextEncoder().encode(JSON.stringify(dataset)).buffer as ArrayBuffer;
+  scope.postMessage({ type: 'result', result: rest, dataset: json } satisfies WorkerMessage, [
+    json,
+  ]);
 }
 
 scope.onmessage = async (event: MessageEvent<WorkerImportRequest>) => {
