@@ -21,24 +21,34 @@ import { parseArticles } from './articles';
 import { checkPosition, parseNumber, safeUrl, type Draft, type RowContext } from './context';
 import type { z } from 'zod';
 
-/** Each column's [field, language] when it holds a translation, else null: worked out once per
- * import (its rows share their columns), not once per row and field. */
-const translationMemo = new WeakMap<object, Map<string, [TranslatedColumn, string] | null>>();
+type Translations = Partial<Record<TranslatedColumn, Record<string, string>>>;
+
+/** A table's translation columns as [column, field, language], worked out once per table. */
+const translationColumns = new WeakMap<readonly string[], [string, TranslatedColumn, string][]>();
 
 /** The translations a row gives, by field: one pass over its columns for all four fields. */
-function rowTranslations(
-  ctx: RowContext,
-): Partial<Record<TranslatedColumn, Record<string, string>>> {
-  let memo = translationMemo.get(ctx.mapping);
-  if (!memo) translationMemo.set(ctx.mapping, (memo = new Map()));
-  const out: Partial<Record<TranslatedColumn, Record<string, string>>> = {};
-  const values = ctx.row.values;
-  for (const column in values) {
-    let t = memo.get(column);
-    if (t === undefined) memo.set(column, (t = translationColumn(column) ?? null));
-    const value = values[column]!;
-    if (t && value !== '') (out[t[0]] ??= {})[t[1]] = value;
+function rowTranslations(ctx: RowContext): Translations {
+  const { values, headers } = ctx.row;
+  const out: Translations = {};
+  const add = (field: TranslatedColumn, lang: string, value: string | undefined) => {
+    if (value) (out[field] ??= {})[lang] = value;
+  };
+  if (!headers) {
+    for (const column in values) {
+      const t = translationColumn(column);
+      if (t) add(t[0], t[1], values[column]);
+    }
+    return out;
   }
+  let list = translationColumns.get(headers);
+  if (!list) {
+    list = headers.flatMap((c) => {
+      const t = translationColumn(c);
+      return t ? [[c, t[0], t[1]] as [string, TranslatedColumn, string]] : [];
+    });
+    translationColumns.set(headers, list);
+  }
+  for (const [column, field, lang] of list) add(field, lang, values[column]);
   return out;
 }
 
@@ -46,7 +56,7 @@ function readText(
   ctx: RowContext,
   field: TranslatedColumn,
   lang: string,
-  translations: Partial<Record<TranslatedColumn, Record<string, string>>>,
+  translations: Translations,
 ): Text | undefined {
   const base = ctx.row.values[field] ?? '';
   const record = translations[field];

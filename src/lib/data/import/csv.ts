@@ -34,6 +34,8 @@ export interface SourceRow {
   values: Record<string, string>;
   /** Problems found while reading the row; any error rejects it. */
   issues: ImportIssue[];
+  /** The table's header, the keys of `values` in order (one array shared by all its rows). */
+  headers?: readonly string[];
   /** A position from a GeoJSON geometry, already checked, and the precision it implies. */
   point?: { lon: number; lat: number; precision?: 'region' } | null;
 }
@@ -508,7 +510,7 @@ export function parseCSV(text: string, file: string, options: ParseOptions = {})
       cellIssues(row, cells, headers, rowIssues);
       const values: Record<string, string> = {};
       headers.forEach((h, c) => (values[h] = cells[c] ?? ''));
-      table.rows.push({ row, values, issues: rowIssues });
+      table.rows.push({ row, values, issues: rowIssues, headers });
       if (options.onprogress && row % 5000 === 0) options.onprogress(row - 1, results.meta.cursor);
     },
   });

@@ -85,7 +85,7 @@ export async function importFile(
 }
 
 /**
- * The worker's result with its dataset read from the JSON bytes when first asked for: the report
+ * The worker's result with its dataset read from its JSON bytes when first asked for: the report
  * is shown at once, and the events are parsed only if the dataset is opened.
  */
 function withDataset(rest: Omit<ImportResult, 'dataset'>, json: ArrayBuffer): ImportResult {

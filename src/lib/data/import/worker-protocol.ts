@@ -15,7 +15,7 @@ export type WorkerMessage =
   /**
    * The dataset comes as its JSON text (UTF-8) in a transferred buffer, the rest of the result as
    * is: structured-cloning 100,000 events cost the page seconds of its main thread, and the page
-   * needs them only when the dataset is opened.
+   * needs them only when the dataset is opened (a buffer, unlike a string, is not JS heap).
    */
   | { type: 'result'; result: Omit<ImportResult, 'dataset' | 'rows'>; dataset: ArrayBuffer }
   | { type: 'failed'; message: string };

@@ -30,7 +30,7 @@ async function runImport({ file, name, options }: WorkerImportRequest): Promise<
   const located = needsPlaces(result)
     ? locateByName(result, (await import('../../geo/places')).matchPlace)
     : result;
-  // The rows of events (for the placements above) stay here; the dataset travels as bytes.
+  // The rows of events (for the placements above) stay here; the dataset travels as JSON bytes.
   const { dataset, ...rest } = located;
   delete rest.rows;
   const json = new TextEncoder().encode(JSON.stringify(dataset)).buffer as ArrayBuffer;
