@@ -58,12 +58,12 @@ describe('importFile', () => {
     expect(terminated).toBe(1);
   });
 
-  it('takes the dataset from the worker as JSON bytes, parsed when first read', async () => {
+  it('takes the dataset from the worker as JSON text, parsed when first read', async () => {
     const file = new File(['date,title\n2022-01-05,A\n'], 'a.csv');
     const { importText } = await import('./importer');
     const { dataset, ...rest } = importText('date,title\n2022-01-05,A\n', 'a.csv');
     delete rest.rows;
-    const json = new TextEncoder().encode(JSON.stringify(dataset)).buffer;
+    const json = JSON.stringify(dataset);
     const fake = () => {
       const w = {
         onmessage: null as ((e: MessageEvent<WorkerMessage>) => void) | null,

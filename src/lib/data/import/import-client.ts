@@ -85,14 +85,14 @@ export async function importFile(
 }
 
 /**
- * The worker's result with its dataset read from its JSON bytes when first asked for: the report
+ * The worker's result with its dataset read from its JSON text when first asked for: the report
  * is shown at once, and the events are parsed only if the dataset is opened.
  */
-function withDataset(rest: Omit<ImportResult, 'dataset'>, json: ArrayBuffer): ImportResult {
+function withDataset(rest: Omit<ImportResult, 'dataset'>, json: string): ImportResult {
   let dataset: LoadedDataset | undefined;
   return Object.defineProperty({ ...rest }, 'dataset', {
     enumerable: true,
-    get: () => (dataset ??= JSON.parse(new TextDecoder().decode(json)) as LoadedDataset),
+    get: () => (dataset ??= JSON.parse(json) as LoadedDataset),
   }) as ImportResult;
 }
 

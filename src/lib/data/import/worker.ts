@@ -30,13 +30,10 @@ async function runImport({ file, name, options }: WorkerImportRequest): Promise<
   const located = needsPlaces(result)
     ? locateByName(result, (await import('../../geo/places')).matchPlace)
     : result;
-  // The rows of events (for the placements above) stay here; the dataset travels as JSON bytes.
+  // The rows of events (for the placements above) stay here; the dataset travels as JSON text.
   const { dataset, ...rest } = located;
   delete rest.rows;
-  const json = new TextEncoder().encode(JSON.stringify(dataset)).buffer as ArrayBuffer;
-  scope.postMessage({ type: 'result', result: rest, dataset: json } satisfies WorkerMessage, [
-    json,
-  ]);
+  post({ type: 'result', result: rest, dataset: JSON.stringify(dataset) });
 }
 
 scope.onmessage = async (event: MessageEvent<WorkerImportRequest>) => {
