@@ -92,6 +92,25 @@ function readJson<T>(ctx: RowContext, column: string, schema: z.ZodType<T>): T |
   return undefined;
 }
 
+/**
+ * A zod check of a short cell, remembered for the first 100 values met: a file repeats its few
+ * languages, precisions and statuses in every row.
+ */
+function remembered<T>(schema: z.ZodType<T>): (value: string) => z.ZodSafeParseResult<T> {
+  const seen = new Map<string, z.ZodSafeParseResult<T>>();
+  return (value) => {
+    let r = seen.get(value);
+    if (!r) {
+      r = schema.safeParse(value);
+      if (seen.size < 100) seen.set(value, r);
+    }
+    return r;
+  };
+}
+const checkLang = remembered(LangSchema);
+const checkPrecision = remembered(LocationPrecisionSchema);
+const checkStatus = remembered(StatusSchema);
+
 /** Built once: a zod schema costs more to build than to check one value with. */
 const TEXTS = TextSchema.array();
 const PERSONS = PersonSchema.array();
@@ -100,7 +119,7 @@ const PROVENANCE = ProvenanceSchema.array();
 export function convertCasemap(ctx: RowContext): Draft | undefined {
   const v = (k: string) => ctx.row.values[k] ?? '';
   const lang = v('language') || 'en';
-  if (!LangSchema.safeParse(lang).success) {
+  if (!checkLang(lang).success) {
     ctx.error('language-invalid', 'is not a language tag such as "en" or "ru"', 'language', lang);
   }
   const translations = rowTranslations(ctx);
@@ -114,7 +133,7 @@ export function convertCasemap(ctx: RowContext): Draft | undefined {
   const approximate = readBool(ctx, 'date_approximate');
   const withheld = readBool(ctx, 'place_withheld');
   const graphic = readBool(ctx, 'graphic');
-  const precision = LocationPrecisionSchema.safeParse(v('place_precision'));
+  const precision = checkPrecision(v('place_precision'));
   if (!precision.success) {
     ctx.error(
       'precision-invalid',
@@ -123,7 +142,7 @@ export function convertCasemap(ctx: RowContext): Draft | undefined {
       v('place_precision'),
     );
   }
-  const status = StatusSchema.safeParse(v('status'));
+  const status = checkStatus(v('status'));
   if (!status.success) {
     ctx.error(
       'status-invalid',
