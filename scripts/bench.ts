@@ -15,6 +15,10 @@
  * - js_first_view_gzip_kb: gzip size of the JavaScript requested before the first view (the
  *   `app-ready` mark) of the first size measured, workers included; the rest loads when a
  *   feature is first used.
+ * - import (100,000 CSV rows), reload_stored and hostile_import, unless --no-import.
+ * - import_1m, only with --import-1m or when --sizes lists 1000000: a CSV of 1,000,000 rows
+ *   (about 300 MB, written to a temporary file) imported in the page: time to the report, peak JS
+ *   heap of the page and its workers, longest task on the main thread.
  *
  * The views publish what they have painted as DOM attributes (the contract in
  * docs/ARCHITECTURE.md): `[data-visible-version]` on the app, `[data-map-painted]` and
@@ -27,7 +31,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { synthDescription, synthEvents } from '../bench/generate';
 import { hostileCsv, type HostileRun } from '../bench/hostile-import';
-import { importInPage, measureImport } from '../bench/import-bench';
+import { importInPage, measureBigImport, measureImport } from '../bench/import-bench';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/chromium';
 
 const args = process.argv.slice(2);
@@ -35,6 +39,8 @@ const json = args.includes('--json');
 const sizesArg = args[args.indexOf('--sizes') + 1];
 const SIZES =
   args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [1000, 10_000, 100_000];
+/** The import of 1,000,000 rows takes minutes: asked for, or with 1,000,000 events in the sizes. */
+const IMPORT_1M = args.includes('--import-1m') || SIZES.includes(1_000_000);
 const BRUSH_MOVES = 40;
 /** Sizes at which playback is measured, and how many painted frames. */
 const PLAYBACK_SIZES = [10_000, 100_000];
@@ -357,6 +363,8 @@ async function main() {
       : await measureImport(browser, base, 100_000);
     log('Measuring an import of a hostile 10 MB CSV (one line of `"x"y;`)…');
     const hostile = args.includes('--no-import') ? null : await measureHostile(browser, base);
+    if (IMPORT_1M) log('Measuring an import of 1,000,000 CSV rows (about 300 MB)…');
+    const import1m = IMPORT_1M ? await measureBigImport(browser, base, 1_000_000) : null;
     const result = {
       runs,
       js_gzip_kb: js,
@@ -364,6 +372,7 @@ async function main() {
       playback,
       import: importRun,
       hostile_import: hostile,
+      import_1m: import1m,
       idle_two_frames_ms: r1(floor),
       chromium: executablePath,
       flags: CHROMIUM_ARGS,
@@ -389,6 +398,15 @@ async function main() {
             `${importRun.import_ms} ms; JS heap after: ${importRun.heap_after_mb} MB`,
         );
         console.log(`reload_stored: ${importRun.reload_ms} ms to both views drawn`);
+      }
+      if (import1m) {
+        console.log(
+          `import_1m: ${import1m.rows} CSV rows (${import1m.csv_mb} MB) in the page's worker: ` +
+            `${import1m.import_ms} ms to the report (read ${import1m.read}, imported ` +
+            `${import1m.imported}, rejected ${import1m.rejected}); peak JS heap (page and workers) ` +
+            `${import1m.peak_heap_mb} MB; longest main-thread task ${import1m.longest_task_ms} ms` +
+            (import1m.refused ? `; refused: ${import1m.refused}` : ''),
+        );
       }
       if (hostile) {
         console.log(

@@ -12,7 +12,16 @@ export interface ParsedArticles {
   invalid: string[];
 }
 
+/** The app's own form ("2; 16"): numbers alone, read without the word rules below. */
+const PLAIN_LIST = /^\d{1,2}(?:; ?\d{1,2})*$/;
+
 export function parseArticles(text: string): ParsedArticles {
+  if (PLAIN_LIST.test(text)) {
+    const numbers = text.split(';').map(Number);
+    if (numbers.every((n) => n >= FIRST_ARTICLE && n <= LAST_ARTICLE)) {
+      return { articles: [...new Set(numbers)].sort((a, b) => a - b), invalid: [] };
+    }
+  }
   const articles = new Set<number>();
   const invalid: string[] = [];
   // \b does not see Cyrillic letters as word characters: mark word boundaries by hand.

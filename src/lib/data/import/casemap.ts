@@ -21,14 +21,46 @@ import { parseArticles } from './articles';
 import { checkPosition, parseNumber, safeUrl, type Draft, type RowContext } from './context';
 import type { z } from 'zod';
 
-function readText(ctx: RowContext, field: TranslatedColumn, lang: string): Text | undefined {
-  const base = ctx.row.values[field] ?? '';
-  const record: Record<string, string> = {};
-  for (const [column, value] of Object.entries(ctx.row.values)) {
-    const t = translationColumn(column);
-    if (t && t[0] === field && value !== '') record[t[1]] = value;
+type Translations = Partial<Record<TranslatedColumn, Record<string, string>>>;
+
+/** A table's translation columns as [column, field, language], worked out once per table. */
+const translationColumns = new WeakMap<readonly string[], [string, TranslatedColumn, string][]>();
+
+/** The translations a row gives, by field: one pass over its columns for all four fields. */
+function rowTranslations(ctx: RowContext): Translations {
+  const { values, headers } = ctx.row;
+  const out: Translations = {};
+  const add = (field: TranslatedColumn, lang: string, value: string | undefined) => {
+    if (value) (out[field] ??= {})[lang] = value;
+  };
+  if (!headers) {
+    for (const column in values) {
+      const t = translationColumn(column);
+      if (t) add(t[0], t[1], values[column]);
+    }
+    return out;
   }
-  if (Object.keys(record).length === 0) return base === '' ? undefined : base;
+  let list = translationColumns.get(headers);
+  if (!list) {
+    list = headers.flatMap((c) => {
+      const t = translationColumn(c);
+      return t ? [[c, t[0], t[1]] as [string, TranslatedColumn, string]] : [];
+    });
+    translationColumns.set(headers, list);
+  }
+  for (const [column, field, lang] of list) add(field, lang, values[column]);
+  return out;
+}
+
+function readText(
+  ctx: RowContext,
+  field: TranslatedColumn,
+  lang: string,
+  translations: Translations,
+): Text | undefined {
+  const base = ctx.row.values[field] ?? '';
+  const record = translations[field];
+  if (!record) return base === '' ? undefined : base;
   if (base !== '') record[lang] = base;
   return record;
 }
@@ -60,23 +92,48 @@ function readJson<T>(ctx: RowContext, column: string, schema: z.ZodType<T>): T |
   return undefined;
 }
 
+/**
+ * A zod check of a short cell, remembered for the first 100 values met: a file repeats its few
+ * languages, precisions and statuses in every row.
+ */
+function remembered<T>(schema: z.ZodType<T>): (value: string) => z.ZodSafeParseResult<T> {
+  const seen = new Map<string, z.ZodSafeParseResult<T>>();
+  return (value) => {
+    let r = seen.get(value);
+    if (!r) {
+      r = schema.safeParse(value);
+      if (seen.size < 100) seen.set(value, r);
+    }
+    return r;
+  };
+}
+const checkLang = remembered(LangSchema);
+const checkPrecision = remembered(LocationPrecisionSchema);
+const checkStatus = remembered(StatusSchema);
+
+/** Built once: a zod schema costs more to build than to check one value with. */
+const TEXTS = TextSchema.array();
+const PERSONS = PersonSchema.array();
+const PROVENANCE = ProvenanceSchema.array();
+
 export function convertCasemap(ctx: RowContext): Draft | undefined {
   const v = (k: string) => ctx.row.values[k] ?? '';
   const lang = v('language') || 'en';
-  if (!LangSchema.safeParse(lang).success) {
+  if (!checkLang(lang).success) {
     ctx.error('language-invalid', 'is not a language tag such as "en" or "ru"', 'language', lang);
   }
-  const title = readText(ctx, 'title', lang);
+  const translations = rowTranslations(ctx);
+  const title = readText(ctx, 'title', lang, translations);
   if (title === undefined) ctx.error('title-missing', 'has no title', 'title');
-  const summary = readText(ctx, 'summary', lang);
-  const display = readText(ctx, 'date_display', lang);
-  const place = readText(ctx, 'place', lang);
+  const summary = readText(ctx, 'summary', lang, translations);
+  const display = readText(ctx, 'date_display', lang, translations);
+  const place = readText(ctx, 'place', lang, translations);
   if (place === undefined) ctx.error('place-missing', 'has no place name', 'place');
   if (v('date_start') === '') ctx.error('date-missing', 'has no date', 'date_start');
   const approximate = readBool(ctx, 'date_approximate');
   const withheld = readBool(ctx, 'place_withheld');
   const graphic = readBool(ctx, 'graphic');
-  const precision = LocationPrecisionSchema.safeParse(v('place_precision'));
+  const precision = checkPrecision(v('place_precision'));
   if (!precision.success) {
     ctx.error(
       'precision-invalid',
@@ -85,7 +142,7 @@ export function convertCasemap(ctx: RowContext): Draft | undefined {
       v('place_precision'),
     );
   }
-  const status = StatusSchema.safeParse(v('status'));
+  const status = checkStatus(v('status'));
   if (!status.success) {
     ctx.error(
       'status-invalid',
@@ -153,10 +210,10 @@ export function convertCasemap(ctx: RowContext): Draft | undefined {
   const perpCell = v('perpetrators');
   let perpetrators: Text[] | undefined;
   if (perpCell.startsWith('[')) {
-    perpetrators = readJson(ctx, 'perpetrators', TextSchema.array());
+    perpetrators = readJson(ctx, 'perpetrators', TEXTS);
   } else if (perpCell !== '') perpetrators = splitList(perpCell);
-  const persons = readJson(ctx, 'persons', PersonSchema.array());
-  const provenance = readJson(ctx, 'provenance', ProvenanceSchema.array());
+  const persons = readJson(ctx, 'persons', PERSONS);
+  const provenance = readJson(ctx, 'provenance', PROVENANCE);
   const origin = readJson<Endpoint>(ctx, 'origin', EndpointSchema);
   const destination = readJson<Endpoint>(ctx, 'destination', EndpointSchema);
   const tags = splitList(v('tags'));

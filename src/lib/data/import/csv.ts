@@ -34,6 +34,8 @@ export interface SourceRow {
   values: Record<string, string>;
   /** Problems found while reading the row; any error rejects it. */
   issues: ImportIssue[];
+  /** The table's header, the keys of `values` in order (one array shared by all its rows). */
+  headers?: readonly string[];
   /** A position from a GeoJSON geometry, already checked, and the precision it implies. */
   point?: { lon: number; lat: number; precision?: 'region' } | null;
 }
@@ -172,6 +174,10 @@ export function decodeBytes(bytes: Uint8Array, file: string, encoding?: Encoding
     }
   }
   if (!enc) {
+    // The native decoder says at once whether the bytes are UTF-8; only a file that is not is
+    // walked byte by byte for the place of its first invalid byte.
+    const utf8 = utf8Text(bytes);
+    if (utf8 !== undefined) return { text: withoutBom(utf8), encoding: 'utf-8', issues };
     const bad = firstInvalidUtf8(bytes);
     if (bad < 0) enc = 'utf-8';
     else if ((enc = cyrillicCodePage(bytes))) {
@@ -190,13 +196,27 @@ export function decodeBytes(bytes: Uint8Array, file: string, encoding?: Encoding
   }
   let text: string;
   try {
-    text = new TextDecoder(enc, { fatal: enc === 'utf-8' }).decode(bytes);
+    const utf8 = enc === 'utf-8' ? utf8Text(bytes) : undefined;
+    text = utf8 ?? new TextDecoder(enc, { fatal: enc === 'utf-8' }).decode(bytes);
   } catch {
     return err('not-utf8', `could not be decoded as ${enc}`, { variant: 'decode', encoding: enc });
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return { text, encoding: enc, issues };
+  return { text: withoutBom(text), encoding: enc, issues };
 }
+
+function utf8Text(bytes: Uint8Array): string | undefined {
+  // The byte order mark is cut off before decoding, not after: Chromium's decoder otherwise
+  // returns the whole text as two-byte characters (U+FEFF is not Latin-1), twice the memory and
+  // slower to read, though the mark itself is dropped. (The app's own CSV starts with one.)
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bom ? bytes.subarray(3) : bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 const DELIMITERS = [',', ';', '\t', '|'];
 
@@ -495,7 +515,7 @@ export function parseCSV(text: string, file: string, options: ParseOptions = {})
       cellIssues(row, cells, headers, rowIssues);
       const values: Record<string, string> = {};
       headers.forEach((h, c) => (values[h] = cells[c] ?? ''));
-      table.rows.push({ row, values, issues: rowIssues });
+      table.rows.push({ row, values, issues: rowIssues, headers });
       if (options.onprogress && row % 5000 === 0) options.onprogress(row - 1, results.meta.cursor);
     },
   });

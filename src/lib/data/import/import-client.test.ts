@@ -57,4 +57,31 @@ describe('importFile', () => {
     expect(seen).toEqual([1]);
     expect(terminated).toBe(1);
   });
+
+  it('takes the dataset from the worker as JSON text, parsed when first read', async () => {
+    const file = new File(['date,title\n2022-01-05,A\n'], 'a.csv');
+    const { importText } = await import('./importer');
+    const { dataset, ...rest } = importText('date,title\n2022-01-05,A\n', 'a.csv');
+    delete rest.rows;
+    const json = JSON.stringify(dataset);
+    const fake = () => {
+      const w = {
+        onmessage: null as ((e: MessageEvent<WorkerMessage>) => void) | null,
+        onerror: null,
+        terminate: () => {},
+        postMessage: () =>
+          queueMicrotask(() =>
+            w.onmessage?.({
+              data: { type: 'result', result: rest, dataset: json },
+            } as MessageEvent),
+          ),
+      };
+      return w as unknown as Worker;
+    };
+    const r = await importFile(file, { createWorker: fake });
+    expect(r.report).toMatchObject({ read: 1, imported: 1 });
+    expect(r.dataset).toEqual(JSON.parse(JSON.stringify(dataset)));
+    expect(r.dataset).toBe(r.dataset);
+    expect({ ...r }.dataset.events).toHaveLength(1);
+  });
 });

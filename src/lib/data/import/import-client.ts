@@ -4,6 +4,7 @@
  * over MAX_IMPORT_BYTES is refused with a report naming the limit before anything is read.
  * Where Web Workers do not exist (Node tests), the same code runs inline.
  */
+import type { LoadedDataset } from '../types';
 import type { Encoding } from './encodings';
 import type { ImportMapping } from './detect';
 import type { ImportProgress, ImportResult } from './importer';
@@ -83,6 +84,18 @@ export async function importFile(
   return inWorker(worker, request, signal, onprogress);
 }
 
+/**
+ * The worker's result with its dataset read from its JSON text when first asked for: the report
+ * is shown at once, and the events are parsed only if the dataset is opened.
+ */
+function withDataset(rest: Omit<ImportResult, 'dataset'>, json: string): ImportResult {
+  let dataset: LoadedDataset | undefined;
+  return Object.defineProperty({ ...rest }, 'dataset', {
+    enumerable: true,
+    get: () => (dataset ??= JSON.parse(json) as LoadedDataset),
+  }) as ImportResult;
+}
+
 /** Posts one request to the worker and settles with its answer; the worker ends with it. */
 function inWorker(
   worker: Worker,
@@ -108,7 +121,7 @@ function inWorker(
         reject(new Error(m.message));
       } else {
         finish();
-        resolve(m.result);
+        resolve(withDataset(m.result, m.dataset));
       }
     };
     worker.onerror = (e) => {

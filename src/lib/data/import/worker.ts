@@ -27,10 +27,13 @@ async function runImport({ file, name, options }: WorkerImportRequest): Promise<
     },
   });
   // The gazetteer is loaded only when some event has a place name and no coordinates.
-  if (needsPlaces(result)) {
-    const { matchPlace } = await import('../../geo/places');
-    post({ type: 'result', result: locateByName(result, matchPlace) });
-  } else post({ type: 'result', result });
+  const located = needsPlaces(result)
+    ? locateByName(result, (await import('../../geo/places')).matchPlace)
+    : result;
+  // The rows of events (for the placements above) stay here; the dataset travels as JSON text.
+  const { dataset, ...rest } = located;
+  delete rest.rows;
+  post({ type: 'result', result: rest, dataset: JSON.stringify(dataset) });
 }
 
 scope.onmessage = async (event: MessageEvent<WorkerImportRequest>) => {
