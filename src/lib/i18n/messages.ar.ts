@@ -594,6 +594,7 @@ export const ar: Catalogue = {
   'map.keysStart': 'اضغط مفتاح سهم للتنقل بين العلامات',
   'summary.byArea': 'حسب المنطقة: {list}',
   'map.mode': 'ما تعرضه الخريطة',
+  'map.panels': 'مفتاح الخريطة والخيارات',
   'map.mode.marks': 'العلامات',
   'map.mode.counts': 'الأعداد حسب المنطقة',
   'map.areas.perRegion': 'الأحداث حسب المنطقة',

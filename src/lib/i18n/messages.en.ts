@@ -535,6 +535,7 @@ export const en = {
   'map.keysStart': 'Press an arrow key to step through the marks',
   'summary.byArea': 'By region: {list}',
   'map.mode': 'What the map shows',
+  'map.panels': 'Legend and options',
   'map.mode.marks': 'Marks',
   'map.mode.counts': 'Counts by region',
   'map.areas.perRegion': 'Events per region',

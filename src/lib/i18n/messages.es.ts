@@ -561,6 +561,7 @@ export const es: Catalogue = {
   'map.keysStart': 'Pulse una flecha para recorrer las marcas',
   'summary.byArea': 'Por región: {list}',
   'map.mode': 'Qué muestra el mapa',
+  'map.panels': 'Leyenda y opciones',
   'map.mode.marks': 'Marcas',
   'map.mode.counts': 'Recuento por región',
   'map.areas.perRegion': 'Hechos por región',

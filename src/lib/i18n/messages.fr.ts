@@ -572,6 +572,7 @@ export const fr: Catalogue = {
   'map.keysStart': 'Appuyez sur une flèche pour parcourir les marques',
   'summary.byArea': 'Par région : {list}',
   'map.mode': 'Ce que montre la carte',
+  'map.panels': 'Légende et options',
   'map.mode.marks': 'Marques',
   'map.mode.counts': 'Nombre par région',
   'map.areas.perRegion': 'Événements par région',

@@ -538,6 +538,7 @@ export const kk: Catalogue = {
   'map.keysStart': 'Белгілерді аралау үшін көрсеткі пернесін басыңыз',
   'summary.byArea': 'Өңірлер бойынша: {list}',
   'map.mode': 'Картада не көрсетіледі',
+  'map.panels': 'Шартты белгілер мен баптаулар',
   'map.mode.marks': 'Белгілер',
   'map.mode.counts': 'Өңірлер бойынша саны',
   'map.areas.perRegion': 'Өңірлер бойынша оқиғалар',

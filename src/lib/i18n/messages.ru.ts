@@ -585,6 +585,7 @@ export const ru: Catalogue = {
   'map.keysStart': 'Нажмите стрелку, чтобы перейти к меткам',
   'summary.byArea': 'По регионам: {list}',
   'map.mode': 'Что показывает карта',
+  'map.panels': 'Легенда и настройки',
   'map.mode.marks': 'Метки',
   'map.mode.counts': 'Число по регионам',
   'map.areas.perRegion': 'События по регионам',

@@ -470,6 +470,7 @@ export const zh: Catalogue = {
   'map.keysStart': '按方向键逐个浏览标记',
   'summary.byArea': '按地区：{list}',
   'map.mode': '地图显示内容',
+  'map.panels': '图例和选项',
   'map.mode.marks': '标记',
   'map.mode.counts': '按地区计数',
   'map.areas.perRegion': '各地区事件数',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLaneIndex, laneDefs, lanesOf, packTracks, stepVisible } from './lanes';
+import { buildLaneIndex, labelLines, laneDefs, lanesOf, packTracks, stepVisible } from './lanes';
 
 const DAY = 86_400_000;
 /** Five events: precision 1 = day, 2 = month; masks over articles [2, 3, 16]. */
@@ -24,8 +24,20 @@ describe('laneDefs', () => {
     const defs = laneDefs('article', [{ number: 2, title: 'Prevention' }], [], t);
     expect(defs.map((d) => d.label)).toEqual(['Art. 2 · Prevention', 'timeline.notAssigned']);
   });
+  it('gives each lane a brief label for a narrow timeline: the article alone', () => {
+    const defs = laneDefs('article', [{ number: 2, title: 'Prevention' }], [], t);
+    expect(defs.map((d) => d.brief)).toEqual(['Art. 2', 'timeline.notAssigned']);
+  });
   it('has one lane per category', () => {
     expect(laneDefs('category', [], [{ id: 'arrest', label: 'Arrest' }], t)).toHaveLength(1);
+  });
+});
+
+describe('labelLines', () => {
+  it('allows a second line only where the lane has room for it', () => {
+    expect(labelLines(30)).toBe(2);
+    expect(labelLines(28)).toBe(1);
+    expect(labelLines(16)).toBe(1);
   });
 });
 

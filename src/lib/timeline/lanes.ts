@@ -12,6 +12,8 @@ export interface LaneDef {
   key: string;
   /** Short label shown beside the lane ("Art. 3 · Non-refoulement"). */
   label: string;
+  /** Shorter still, for a narrow timeline ("Art. 3"). */
+  brief: string;
   /** Full name, for the tooltip and for assistive technology. */
   title: string;
 }
@@ -78,16 +80,37 @@ export function laneDefs(
   t: T,
 ): LaneDef[] {
   if (mode === 'category') {
-    return categories.map((c) => ({ key: `category:${c.id}`, label: c.label, title: c.label }));
+    return categories.map((c) => ({
+      key: `category:${c.id}`,
+      label: c.label,
+      brief: c.label,
+      title: c.label,
+    }));
   }
+  const none = t('timeline.notAssigned');
   return [
-    ...articles.map((a) => ({
-      key: `article:${a.number}`,
-      label: `${t('article.short', { number: String(a.number) })} · ${a.title}`,
-      title: t('article.label', { number: String(a.number), title: a.title }),
-    })),
-    { key: 'article:none', label: t('timeline.notAssigned'), title: t('timeline.notAssigned') },
+    ...articles.map((a) => {
+      const brief = t('article.short', { number: String(a.number) });
+      return {
+        key: `article:${a.number}`,
+        label: `${brief} · ${a.title}`,
+        brief,
+        title: t('article.label', { number: String(a.number), title: a.title }),
+      };
+    }),
+    { key: 'article:none', label: none, brief: none, title: none },
   ];
+}
+
+/** Line height of a lane's label, in px (13 px type at line-height 1.1, Timeline.svelte). */
+const LABEL_LINE_PX = 14.3;
+
+/**
+ * How many lines a lane's label may take: two where the lane is tall enough for them, else one
+ * (cut with an ellipsis), so that a label never reaches into the next lane.
+ */
+export function labelLines(laneHeight: number): 1 | 2 {
+  return laneHeight >= 2 * LABEL_LINE_PX ? 2 : 1;
 }
 
 /** The lanes event i is drawn in (for the hover and selection rings). */
