@@ -8,7 +8,7 @@
 import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, CDPSession } from 'playwright-core';
+import type { Browser, CDPSession, FileChooser, Page } from 'playwright-core';
 import { toCSV } from '../src/lib/data/export/csv';
 import { synthDescription, synthEvents } from './generate';
 
@@ -30,6 +30,16 @@ export async function measureImport(
   return { rows, ...(await importInPage(browser, base, 'synthetic.csv', csv, true)) };
 }
 
+/** The app opened at `base`, its Data dialog's file picker asked for: the chooser to give a file. */
+async function openFileChooser(page: Page, base: string): Promise<FileChooser> {
+  await page.goto(base);
+  await page.waitForSelector('[data-app-ready="true"]', { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Data', exact: true }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByText('Choose a file').click();
+  return chooser;
+}
+
 /** The figures for one file given to the page's file picker: size, time to report, heap after. */
 export async function importInPage(
   browser: Browser,
@@ -46,13 +56,9 @@ export async function importInPage(
   const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
   const page = await context.newPage();
   try {
-    await page.goto(base);
-    await page.waitForSelector('[data-app-ready="true"]', { timeout: 60_000 });
-    await page.getByRole('button', { name: 'Data', exact: true }).click();
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByText('Choose a file').click();
+    const chooser = await openFileChooser(page, base);
     const t0 = Date.now();
-    await (await chooser).setFiles(path);
+    await chooser.setFiles(path);
     await page.waitForSelector('[data-testid="import-report"] .counts', { timeout: 300_000 });
     const ms = Date.now() - t0;
     const cdp = await context.newCDPSession(page);
@@ -172,11 +178,7 @@ export async function measureBigImport(
   const page = await context.newPage();
   const browserCdp = await browser.newBrowserCDPSession();
   try {
-    await page.goto(base);
-    await page.waitForSelector('[data-app-ready="true"]', { timeout: 60_000 });
-    await page.getByRole('button', { name: 'Data', exact: true }).click();
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByText('Choose a file').click();
+    const chooser = await openFileChooser(page, base);
     const cdp = await context.newCDPSession(page);
     await page.evaluate(() => {
       (window as unknown as { __longTasks: number[] }).__longTasks = [];
@@ -191,7 +193,7 @@ export async function measureBigImport(
       }
     })();
     const t0 = Date.now();
-    await (await chooser).setFiles(path);
+    await chooser.setFiles(path);
     const counts = page.locator('[data-testid="import-report"] .counts');
     await counts.waitFor({ timeout: 900_000 });
     const ms = Date.now() - t0;
