@@ -1,0 +1,35 @@
+import { describe, expect, it, vi } from 'vitest';
+import { closeOnEscape } from './disclosure';
+
+function press(key: string) {
+  const e = new KeyboardEvent('keydown', { key, cancelable: true });
+  const stop = vi.spyOn(e, 'stopPropagation');
+  return { e, stop };
+}
+
+describe('closeOnEscape', () => {
+  it('closes an open disclosure on Esc and keeps the Esc from the page', () => {
+    const close = vi.fn();
+    const { e, stop } = press('Escape');
+    closeOnEscape(e, true, close);
+    expect(close).toHaveBeenCalledOnce();
+    expect(e.defaultPrevented).toBe(true);
+    expect(stop).toHaveBeenCalled();
+  });
+
+  it('leaves the Esc to the page when the disclosure is closed', () => {
+    const close = vi.fn();
+    const { e, stop } = press('Escape');
+    closeOnEscape(e, false, close);
+    expect(close).not.toHaveBeenCalled();
+    expect(e.defaultPrevented).toBe(false);
+    expect(stop).not.toHaveBeenCalled();
+  });
+
+  it('ignores every other key', () => {
+    const close = vi.fn();
+    const { e } = press('Enter');
+    closeOnEscape(e, true, close);
+    expect(close).not.toHaveBeenCalled();
+  });
+});
