@@ -46,11 +46,9 @@ describe('Apache Arrow', () => {
       app.page.getByRole('button', { name: 'Arrow', exact: true }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.arrow$/);
-    const table = tableFromIPC(readFileSync((await download.path())!));
-    expect(table.numRows).toBe(N);
-    expect(table.getChild('id')!.get(0)).toBe(
-      tableFromIPC(readFileSync(FILE)).getChild('id')!.get(0),
-    );
+    // The visible events in the list's order: the same ids as the file's.
+    const ids = (f: Uint8Array) => [...tableFromIPC(f).getChild('id')!].sort();
+    expect(ids(readFileSync((await download.path())!))).toEqual(ids(readFileSync(FILE)));
     await app.page.keyboard.press('Escape');
 
     // The link names the stored dataset; the reload reads it back from IndexedDB (as Arrow).
