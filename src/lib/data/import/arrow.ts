@@ -61,16 +61,26 @@ function fits(kind: ArrowKind, t: DataType): boolean {
   }
 }
 
+/** Whether a chunk's value is not null, read from its validity bitmap (Data.getValid checks the type first, every call). */
+function validOf(d: Data): (i: number) => boolean {
+  const bits = d.nullBitmap;
+  if (!d.nullCount || !bits || bits.length === 0) return () => true;
+  const off = d.offset;
+  return (i) => ((bits[(off + i) >> 3]! >> ((off + i) & 7)) & 1) === 1;
+}
+
 /**
  * Strings of a Utf8 buffer: the buffer decoded once, cut at the values' offsets (counted in
  * UTF-16 units from the byte offsets in one pass) rather than one TextDecoder call per value,
  * which costs several times more for short texts.
  */
 function utf8Strings(d: Data, out: Cell[], at: number): void {
-  const bytes = d.values as Uint8Array;
   const offsets = d.valueOffsets as Int32Array;
-  const text = new TextDecoder().decode(bytes);
   const n = d.length;
+  // The buffer may be longer (padding): only the values' bytes.
+  const bytes = (d.values as Uint8Array).subarray(offsets[0], offsets[n]);
+  const text = new TextDecoder().decode(bytes);
+  const valid = validOf(d);
   let units: (k: number) => number = (k) => k;
   if (text.length !== bytes.length) {
     // Not all ASCII: the UTF-16 position of every byte that starts a character.
@@ -86,7 +96,7 @@ function utf8Strings(d: Data, out: Cell[], at: number): void {
   }
   const base = offsets[0]!;
   for (let i = 0; i < n; i++) {
-    out[at + i] = d.getValid(i)
+    out[at + i] = valid(i)
       ? text.slice(units(offsets[i]! - base), units(offsets[i + 1]! - base))
       : null;
   }
@@ -96,23 +106,20 @@ function utf8Strings(d: Data, out: Cell[], at: number): void {
 function readChunk(d: Data, kind: ArrowKind, out: Cell[], at: number): boolean {
   const t = d.type;
   const n = d.length;
-  if (
-    DataType.isUtf8(t) &&
-    (d.values as Uint8Array).length ===
-      (d.valueOffsets as Int32Array)[n]! - (d.valueOffsets as Int32Array)[0]!
-  ) {
+  const valid = validOf(d);
+  if (DataType.isUtf8(t)) {
     utf8Strings(d, out, at);
     return true;
   }
   if (DataType.isDictionary(t) && d.dictionary) {
     const words = columnOf(d.dictionary, 'text');
     const keys = d.values as ArrayLike<number>;
-    for (let i = 0; i < n; i++) out[at + i] = d.getValid(i) ? words(Number(keys[i])) : null;
+    for (let i = 0; i < n; i++) out[at + i] = valid(i) ? words(Number(keys[i])) : null;
     return true;
   }
   if (DataType.isFloat(t) && t.precision !== 0) {
     const v = d.values as Float64Array | Float32Array;
-    for (let i = 0; i < n; i++) out[at + i] = d.getValid(i) ? v[i]! : null;
+    for (let i = 0; i < n; i++) out[at + i] = valid(i) ? v[i]! : null;
     return true;
   }
   if (DataType.isList(t) && (kind === 'integers' || kind === 'texts')) {
@@ -121,12 +128,12 @@ function readChunk(d: Data, kind: ArrowKind, out: Cell[], at: number): boolean {
     const items: Cell[] = new Array(child.length);
     if (!readChunk(child, 'text', items, 0)) return false;
     for (let i = 0; i < n; i++)
-      out[at + i] = d.getValid(i) ? items.slice(offsets[i]!, offsets[i + 1]!) : null;
+      out[at + i] = valid(i) ? items.slice(offsets[i]!, offsets[i + 1]!) : null;
     return true;
   }
   if (DataType.isInt(t) && t.bitWidth <= 32 && kind !== 'texts') {
     const v = d.values as ArrayLike<number>;
-    for (let i = 0; i < n; i++) out[at + i] = d.getValid(i) ? v[i]! : null;
+    for (let i = 0; i < n; i++) out[at + i] = valid(i) ? v[i]! : null;
     return true;
   }
   return false;
