@@ -142,6 +142,11 @@ describe('Arrow import of a file written elsewhere', () => {
     expect(codes).toContainEqual(['arrow-cell-json', 2, 'figures']);
   });
 
+  it('reads an Arrow IPC stream as well as a file', () => {
+    const stream = tableToIPC(new Table(minimal), 'stream');
+    expect(importBytes(stream, 'other.arrows').report).toMatchObject({ format: 'arrow', read: 2 });
+  });
+
   it('says a damaged file is not readable', () => {
     const bytes = toArrow([fullEvent], testDescription).slice(0, 200);
     const r = importBytes(bytes, 'cut.arrow');
