@@ -25,7 +25,9 @@
  * `[data-timeline-hover]` with the hovered event each last drew.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { synthDescription, synthEvents } from '../bench/generate';
@@ -279,6 +281,21 @@ async function measureHostile(browser: Browser, base: string) {
   return { ...run, page_import_ms: page.import_ms, page_heap_after_mb: page.heap_after_mb };
 }
 
+/**
+ * The Arrow file of n synthetic events, generated once (a million take minutes) and kept in
+ * node_modules/.cache under a key of the generator's and the writer's code.
+ */
+function arrowFile(n: number): Uint8Array {
+  const code = ['bench/generate.ts', 'src/lib/data/export/arrow.ts'].map((f) => readFileSync(f));
+  const key = createHash('sha256').update(Buffer.concat(code)).digest('hex').slice(0, 12);
+  const path = `node_modules/.cache/casemap-bench/events-${n}-${key}.arrow`;
+  if (existsSync(path)) return readFileSync(path);
+  const bytes = toArrow(synthEvents(n), synthDescription(n));
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, bytes);
+  return bytes;
+}
+
 async function main() {
   log('Building…');
   const build = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'error'], {
@@ -289,7 +306,7 @@ async function main() {
     const dir = `dist/bench/${n}`;
     mkdirSync(dir, { recursive: true });
     if (n >= ARROW_FROM) {
-      writeFileSync(`${dir}/events.arrow`, toArrow(synthEvents(n), synthDescription(n)));
+      writeFileSync(`${dir}/events.arrow`, arrowFile(n));
       continue;
     }
     writeFileSync(`${dir}/dataset.json`, JSON.stringify(synthDescription(n)));
