@@ -89,8 +89,12 @@ export async function loadImported(id: string): Promise<StoredImport | undefined
   const r = await (await open()).get('imports', id);
   if (!r) return undefined;
   if ('arrow' in r) {
-    const { datasetFromArrow } = await import('./arrow');
-    const read = datasetFromArrow(new Uint8Array(await r.arrow.arrayBuffer()));
+    // The reader's code and the file's bytes are fetched side by side.
+    const [{ datasetFromArrow }, buffer] = await Promise.all([
+      import('./arrow'),
+      r.arrow.arrayBuffer(),
+    ]);
+    const read = datasetFromArrow(new Uint8Array(buffer));
     const dataset: LoadedDataset = { ...read, issues: r.issues, origin: 'import' };
     return { id: r.id, dataset, report: r.report };
   }
