@@ -79,6 +79,25 @@ describe('the offline copy', () => {
     await app.context.close();
   }, 90_000);
 
+  it('reads an Arrow file dropped on it and keeps it: Arrow is inside the file', async () => {
+    const app = await openOffline(browser(), FILE);
+    const arrow = readFileSync('tests/fixtures/good/synthetic.arrow');
+    await dropFile(app.page, 'synthetic.arrow', arrow, 'application/octet-stream');
+    expect(await counts(app.page)).toEqual({ read: 40, imported: 40, rejected: 0 });
+    await app.page.getByRole('button', { name: 'Explore the 40 imported events' }).click();
+    await expect
+      .poll(() => app.page.getByTestId('visible-count').textContent())
+      .toBe('40 of 40 events');
+    // Kept in IndexedDB as Arrow: listed among the stored datasets.
+    await app.page.getByRole('button', { name: 'Data', exact: true }).click();
+    await expect
+      .poll(() => app.page.getByText('40 events, from synthetic.arrow', { exact: false }).count())
+      .toBe(1);
+    expect(app.blocked).toEqual([]);
+    app.assertClean();
+    await app.context.close();
+  }, 90_000);
+
   it('carries an imported dataset and the view on screen, and imports inside it', async () => {
     const app = await openPage(browser());
     await waitForApp(app.page);

@@ -1,7 +1,7 @@
 /**
  * `?data=URL`: a file served by the same site, either a dataset description (whose events and
  * narratives are read beside it) or any file the importer reads (CSV, ACLED, TimelineJS,
- * GeoJSON, a Casemap bundle), checked row by row like a dropped file.
+ * GeoJSON, a Casemap bundle, an Arrow file), checked row by row like a dropped file.
  *
  * What the server sends must be data: an HTML page or a script is refused in words, by its
  * Content-Type and by its first bytes. A missing file is said to be missing, also when the
@@ -35,7 +35,7 @@ const HTML_START = /^\s*(<!doctype\s+html|<html|<head|<body|<script|<meta|<title
 const SCRIPT_START =
   /^\s*("use strict"|'use strict'|import\s*[{*"']|import\s+[\w$]+\s+from\b|export\s+(default|const|function|\{)|\(\s*function\b|!function\b|(var|let|const)\s+[\w$]+\s*=|function\s*[\w$]*\s*\(|\/\*)/;
 /** Names that say the file is data (what the importer reads), not a page. */
-const DATA_NAME = /\.(csv|tsv|txt|json|geojson)$/i;
+const DATA_NAME = /\.(csv|tsv|txt|json|geojson|arrow|feather|arrows)$/i;
 
 /** What the served file is, when it is not data; undefined when it may be data. */
 export function servedKind(

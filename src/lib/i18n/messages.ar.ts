@@ -283,7 +283,7 @@ export const ar: Catalogue = {
   'data.dropHere': 'أفلت هنا ملف CSV أو ملفًا مصدَّرًا من ACLED أو جدول TimelineJS أو ملف GeoJSON',
   'data.choose': 'اختيار ملف',
   'data.formats':
-    'CSV (فاصلة أو فاصلة منقوطة أو علامة جدولة؛ UTF-8) أو GeoJSON أو مجموعة بيانات Casemap. حتى {limit} ميغابايت.',
+    'CSV (فاصلة أو فاصلة منقوطة أو علامة جدولة؛ UTF-8) أو GeoJSON أو Apache Arrow (.arrow، .feather) أو مجموعة بيانات Casemap. حتى {limit} ميغابايت.',
   'data.progress': 'تقدم الاستيراد',
   'data.rows': 'قُرئ {count} صف',
   'data.cancel': 'إلغاء الاستيراد',
@@ -321,6 +321,7 @@ export const ar: Catalogue = {
   'data.exportHelp.other': '{count} حدث، حسب التصفية الحالية.',
   'data.exportGeojson': 'GeoJSON',
   'data.exportCsv': 'CSV',
+  'data.exportArrow': 'Arrow',
   'data.field.id': 'المعرّف',
   'data.field.date': 'التاريخ',
   'data.field.endDate': 'تاريخ الانتهاء',
@@ -495,6 +496,11 @@ export const ar: Catalogue = {
     'حجمه {sizeMB} ميغابايت، أكثر من {limitMB} ميغابايت التي يستطيع هذا التطبيق استيرادها في المتصفح؛ قسّمه إلى ملفات أصغر',
   'importIssue.internal-error': 'أخفق المستورد على نحو غير متوقع ({detail})؛ يُرجى الإبلاغ عن ذلك',
   'importIssue.json-invalid': 'JSON غير صالح: {reason} في السطر {line} العمود {column}',
+  'importIssue.arrow-unreadable': 'ليس ملف Arrow قابلاً للقراءة ({detail})',
+  'importIssue.arrow-column-missing': 'مفقود؛ كل حدث يحتاج إليه ({wanted})',
+  'importIssue.arrow-column-type': 'نوعه {type}؛ يجب أن يكون {wanted}',
+  'importIssue.arrow-column-unknown': 'ليس عمودًا في تنسيق Casemap؛ تم تجاهله',
+  'importIssue.arrow-cell-json': 'ليس JSON صالحًا ({detail})',
   'importIssue.json-invalid.end': 'JSON غير صالح: نهاية غير متوقعة في السطر {line} العمود {column}',
   'importIssue.json-invalid.character':
     'JSON غير صالح: حرف غير متوقع {character} في السطر {line} العمود {column}',

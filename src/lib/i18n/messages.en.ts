@@ -260,7 +260,7 @@ export const en = {
   'data.dropHere': 'Drop a CSV, ACLED export, TimelineJS sheet or GeoJSON file here',
   'data.choose': 'Choose a file',
   'data.formats':
-    'CSV (comma, semicolon or tab; UTF-8), GeoJSON, or a Casemap dataset. Up to {limit} MB.',
+    'CSV (comma, semicolon or tab; UTF-8), GeoJSON, Apache Arrow (.arrow, .feather), or a Casemap dataset. Up to {limit} MB.',
   'data.progress': 'Import progress',
   'data.rows': '{count} rows read',
   'data.cancel': 'Cancel the import',
@@ -290,6 +290,7 @@ export const en = {
   'data.exportHelp.other': '{count} events, as filtered now.',
   'data.exportGeojson': 'GeoJSON',
   'data.exportCsv': 'CSV',
+  'data.exportArrow': 'Arrow',
   'data.field.id': 'Id',
   'data.field.date': 'Date',
   'data.field.endDate': 'End date',
@@ -427,6 +428,11 @@ export const en = {
     'is {sizeMB} MB, more than the {limitMB} MB this app can import in a browser; split it into smaller files',
   'importIssue.internal-error': 'the importer failed unexpectedly ({detail}); please report this',
   'importIssue.json-invalid': 'not valid JSON: {reason} at line {line} column {column}',
+  'importIssue.arrow-unreadable': 'is not a readable Arrow file ({detail})',
+  'importIssue.arrow-column-missing': 'is missing; every event needs it ({wanted})',
+  'importIssue.arrow-column-type': 'is of type {type}; it must be {wanted}',
+  'importIssue.arrow-column-unknown': 'is not a column of the Casemap layout; it is left out',
+  'importIssue.arrow-cell-json': 'is not valid JSON ({detail})',
   'importIssue.json-invalid.end': 'not valid JSON: unexpected end at line {line} column {column}',
   'importIssue.json-invalid.character':
     'not valid JSON: unexpected character {character} at line {line} column {column}',

@@ -264,7 +264,7 @@ export const es: Catalogue = {
     'Suelte aquí un archivo CSV, una exportación de ACLED, una hoja de TimelineJS o un archivo GeoJSON',
   'data.choose': 'Elegir un archivo',
   'data.formats':
-    'CSV (coma, punto y coma o tabulador; UTF-8), GeoJSON o un conjunto de datos de Casemap. Hasta {limit} MB.',
+    'CSV (coma, punto y coma o tabulador; UTF-8), GeoJSON, Apache Arrow (.arrow, .feather) o un conjunto de datos de Casemap. Hasta {limit} MB.',
   'data.progress': 'Progreso de la importación',
   'data.rows': '{count} filas leídas',
   'data.cancel': 'Cancelar la importación',
@@ -296,6 +296,7 @@ export const es: Catalogue = {
   'data.exportHelp.other': '{count} hechos, con los filtros actuales.',
   'data.exportGeojson': 'GeoJSON',
   'data.exportCsv': 'CSV',
+  'data.exportArrow': 'Arrow',
   'data.field.id': 'Identificador',
   'data.field.date': 'Fecha',
   'data.field.endDate': 'Fecha final',
@@ -448,6 +449,11 @@ export const es: Catalogue = {
   'importIssue.internal-error':
     'el importador falló inesperadamente ({detail}); por favor, comuníquelo',
   'importIssue.json-invalid': 'JSON no válido: {reason} en la línea {line}, columna {column}',
+  'importIssue.arrow-unreadable': 'no es un archivo Arrow legible ({detail})',
+  'importIssue.arrow-column-missing': 'falta; todos los eventos la necesitan ({wanted})',
+  'importIssue.arrow-column-type': 'es de tipo {type}; debe ser {wanted}',
+  'importIssue.arrow-column-unknown': 'no es una columna del formato de Casemap; se omite',
+  'importIssue.arrow-cell-json': 'no es JSON válido ({detail})',
   'importIssue.json-invalid.end':
     'JSON no válido: final inesperado en la línea {line}, columna {column}',
   'importIssue.json-invalid.character':

@@ -268,7 +268,7 @@ export const fr: Catalogue = {
     'Déposez ici un fichier CSV, un export ACLED, une feuille TimelineJS ou un fichier GeoJSON',
   'data.choose': 'Choisir un fichier',
   'data.formats':
-    'CSV (virgule, point-virgule ou tabulation ; UTF-8), GeoJSON ou jeu de données Casemap. Jusqu’à {limit} Mo.',
+    'CSV (virgule, point-virgule ou tabulation ; UTF-8), GeoJSON, Apache Arrow (.arrow, .feather) ou jeu de données Casemap. Jusqu’à {limit} Mo.',
   'data.progress': 'Progression de l’importation',
   'data.rows': '{count} lignes lues',
   'data.cancel': 'Annuler l’importation',
@@ -301,6 +301,7 @@ export const fr: Catalogue = {
   'data.exportHelp.other': '{count} événements, selon les filtres actuels.',
   'data.exportGeojson': 'GeoJSON',
   'data.exportCsv': 'CSV',
+  'data.exportArrow': 'Arrow',
   'data.field.id': 'Identifiant',
   'data.field.date': 'Date',
   'data.field.endDate': 'Date de fin',
@@ -457,6 +458,11 @@ export const fr: Catalogue = {
   'importIssue.internal-error':
     'l’importateur a échoué de façon inattendue ({detail}) ; merci de le signaler',
   'importIssue.json-invalid': 'JSON non valide : {reason} à la ligne {line}, colonne {column}',
+  'importIssue.arrow-unreadable': 'n’est pas un fichier Arrow lisible ({detail})',
+  'importIssue.arrow-column-missing': 'est absente ; chaque événement en a besoin ({wanted})',
+  'importIssue.arrow-column-type': 'est de type {type} ; elle doit être de type {wanted}',
+  'importIssue.arrow-column-unknown': 'n’est pas une colonne du format Casemap ; elle est ignorée',
+  'importIssue.arrow-cell-json': 'n’est pas du JSON valide ({detail})',
   'importIssue.json-invalid.end':
     'JSON non valide : fin inattendue à la ligne {line}, colonne {column}',
   'importIssue.json-invalid.character':

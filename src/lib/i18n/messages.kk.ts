@@ -259,7 +259,7 @@ export const kk: Catalogue = {
     'CSV файлын, ACLED экспортын, TimelineJS кестесін немесе GeoJSON файлын осында тастаңыз',
   'data.choose': 'Файл таңдау',
   'data.formats':
-    'CSV (үтір, нүктелі үтір немесе табуляция; UTF-8), GeoJSON немесе Casemap деректер жиыны. {limit} МБ дейін.',
+    'CSV (үтір, нүктелі үтір немесе табуляция; UTF-8), GeoJSON, Apache Arrow (.arrow, .feather) немесе Casemap деректер жиыны. {limit} МБ дейін.',
   'data.progress': 'Импорт барысы',
   'data.rows': '{count} жол оқылды',
   'data.cancel': 'Импортты тоқтату',
@@ -289,6 +289,7 @@ export const kk: Catalogue = {
   'data.exportHelp.other': 'Қазіргі сүзгілер бойынша {count} оқиға.',
   'data.exportGeojson': 'GeoJSON',
   'data.exportCsv': 'CSV',
+  'data.exportArrow': 'Arrow',
   'data.field.id': 'Идентификатор',
   'data.field.date': 'Күні',
   'data.field.endDate': 'Аяқталу күні',
@@ -430,6 +431,11 @@ export const kk: Catalogue = {
   'importIssue.internal-error':
     'импорттаушы күтпеген жерден қате берді ({detail}); бұл туралы хабарлаңыз',
   'importIssue.json-invalid': 'жарамсыз JSON: {reason}, {line}-жол, {column}-баған',
+  'importIssue.arrow-unreadable': 'оқылатын Arrow файлы емес ({detail})',
+  'importIssue.arrow-column-missing': 'жоқ; әр оқиғаға қажет ({wanted})',
+  'importIssue.arrow-column-type': 'түрі {type}; {wanted} болуы керек',
+  'importIssue.arrow-column-unknown': 'Casemap пішімінің бағаны емес; өткізіп жіберілді',
+  'importIssue.arrow-cell-json': 'жарамды JSON емес ({detail})',
   'importIssue.json-invalid.end': 'жарамсыз JSON: күтпеген соңы, {line}-жол, {column}-баған',
   'importIssue.json-invalid.character':
     'жарамсыз JSON: күтпеген {character} таңбасы, {line}-жол, {column}-баған',

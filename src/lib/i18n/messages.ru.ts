@@ -275,7 +275,7 @@ export const ru: Catalogue = {
   'data.dropHere': 'Перетащите сюда CSV, выгрузку ACLED, таблицу TimelineJS или файл GeoJSON',
   'data.choose': 'Выбрать файл',
   'data.formats':
-    'CSV (запятая, точка с запятой или табуляция; UTF-8), GeoJSON или набор Casemap. До {limit} МБ.',
+    'CSV (запятая, точка с запятой или табуляция; UTF-8), GeoJSON, Apache Arrow (.arrow, .feather) или набор Casemap. До {limit} МБ.',
   'data.progress': 'Ход импорта',
   'data.rows': 'прочитано строк: {count}',
   'data.cancel': 'Отменить импорт',
@@ -309,6 +309,7 @@ export const ru: Catalogue = {
   'data.exportHelp.other': '{count} события с текущими фильтрами.',
   'data.exportGeojson': 'GeoJSON',
   'data.exportCsv': 'CSV',
+  'data.exportArrow': 'Arrow',
   'data.field.id': 'Идентификатор',
   'data.field.date': 'Дата',
   'data.field.endDate': 'Дата окончания',
@@ -473,6 +474,11 @@ export const ru: Catalogue = {
   'importIssue.internal-error':
     'импорт неожиданно завершился ошибкой ({detail}); пожалуйста, сообщите об этом',
   'importIssue.json-invalid': 'некорректный JSON: {reason} (строка {line}, столбец {column})',
+  'importIssue.arrow-unreadable': 'не читается как файл Arrow ({detail})',
+  'importIssue.arrow-column-missing': 'отсутствует; он нужен каждому событию ({wanted})',
+  'importIssue.arrow-column-type': 'имеет тип {type}; нужен тип {wanted}',
+  'importIssue.arrow-column-unknown': 'не входит в формат Casemap; пропущен',
+  'importIssue.arrow-cell-json': 'не является корректным JSON ({detail})',
   'importIssue.json-invalid.end':
     'некорректный JSON: неожиданный конец текста (строка {line}, столбец {column})',
   'importIssue.json-invalid.character':

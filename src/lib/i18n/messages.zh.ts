@@ -238,7 +238,7 @@ export const zh: Catalogue = {
   'data.dropHere': '将 CSV 文件、ACLED 导出文件、TimelineJS 表格或 GeoJSON 文件拖放到此处',
   'data.choose': '选择文件',
   'data.formats':
-    'CSV（逗号、分号或制表符分隔；UTF-8）、GeoJSON 或 Casemap 数据集。最大 {limit} MB。',
+    'CSV（逗号、分号或制表符分隔；UTF-8）、GeoJSON、Apache Arrow（.arrow、.feather）或 Casemap 数据集。最大 {limit} MB。',
   'data.progress': '导入进度',
   'data.rows': '已读取 {count} 行',
   'data.cancel': '取消导入',
@@ -266,6 +266,7 @@ export const zh: Catalogue = {
   'data.exportHelp.other': '按当前筛选，共 {count} 个事件。',
   'data.exportGeojson': 'GeoJSON',
   'data.exportCsv': 'CSV',
+  'data.exportArrow': 'Arrow',
   'data.field.id': '标识符',
   'data.field.date': '日期',
   'data.field.endDate': '结束日期',
@@ -377,6 +378,11 @@ export const zh: Catalogue = {
     '大小为 {sizeMB} MB，超过本应用在浏览器中可导入的 {limitMB} MB；请拆分为较小的文件',
   'importIssue.internal-error': '导入程序意外失败（{detail}）；请报告此问题',
   'importIssue.json-invalid': '无效的 JSON：第 {line} 行第 {column} 列，{reason}',
+  'importIssue.arrow-unreadable': '不是可读取的 Arrow 文件（{detail}）',
+  'importIssue.arrow-column-missing': '缺失；每个事件都需要此列（{wanted}）',
+  'importIssue.arrow-column-type': '类型为 {type}；应为 {wanted}',
+  'importIssue.arrow-column-unknown': '不是 Casemap 格式的列；已忽略',
+  'importIssue.arrow-cell-json': '不是有效的 JSON（{detail}）',
   'importIssue.json-invalid.end': '无效的 JSON：第 {line} 行第 {column} 列意外结束',
   'importIssue.json-invalid.character':
     '无效的 JSON：第 {line} 行第 {column} 列有意外字符 {character}',

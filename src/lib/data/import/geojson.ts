@@ -174,7 +174,10 @@ export function importJsonText(
   return importPlain(features, file, key, options);
 }
 
-function importBundle(json: Record<'dataset' | 'events', unknown>, file: string): JsonImport {
+export function importBundle(
+  json: Record<'dataset' | 'events', unknown>,
+  file: string,
+): JsonImport {
   const d = validateDescription(json.dataset, file);
   const count =
     isObject(json.events) && Array.isArray(json.events.features) ? json.events.features.length : 0;
@@ -218,7 +221,7 @@ function importBundle(json: Record<'dataset' | 'events', unknown>, file: string)
 }
 
 /** The app's events without their description: a description is built from what they cite. */
-function importAppEvents(
+export function importAppEvents(
   features: unknown[],
   file: string,
   key: string,

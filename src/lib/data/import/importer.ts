@@ -8,6 +8,8 @@ import type { Encoding } from './encodings';
 import { describeImport, emptyCatalogue } from './describe';
 import { detectFormat, guessFullMapping, headerFingerprint, type ImportMapping } from './detect';
 import { importJsonText } from './geojson';
+import { arrowImport } from './arrow';
+import { isArrowBytes } from '../export/arrow-columns';
 import { hashId } from './hash';
 import type { Place, PlaceMatch } from '../../geo/places';
 import { sizeLimitIssue } from './limits';
@@ -122,6 +124,8 @@ function run(bytes: Uint8Array, file: string, options: ImportOptions): ImportRes
   const progress = (phase: ImportProgress['phase'], rows: number, done: number) =>
     options.onprogress?.({ phase, rows, bytes: done, totalBytes: total });
   progress('reading', 0, 0);
+  if (isArrowBytes(bytes))
+    return { ...arrowImport(bytes, file, options.language), headers: [], mappingGuessed: false };
   const decoded = decodeBytes(bytes, file, options.encoding);
   if (decoded.text === undefined) return failure(file, decoded.issues);
   const text = decoded.text;

@@ -1,0 +1,508 @@
+/**
+ * Apache Arrow in: an IPC file (`.arrow`, `.feather`) or stream in the layout of
+ * export/arrow-columns.ts, read with Arrow's own library. The columns are checked one by one
+ * (present when required, of a type their field can hold: an issue names the file, the column and
+ * the type found); each row becomes an event in the app's GeoJSON form and is then checked by the
+ * same schema as a GeoJSON event, so an invalid row is reported by its row and column and left
+ * out. The store of imported datasets reads its own files back with `datasetFromArrow`, which
+ * skips the checks (they were made on import).
+ */
+import { DataType, tableFromIPC, type Data, type Table, type Vector } from 'apache-arrow';
+import type { DatasetDescription, EventFeature, Narrative, Text } from '../../model/schema';
+import {
+  ARROW_COLUMNS,
+  ARROW_META,
+  ARROW_REQUIRED,
+  ARROW_TEXTS,
+  type ArrowColumn,
+  type ArrowKind,
+} from '../export/arrow-columns';
+import { importAppEvents, importBundle, type JsonImport } from './geojson';
+import { hashId } from './hash';
+import type { LoadedDataset } from '../types';
+import { issue, type ImportIssue, type ImportReport } from './report';
+
+type Cell = string | number | boolean | null | undefined | unknown[];
+
+/** A column's values as plain JavaScript, null where the cell is null. */
+type Column = (i: number) => Cell;
+
+/** The Arrow type a column of each kind is written with (others that fit are read too). */
+const KIND_TYPES: Record<ArrowKind, string> = {
+  text: 'Utf8',
+  number: 'Float64',
+  boolean: 'Bool',
+  integers: 'List<Uint8>',
+  texts: 'List<Utf8>',
+  json: 'Utf8 (JSON)',
+};
+
+function isText(t: DataType): boolean {
+  return (
+    DataType.isUtf8(t) ||
+    DataType.isLargeUtf8(t) ||
+    (DataType.isDictionary(t) && isText(t.dictionary))
+  );
+}
+
+function fits(kind: ArrowKind, t: DataType): boolean {
+  switch (kind) {
+    case 'text':
+    case 'json':
+      return isText(t);
+    case 'number':
+      return DataType.isFloat(t) || DataType.isInt(t);
+    case 'boolean':
+      return DataType.isBool(t);
+    case 'integers':
+      return (DataType.isList(t) || DataType.isLargeList(t)) && DataType.isInt(t.children[0]!.type);
+    case 'texts':
+      return (DataType.isList(t) || DataType.isLargeList(t)) && isText(t.children[0]!.type);
+  }
+}
+
+/** Whether a chunk's value is not null, read from its validity bitmap (Data.getValid checks the type first, every call). */
+function validOf(d: Data): (i: number) => boolean {
+  const bits = d.nullBitmap;
+  if (!d.nullCount || !bits || bits.length === 0) return () => true;
+  const off = d.offset;
+  return (i) => ((bits[(off + i) >> 3]! >> ((off + i) & 7)) & 1) === 1;
+}
+
+/**
+ * Strings of a Utf8 buffer: the buffer decoded once, cut at the values' offsets (counted in
+ * UTF-16 units from the byte offsets in one pass) rather than one TextDecoder call per value,
+ * which costs several times more for short texts.
+ */
+function utf8Strings(d: Data, out: Cell[], at: number): void {
+  const offsets = d.valueOffsets as Int32Array;
+  const n = d.length;
+  // The buffer may be longer (padding): only the values' bytes.
+  const bytes = (d.values as Uint8Array).subarray(offsets[0], offsets[n]);
+  const text = new TextDecoder().decode(bytes);
+  const valid = validOf(d);
+  let units: (k: number) => number = (k) => k;
+  if (text.length !== bytes.length) {
+    // Not all ASCII: the UTF-16 position of every byte that starts a character.
+    const pos = new Int32Array(bytes.length + 1);
+    let u = 0;
+    for (let b = 0; b < bytes.length; b++) {
+      pos[b] = u;
+      const c = bytes[b]!;
+      if (c < 0x80 || c >= 0xc0) u += c >= 0xf0 ? 2 : 1;
+    }
+    pos[bytes.length] = u;
+    units = (k) => pos[k]!;
+  }
+  const base = offsets[0]!;
+  for (let i = 0; i < n; i++) {
+    out[at + i] = valid(i)
+      ? text.slice(units(offsets[i]! - base), units(offsets[i + 1]! - base))
+      : null;
+  }
+}
+
+/** One chunk of a column into `out` from `at`: the common types read from their buffers. */
+function readChunk(d: Data, kind: ArrowKind, out: Cell[], at: number): boolean {
+  const t = d.type;
+  const n = d.length;
+  const valid = validOf(d);
+  if (DataType.isUtf8(t)) {
+    utf8Strings(d, out, at);
+    return true;
+  }
+  if (DataType.isDictionary(t) && d.dictionary) {
+    const words = columnOf(d.dictionary, 'text');
+    const keys = d.values as ArrayLike<number>;
+    for (let i = 0; i < n; i++) out[at + i] = valid(i) ? words(Number(keys[i])) : null;
+    return true;
+  }
+  if (DataType.isFloat(t) && t.precision !== 0) {
+    const v = d.values as Float64Array | Float32Array;
+    for (let i = 0; i < n; i++) out[at + i] = valid(i) ? v[i]! : null;
+    return true;
+  }
+  if (DataType.isList(t) && (kind === 'integers' || kind === 'texts')) {
+    const offsets = d.valueOffsets as Int32Array;
+    const child = d.children[0]!;
+    const items: Cell[] = new Array(child.length);
+    if (!readChunk(child, 'text', items, 0)) return false;
+    for (let i = 0; i < n; i++)
+      out[at + i] = valid(i) ? items.slice(offsets[i]!, offsets[i + 1]!) : null;
+    return true;
+  }
+  if (DataType.isInt(t) && t.bitWidth <= 32 && kind !== 'texts') {
+    const v = d.values as ArrayLike<number>;
+    for (let i = 0; i < n; i++) out[at + i] = valid(i) ? v[i]! : null;
+    return true;
+  }
+  return false;
+}
+
+/** A column read once into an array, from its buffers where it can, else through Arrow's accessors. */
+function columnOf(vector: Vector, kind: ArrowKind): Column {
+  const values: Cell[] = new Array(vector.length);
+  let at = 0;
+  for (const d of vector.data) {
+    if (!readChunk(d, kind, values, at)) {
+      for (let i = 0; i < d.length; i++) {
+        const v: unknown = vector.get(at + i);
+        if (v === null || v === undefined) values[at + i] = null;
+        else if (kind === 'integers' || kind === 'texts')
+          values[at + i] = Array.from(v as Iterable<unknown>, (x) =>
+            typeof x === 'bigint' ? Number(x) : x,
+          );
+        else values[at + i] = typeof v === 'bigint' ? Number(v) : (v as Cell);
+      }
+    }
+    at += d.length;
+  }
+  return (k) => values[k];
+}
+
+export interface ArrowRows {
+  /** Events in the app's GeoJSON form, not yet checked. */
+  features: Record<string, unknown>[];
+  /** The metadata's description and narratives, as written (not yet checked). */
+  description?: unknown;
+  narratives?: unknown;
+  language: string;
+  /** Problems with the file or its columns, and cells that are not JSON where JSON is due. */
+  issues: ImportIssue[];
+  /** False when the file cannot be read as events at all. */
+  ok: boolean;
+}
+
+function parseMeta(table: Table, key: string): unknown {
+  const text = table.schema.metadata.get(key);
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function columnIssue(
+  file: string,
+  code: 'arrow-column-missing' | 'arrow-column-type',
+  column: string,
+  kind: ArrowKind,
+  found?: DataType,
+): ImportIssue {
+  const wanted = KIND_TYPES[kind];
+  return issue(
+    'error',
+    code,
+    file,
+    found
+      ? `is of type ${String(found)}; it must be ${wanted}`
+      : `is missing; every event needs it (${wanted})`,
+    { column },
+    { wanted, ...(found && { type: String(found) }) },
+  );
+}
+
+/** The table's rows as app events, with what is wrong with its columns. */
+function arrowRows(bytes: Uint8Array, file: string, language?: string): ArrowRows {
+  let table: Table;
+  try {
+    table = tableFromIPC(bytes);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return {
+      features: [],
+      language: 'en',
+      issues: [
+        issue(
+          'error',
+          'arrow-unreadable',
+          file,
+          `is not a readable Arrow file (${detail})`,
+          {},
+          { detail },
+        ),
+      ],
+      ok: false,
+    };
+  }
+  const issues: ImportIssue[] = [];
+  const description = parseMeta(table, ARROW_META.dataset);
+  const descLang = (description as { language?: unknown } | undefined)?.language;
+  const lang =
+    table.schema.metadata.get(ARROW_META.language) ??
+    (typeof descLang === 'string' ? descLang : (language ?? 'en'));
+  const cols = new Map<string, Column>();
+  const translated = new Map<string, [string, Column][]>();
+  for (const field of table.schema.fields) {
+    const vector = table.getChild(field.name)!;
+    const kind = ARROW_COLUMNS[field.name as ArrowColumn] as ArrowKind | undefined;
+    const tr = /^(title|summary|place|date_display)_([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)$/.exec(
+      field.name,
+    );
+    if (kind) {
+      if (fits(kind, field.type)) cols.set(field.name, columnOf(vector, kind));
+      else issues.push(columnIssue(file, 'arrow-column-type', field.name, kind, field.type));
+    } else if (tr) {
+      if (!isText(field.type)) {
+        issues.push(columnIssue(file, 'arrow-column-type', field.name, 'text', field.type));
+        continue;
+      }
+      const list = translated.get(tr[1]!) ?? [];
+      list.push([tr[2]!, columnOf(vector, 'text')]);
+      translated.set(tr[1]!, list);
+    } else {
+      issues.push(
+        issue(
+          'warning',
+          'arrow-column-unknown',
+          file,
+          'is not a column of the Casemap layout; it is left out',
+          { column: field.name },
+        ),
+      );
+    }
+  }
+  for (const name of ARROW_REQUIRED) {
+    if (!table.schema.fields.some((f) => f.name === name))
+      issues.push(columnIssue(file, 'arrow-column-missing', name, ARROW_COLUMNS[name]));
+  }
+  if (issues.some((i) => i.severity === 'error'))
+    return { features: [], language: lang, issues, ok: false };
+
+  const none: Column = () => null;
+  const get = (name: ArrowColumn) => cols.get(name) ?? none;
+  const text = (field: (typeof ARROW_TEXTS)[number]): ((i: number) => Text | undefined) => {
+    const base = get(field);
+    const others = translated.get(field) ?? [];
+    return (i) => {
+      const b = base(i) as string | null;
+      const record: Record<string, string> = {};
+      let any = false;
+      for (const [l, col] of others) {
+        const v = col(i) as string | null;
+        if (v !== null) {
+          record[l] = v;
+          any = true;
+        }
+      }
+      if (!any) return b ?? undefined;
+      if (b !== null) record[lang] = b;
+      return record;
+    };
+  };
+  const json = (name: ArrowColumn) => {
+    const col = get(name);
+    return (i: number): unknown => {
+      const v = col(i);
+      if (v === null || v === undefined) return undefined;
+      try {
+        return JSON.parse(v as string) as unknown;
+      } catch (e) {
+        const detail = e instanceof Error ? e.message : String(e);
+        issues.push({
+          ...issue(
+            'error',
+            'arrow-cell-json',
+            file,
+            `is not valid JSON (${detail})`,
+            { row: i + 1, column: name, value: v as string },
+            { detail },
+          ),
+          // Rows are counted from 1: the file has no header row.
+          index: i,
+          unit: 'row',
+        });
+        // Left as text, so that the schema check rejects the row too.
+        return v;
+      }
+    };
+  };
+  const title = text('title');
+  const summary = text('summary');
+  const place = text('place');
+  const display = text('date_display');
+  const [id, start, end, approx, country, precision, withheld, lon, lat] = (
+    [
+      'id',
+      'date_start',
+      'date_end',
+      'date_approximate',
+      'country',
+      'place_precision',
+      'place_withheld',
+      'longitude',
+      'latitude',
+    ] as const
+  ).map(get) as Column[];
+  const [category, articles, status, sources, graphic, tags] = (
+    ['category', 'articles', 'status', 'sources', 'graphic', 'tags'] as const
+  ).map(get) as Column[];
+  const [figures, persons, provenance, perpetrators, origin, destination] = (
+    ['figures', 'persons', 'provenance', 'perpetrators', 'origin', 'destination'] as const
+  ).map(json);
+
+  const features: Record<string, unknown>[] = new Array(table.numRows);
+  for (let i = 0; i < table.numRows; i++) {
+    const date: Record<string, unknown> = { start: start!(i) };
+    const set = (o: Record<string, unknown>, k: string, v: unknown) => {
+      if (v !== null && v !== undefined) o[k] = v;
+    };
+    set(date, 'end', end!(i));
+    set(date, 'approximate', approx!(i));
+    set(date, 'display', display(i));
+    const where: Record<string, unknown> = { name: place(i), precision: precision!(i) };
+    set(where, 'country', country!(i));
+    set(where, 'withheld', withheld!(i));
+    set(where, 'origin', origin!(i));
+    set(where, 'destination', destination!(i));
+    const properties: Record<string, unknown> = {
+      title: title(i),
+      date,
+      place: where,
+      category: category!(i),
+      articles: articles!(i) ?? [],
+      status: status!(i),
+    };
+    set(properties, 'summary', summary(i));
+    set(properties, 'figures', figures!(i));
+    set(properties, 'persons', persons!(i));
+    set(properties, 'perpetrators', perpetrators!(i));
+    set(properties, 'sources', sources!(i));
+    set(properties, 'provenance', provenance!(i));
+    set(properties, 'graphic', graphic!(i));
+    set(properties, 'tags', tags!(i));
+    const x = lon!(i);
+    const y = lat!(i);
+    features[i] = {
+      type: 'Feature',
+      id: id!(i),
+      geometry:
+        x === null && y === null ? null : { type: 'Point', coordinates: [x ?? NaN, y ?? NaN] },
+      properties,
+    };
+  }
+  return {
+    features,
+    description,
+    narratives: parseMeta(table, ARROW_META.narratives),
+    language: lang,
+    issues,
+    ok: true,
+  };
+}
+
+/** A schema path as the Arrow column that holds it. */
+const PATH_COLUMNS: [RegExp, string][] = [
+  [/^properties\.date\.start/, 'date_start'],
+  [/^properties\.date\.end/, 'date_end'],
+  [/^properties\.date\.approximate/, 'date_approximate'],
+  [/^properties\.date\.display/, 'date_display'],
+  [/^properties\.place\.name/, 'place'],
+  [/^properties\.place\.country/, 'country'],
+  [/^properties\.place\.precision/, 'place_precision'],
+  [/^properties\.place\.withheld/, 'place_withheld'],
+  [/^properties\.place\.(origin|destination)/, '$1'],
+  [/^geometry\.coordinates\[0\]/, 'longitude'],
+  [/^geometry\.coordinates\[1\]/, 'latitude'],
+  [/^properties\.(\w+)/, '$1'],
+  [/^id$/, 'id'],
+];
+
+function columnOfPath(path: string): string | undefined {
+  for (const [re, col] of PATH_COLUMNS) {
+    const m = re.exec(path);
+    if (m) return col.replace('$1', m[1] ?? '');
+  }
+  return undefined;
+}
+
+/** A schema issue of a row, said by the row (counted from 1) and the column. */
+function byRow(i: ImportIssue): ImportIssue {
+  if (i.row === undefined) return i;
+  const column = columnOfPath(i.path);
+  return { ...i, unit: 'row', ...(column && { column, params: { ...i.params, column } }) };
+}
+
+function bundleOf(r: ArrowRows): Record<'dataset' | 'events', unknown> {
+  const events = { type: 'FeatureCollection', features: r.features };
+  const bundle = { dataset: r.description, events, narratives: r.narratives ?? [] };
+  return bundle;
+}
+
+/** An Arrow file imported: its events checked as the app's GeoJSON events are. */
+function importArrow(
+  bytes: Uint8Array,
+  file: string,
+  options: { language?: string; contentKey?: string } = {},
+): Omit<JsonImport, 'format'> & { format: 'arrow' } {
+  const r = arrowRows(bytes, file, options.language);
+  const checked = !r.ok
+    ? undefined
+    : r.description !== undefined
+      ? importBundle(bundleOf(r), file)
+      : importAppEvents(r.features, file, options.contentKey ?? String(bytes.length), r.language);
+  const read = r.features.length;
+  return {
+    format: 'arrow',
+    description: checked?.description ?? importAppEvents([], file, '', 'en').description,
+    events: checked?.events ?? [],
+    narratives: checked?.narratives ?? [],
+    issues: [...r.issues, ...(checked?.issues ?? []).map(byRow)],
+    read,
+    imported: checked?.imported ?? 0,
+    rejected: read - (checked?.imported ?? 0),
+    headers: [],
+  };
+}
+
+/**
+ * A dataset the app wrote itself (the store of imported datasets), read back without checks:
+ * they were made when it was imported.
+ */
+export function datasetFromArrow(bytes: Uint8Array): {
+  description: DatasetDescription;
+  events: EventFeature[];
+  narratives: Narrative[];
+} {
+  const r = arrowRows(bytes, '');
+  return {
+    description: r.description as DatasetDescription,
+    events: r.features as unknown as EventFeature[],
+    narratives: (r.narratives ?? []) as Narrative[],
+  };
+}
+
+/** A key of the file's content for the id of a dataset without a description: its size, start and end. */
+function contentKey(bytes: Uint8Array): string {
+  const latin1 = new TextDecoder('latin1');
+  const part = (b: Uint8Array) => latin1.decode(b);
+  const chunk = 32_768;
+  return `${bytes.length}:${hashId(part(bytes.subarray(0, chunk)) + part(bytes.subarray(-chunk)))}`;
+}
+
+/** The importer's result for an Arrow file (importer.ts hands such a file here). */
+export function arrowImport(
+  bytes: Uint8Array,
+  file: string,
+  language?: string,
+): { dataset: LoadedDataset; report: ImportReport } {
+  const a = importArrow(bytes, file, { language, contentKey: contentKey(bytes) });
+  return {
+    dataset: {
+      description: a.description,
+      events: a.events,
+      narratives: a.narratives,
+      issues: a.issues,
+      origin: 'import',
+    },
+    report: {
+      file,
+      format: 'arrow',
+      read: a.read,
+      imported: a.imported,
+      rejected: a.rejected,
+      issues: a.issues,
+    },
+  };
+}
