@@ -49,4 +49,25 @@ describe('afterFrame', () => {
     expect(seen).toEqual(['a', 'c']);
     stop();
   });
+
+  it('follows at once when its scope changes (another dataset)', () => {
+    let source = $state([1, 2, 3]);
+    let scope = $state('a');
+    let lagging: { readonly current: number[] } | undefined;
+    const stop = $effect.root(() => {
+      lagging = afterFrame(
+        () => source,
+        () => scope,
+      );
+    });
+    flushSync();
+    source = [4];
+    flushSync();
+    expect(lagging!.current).toEqual([1, 2, 3]);
+    scope = 'b';
+    source = [5, 6];
+    flushSync();
+    expect(lagging!.current).toEqual([5, 6]);
+    stop();
+  });
 });
