@@ -84,7 +84,15 @@ export async function loadUrl(href: string): Promise<LoadResult> {
   if (kind === 'fallback') return refusal(name, 'url-not-found', { variant: 'fallback' });
   if (kind === 'html') return refusal(name, 'url-html');
   if (kind === 'script') return refusal(name, 'url-script');
-  if (isDescription(bytes)) return loadDataset(name, httpReader(href), 'url');
+  if (isDescription(bytes)) {
+    // The description is read once: the events and narratives beside it come over HTTP.
+    const read = httpReader(href);
+    return loadDataset(
+      name,
+      (path) => (path === name ? Promise.resolve(new TextDecoder().decode(bytes)) : read(path)),
+      'url',
+    );
+  }
   // The import client (and its worker) is loaded only for a served file that is not a dataset
   // description: the bench's and most links' datasets are descriptions.
   const { importFile } = await import('./import/import-client');
