@@ -3,7 +3,7 @@
  * with the file, the feature's index and id, the field path and the reason, in words a data
  * editor understands. Nothing is dropped without a message.
  */
-import type { z } from 'zod';
+import type { core } from 'zod/mini';
 import { toInterval, isParseError, parsePartialDate } from '../time/partial-date';
 import {
   DatasetSchema,
@@ -57,7 +57,7 @@ function pathOf(path: readonly PropertyKey[]): string {
 
 /** zod's issues in the app's own words. */
 function fromZod(
-  error: z.ZodError,
+  error: core.$ZodError,
   file: string,
   extra: Pick<ValidationIssue, 'index' | 'id'> = {},
   prefix = '',
@@ -96,7 +96,7 @@ function fromZod(
  * a text (a string, or translations keyed by language), so say what was expected, or, when the
  * value was the right kind, what was wrong inside it.
  */
-function unionMessage(issue: z.core.$ZodIssueInvalidUnion): {
+function unionMessage(issue: core.$ZodIssueInvalidUnion): {
   path: readonly PropertyKey[];
   message: string;
 } {

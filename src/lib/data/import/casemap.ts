@@ -19,7 +19,7 @@ import { translationColumn, type TranslatedColumn } from '../export/csv-columns'
 import { parseFigure, parseSourceItem, splitList } from '../export/csv-fields';
 import { parseArticles } from './articles';
 import { checkPosition, parseNumber, safeUrl, type Draft, type RowContext } from './context';
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 
 function readText(ctx: RowContext, field: TranslatedColumn, lang: string): Text | undefined {
   const base = ctx.row.values[field] ?? '';
@@ -41,7 +41,7 @@ function readBool(ctx: RowContext, column: string): boolean | undefined {
   return undefined;
 }
 
-function readJson<T>(ctx: RowContext, column: string, schema: z.ZodType<T>): T | undefined {
+function readJson<T>(ctx: RowContext, column: string, schema: z.ZodMiniType<T>): T | undefined {
   const v = ctx.row.values[column] ?? '';
   if (v === '') return undefined;
   try {
@@ -153,10 +153,10 @@ export function convertCasemap(ctx: RowContext): Draft | undefined {
   const perpCell = v('perpetrators');
   let perpetrators: Text[] | undefined;
   if (perpCell.startsWith('[')) {
-    perpetrators = readJson(ctx, 'perpetrators', TextSchema.array());
+    perpetrators = readJson(ctx, 'perpetrators', z.array(TextSchema));
   } else if (perpCell !== '') perpetrators = splitList(perpCell);
-  const persons = readJson(ctx, 'persons', PersonSchema.array());
-  const provenance = readJson(ctx, 'provenance', ProvenanceSchema.array());
+  const persons = readJson(ctx, 'persons', z.array(PersonSchema));
+  const provenance = readJson(ctx, 'provenance', z.array(ProvenanceSchema));
   const origin = readJson<Endpoint>(ctx, 'origin', EndpointSchema);
   const destination = readJson<Endpoint>(ctx, 'destination', EndpointSchema);
   const tags = splitList(v('tags'));
