@@ -16,6 +16,14 @@ z.config({ jitless: true });
 // English ones, which zod's full build sets, are what validate.ts words its own from.
 z.config(z.locales.en());
 
+// The refinements are named functions, exported so that the parsers compiled from this schema at
+// build time (scripts/compile-schema.ts -> schema-parsers.js) call these very functions.
+export const hasLanguage = (t: Record<string, string>) => Object.keys(t).length > 0;
+export const hasAmount = (f: { value?: number; min?: number; max?: number }) =>
+  f.value !== undefined || f.min !== undefined || f.max !== undefined;
+export const isOrdered = (f: { min?: number; max?: number }) =>
+  f.min === undefined || f.max === undefined || f.min <= f.max;
+
 /** A BCP 47 language tag such as "en", "ru", "kk", "ar". */
 export const LangSchema = z
   .string()
@@ -31,7 +39,7 @@ export const TextSchema = z.union([
   z.string().check(z.minLength(1, 'must not be empty')),
   z
     .record(LangSchema, z.string().check(z.minLength(1, 'must not be empty')))
-    .check(z.refine((t) => Object.keys(t).length > 0, 'needs at least one language')),
+    .check(z.refine(hasLanguage, 'needs at least one language')),
 ]);
 
 /**
@@ -133,13 +141,8 @@ export const FigureSchema = z
     quote: z.optional(z.string().check(z.minLength(1))),
   })
   .check(
-    z.refine((f) => f.value !== undefined || f.min !== undefined || f.max !== undefined, {
-      message: 'needs a value, or a min and/or max',
-    }),
-    z.refine((f) => f.min === undefined || f.max === undefined || f.min <= f.max, {
-      message: 'min must not exceed max',
-      path: ['max'],
-    }),
+    z.refine(hasAmount, { message: 'needs a value, or a min and/or max' }),
+    z.refine(isOrdered, { message: 'min must not exceed max', path: ['max'] }),
   );
 
 export const PersonSchema = z.object({
