@@ -11,7 +11,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DatasetSchema, EventFeatureSchema, NarrativeSchema } from '../src/lib/model/schema';
 import { ROOT } from './lib/read-dataset';
 
@@ -23,7 +23,7 @@ const EventsFileSchema = z.object({
   features: z.array(EventFeatureSchema),
 });
 
-const SCHEMAS: Record<string, { schema: z.ZodType; title: string; description: string }> = {
+const SCHEMAS: Record<string, { schema: z.ZodMiniType; title: string; description: string }> = {
   'dataset.schema.json': {
     schema: DatasetSchema,
     title: 'Casemap dataset description',

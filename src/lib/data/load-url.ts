@@ -63,7 +63,11 @@ function refusal(file: string, code: Refusal, params: Record<string, string | nu
   return { ok: false as const, issues };
 }
 
-export async function loadUrl(href: string): Promise<LoadResult> {
+/**
+ * `ondescription`: called once the served file is known to be a dataset description, before its
+ * events are requested (the explorer then starts its map while they load).
+ */
+export async function loadUrl(href: string, ondescription?: () => void): Promise<LoadResult> {
   const name = decodeURIComponent(
     new URL(href, globalThis.location?.href).pathname.split('/').pop() || href,
   );
@@ -84,7 +88,16 @@ export async function loadUrl(href: string): Promise<LoadResult> {
   if (kind === 'fallback') return refusal(name, 'url-not-found', { variant: 'fallback' });
   if (kind === 'html') return refusal(name, 'url-html');
   if (kind === 'script') return refusal(name, 'url-script');
-  if (isDescription(bytes)) return loadDataset(name, httpReader(href), 'url');
+  if (isDescription(bytes)) {
+    ondescription?.();
+    // The description is read once: the events and narratives beside it come over HTTP.
+    const read = httpReader(href);
+    return loadDataset(
+      name,
+      (path) => (path === name ? Promise.resolve(new TextDecoder().decode(bytes)) : read(path)),
+      'url',
+    );
+  }
   // The import client (and its worker) is loaded only for a served file that is not a dataset
   // description: the bench's and most links' datasets are descriptions.
   const { importFile } = await import('./import/import-client');

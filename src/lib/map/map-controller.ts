@@ -277,6 +277,12 @@ export class MapController {
 
   /** Fits the dataset's located events (the world when none is), for a first view and home. */
   fitData(animate = false): void {
+    // A map started before its data (MapView's `waiting`) may have been laid out anew with it
+    // (the timeline under it): fit to the size it has now, not the one maplibre last saw.
+    const el = this.map.getContainer();
+    const canvas = this.map.getCanvas();
+    if (el.clientWidth !== canvas.clientWidth || el.clientHeight !== canvas.clientHeight)
+      this.map.resize();
     this.map.fitBounds(this.homeBounds as LngLatBoundsLike, {
       padding: fitPadding(
         this.map.getContainer().clientWidth,

@@ -3,7 +3,7 @@
  * with the file, the feature's index and id, the field path and the reason, in words a data
  * editor understands. Nothing is dropped without a message.
  */
-import type { z } from 'zod';
+import { withParser, type core } from 'zod/mini';
 import { toInterval, isParseError, parsePartialDate } from '../time/partial-date';
 import {
   DatasetSchema,
@@ -14,6 +14,14 @@ import {
   type EventFeature,
   type Narrative,
 } from './schema';
+import { parseEventFeature } from './schema-parsers';
+
+/**
+ * An event feature checked first by zod's parser compiled at build time (schema-parsers.js; the
+ * page, under its Content Security Policy, runs zod without generating code, several times
+ * slower), and by zod's runtime only when it is not valid, for zod's own issues.
+ */
+const EventFeatureChecked = withParser(EventFeatureSchema, parseEventFeature);
 
 export interface ValidationIssue {
   severity: 'error' | 'warning';
@@ -57,7 +65,7 @@ function pathOf(path: readonly PropertyKey[]): string {
 
 /** zod's issues in the app's own words. */
 function fromZod(
-  error: z.ZodError,
+  error: core.$ZodError,
   file: string,
   extra: Pick<ValidationIssue, 'index' | 'id'> = {},
   prefix = '',
@@ -96,7 +104,7 @@ function fromZod(
  * a text (a string, or translations keyed by language), so say what was expected, or, when the
  * value was the right kind, what was wrong inside it.
  */
-function unionMessage(issue: z.core.$ZodIssueInvalidUnion): {
+function unionMessage(issue: core.$ZodIssueInvalidUnion): {
   path: readonly PropertyKey[];
   message: string;
 } {
@@ -214,7 +222,7 @@ export function validateFeature(
     (typeof raw.id === 'string' || typeof raw.id === 'number')
       ? String(raw.id)
       : undefined;
-  const r = EventFeatureSchema.safeParse(raw, REPORT_INPUT);
+  const r = EventFeatureChecked.safeParse(raw, REPORT_INPUT);
   if (!r.success) return { issues: fromZod(r.error, file, { index, id: rawId }) };
   const e = r.data;
   const p = e.properties;

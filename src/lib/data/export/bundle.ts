@@ -4,7 +4,7 @@
  * DatasetBundleSchema is built from the model's schemas, so `z.toJSONSchema` gives a JSON Schema
  * others can produce data against.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   DatasetSchema,
   EventFeatureSchema,
@@ -20,7 +20,7 @@ export const DatasetBundleSchema = z.object({
     type: z.literal('FeatureCollection'),
     features: z.array(EventFeatureSchema),
   }),
-  narratives: z.array(NarrativeSchema).optional(),
+  narratives: z.optional(z.array(NarrativeSchema)),
 });
 
 export interface DatasetBundle {

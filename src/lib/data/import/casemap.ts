@@ -19,7 +19,7 @@ import { translationColumn, type TranslatedColumn } from '../export/csv-columns'
 import { parseFigure, parseSourceItem, splitList } from '../export/csv-fields';
 import { parseArticles } from './articles';
 import { checkPosition, parseNumber, safeUrl, type Draft, type RowContext } from './context';
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 
 type Translations = Partial<Record<TranslatedColumn, Record<string, string>>>;
 
@@ -73,7 +73,7 @@ function readBool(ctx: RowContext, column: string): boolean | undefined {
   return undefined;
 }
 
-function readJson<T>(ctx: RowContext, column: string, schema: z.ZodType<T>): T | undefined {
+function readJson<T>(ctx: RowContext, column: string, schema: z.ZodMiniType<T>): T | undefined {
   const v = ctx.row.values[column] ?? '';
   if (v === '') return undefined;
   try {
@@ -96,8 +96,9 @@ function readJson<T>(ctx: RowContext, column: string, schema: z.ZodType<T>): T |
  * A zod check of a short cell, remembered for the first 100 values met: a file repeats its few
  * languages, precisions and statuses in every row.
  */
-function remembered<T>(schema: z.ZodType<T>): (value: string) => z.ZodSafeParseResult<T> {
-  const seen = new Map<string, z.ZodSafeParseResult<T>>();
+type Checked<T> = ReturnType<z.ZodMiniType<T>['safeParse']>;
+function remembered<T>(schema: z.ZodMiniType<T>): (value: string) => Checked<T> {
+  const seen = new Map<string, Checked<T>>();
   return (value) => {
     let r = seen.get(value);
     if (!r) {
@@ -112,9 +113,9 @@ const checkPrecision = remembered(LocationPrecisionSchema);
 const checkStatus = remembered(StatusSchema);
 
 /** Built once: a zod schema costs more to build than to check one value with. */
-const TEXTS = TextSchema.array();
-const PERSONS = PersonSchema.array();
-const PROVENANCE = ProvenanceSchema.array();
+const TEXTS = z.array(TextSchema);
+const PERSONS = z.array(PersonSchema);
+const PROVENANCE = z.array(ProvenanceSchema);
 
 export function convertCasemap(ctx: RowContext): Draft | undefined {
   const v = (k: string) => ctx.row.values[k] ?? '';
