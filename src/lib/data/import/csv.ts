@@ -11,7 +11,7 @@
  * declares its encoding: guessing a Western code page would silently garble names.
  */
 import Papa from 'papaparse';
-import { issue, type ImportIssue } from './report';
+import { append, issue, type ImportIssue } from './report';
 import { unguardCell } from '../export/csv-cells';
 import type { Encoding } from './encodings';
 
@@ -458,7 +458,10 @@ export function parseCSV(text: string, file: string, options: ParseOptions = {})
         }
         const rowIssues: ImportIssue[] = [];
         cellIssues(1, cells, [], rowIssues);
-        issues.push(...rowIssues.map((i) => ({ ...i, severity: 'warning' as const })));
+        append(
+          issues,
+          rowIssues.map((i) => ({ ...i, severity: 'warning' as const })),
+        );
         table.headers = uniqueHeaders(cells, file, issues);
         return;
       }
@@ -530,12 +533,16 @@ export function parseCSV(text: string, file: string, options: ParseOptions = {})
 /** Header names made unique and non-empty, so every value has a name to go by. */
 function uniqueHeaders(cells: string[], file: string, issues: ImportIssue[]): string[] {
   const seen = new Set<string>();
+  // The next number to try for each repeated name: counting up from 2 each time made a header
+  // of 300,000 equal names take hours.
+  const next = new Map<string, number>();
   return cells.map((raw, i) => {
     let h = raw.trim();
     if (h === '') h = `(column ${columnLetter(i)})`;
     if (seen.has(h)) {
-      let k = 2;
+      let k = next.get(h) ?? 2;
       while (seen.has(`${h} (${k})`)) k++;
+      next.set(h, k + 1);
       issues.push(
         issue(
           'warning',

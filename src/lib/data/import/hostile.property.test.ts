@@ -27,6 +27,15 @@ describe('hostile CSV', () => {
     );
   }, 240_000);
 
+  it('reports a header of a quote mark then a megabyte of marks and quoted separators', () => {
+    // Found by the property above: the header's 333,334 cells gave as many issues, spread into one
+    // push, which overflowed the call stack (an internal error instead of a report).
+    const r = importText(`"\n${'\uFEFF";'.repeat(333_334)}`, 'hostile.csv');
+    const codes = r.report.issues.map((i) => i.code);
+    expect(codes).not.toContain('internal-error');
+    expect(codes).toContain('too-many-columns');
+  }, 60_000);
+
   it('refuses a 10 MB line of `"x"y;` at once, saying why', () => {
     const r = importText(`id;date;title\n${'"x"y;'.repeat((10 * MB) / 5)}`, 'hostile.csv');
     expect(r.report).toMatchObject({ read: 0, imported: 0, rejected: 0 });

@@ -76,6 +76,14 @@ export const MAX_ISSUES_PER_CODE = 100;
 export const MAX_ISSUES = 1000;
 
 /**
+ * `items` added to the end of `list` one by one: spread into one `push`, a hostile file's few
+ * hundred thousand issues overflow the call stack.
+ */
+export function append<T>(list: T[], items: readonly T[]): void {
+  for (const item of items) list.push(item);
+}
+
+/**
  * The issues a report keeps: the first of each code in file order, within the caps, then for
  * every code with more, one `more-issues` issue counting them. A file of any content thus gives
  * a report of bounded size; the read/imported/rejected counts stay exact.

@@ -28,7 +28,7 @@ import { columnUses, recordingReads, type ColumnUse } from './columns';
 import { convertGeneric } from './generic';
 import { figureKindId } from './figures';
 import { hashId } from './hash';
-import { issue, type ImportIssue } from './report';
+import { append, issue, type ImportIssue } from './report';
 import { slugify } from './text';
 import { convertTimeline } from './timelinejs';
 
@@ -174,7 +174,7 @@ export function rowsToEvents(
     }
     if (row.issues.some((i) => i.severity === 'error')) {
       rejected++;
-      rowIssues.push(...row.issues);
+      append(rowIssues, row.issues);
       return;
     }
     // ACLED and TimelineJS show which of their columns they use by reading them: the first rows
@@ -184,7 +184,7 @@ export function rowsToEvents(
         ? { ...row, values: recordingReads(row.values, read) }
         : row;
     const ctx = new RowContext(file, watched, mapping, once);
-    ctx.issues.push(...row.issues);
+    append(ctx.issues, row.issues);
     let draft: Draft | undefined;
     switch (mapping.format) {
       case 'casemap':
@@ -202,7 +202,7 @@ export function rowsToEvents(
     if (!draft || ctx.hasError) {
       rejected++;
       if (!ctx.issues.length) ctx.error('row-rejected', 'could not be read as an event');
-      rowIssues.push(...ctx.issues);
+      append(rowIssues, ctx.issues);
       return;
     }
     let id = draft.id;
@@ -242,7 +242,7 @@ export function rowsToEvents(
         draft.id ?? id,
         variant ? { first, id, variant } : { first, id },
       );
-      rowIssues.push(...ctx.issues);
+      append(rowIssues, ctx.issues);
       return;
     }
     seen.set(id, row.row);
@@ -305,7 +305,7 @@ export function rowsToEvents(
       );
     if (issues.some((i) => i.severity === 'error')) {
       rejected++;
-      rowIssues.push(...issues);
+      append(rowIssues, issues);
       continue;
     }
     const sources = draft.sources.map(sourceId);
@@ -388,7 +388,8 @@ export function rowsToEvents(
         }),
       },
     }));
-    rowIssues.push(...issues, ...mapped);
+    append(rowIssues, issues);
+    append(rowIssues, mapped);
     if (v.event) {
       events.push(v.event);
       rowOf[v.event.id] = row;
