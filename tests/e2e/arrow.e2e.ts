@@ -1,7 +1,7 @@
 /**
  * Apache Arrow: a file dropped on the page or named by `?data=` is read with Arrow's library,
- * drawn on the map, the timeline and the list, exported again as Arrow, and kept in IndexedDB as
- * Arrow, so that a reload opens it again; not a byte leaves 127.0.0.1 meanwhile.
+ * drawn on the map, the timeline and the list, exported again as Arrow, and kept in IndexedDB
+ * so that a reload opens it again; not a byte leaves 127.0.0.1 meanwhile.
  */
 import { readFileSync } from 'node:fs';
 import { tableFromIPC } from 'apache-arrow';
@@ -51,7 +51,7 @@ describe('Apache Arrow', () => {
     expect(ids(readFileSync((await download.path())!))).toEqual(ids(readFileSync(FILE)));
     await app.page.keyboard.press('Escape');
 
-    // The link names the stored dataset; the reload reads it back from IndexedDB (as Arrow).
+    // The link names the stored dataset; the reload reads it back from IndexedDB.
     await app.page.waitForFunction(() => /[#&]d=/.test(location.hash));
     await app.page.reload();
     await seesAll(app);

@@ -88,7 +88,7 @@ describe('the offline copy', () => {
     await expect
       .poll(() => app.page.getByTestId('visible-count').textContent())
       .toBe('40 of 40 events');
-    // Kept in IndexedDB as Arrow: listed among the stored datasets.
+    // Kept in IndexedDB: listed among the stored datasets.
     await app.page.getByRole('button', { name: 'Data', exact: true }).click();
     await expect
       .poll(() => app.page.getByText('40 events, from synthetic.arrow', { exact: false }).count())
