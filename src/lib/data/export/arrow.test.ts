@@ -60,6 +60,19 @@ describe('Arrow export', () => {
     });
   });
 
+  it('leaves a precision that was not stated unstated', () => {
+    // A file written elsewhere may leave it out; the app's own events always state it.
+    const place: Record<string, unknown> = { ...fullEvent.properties.place };
+    delete place.precision;
+    const unstated = {
+      ...fullEvent,
+      properties: { ...fullEvent.properties, place: place as typeof fullEvent.properties.place },
+    };
+    const [back] = datasetFromArrow(toArrow([unstated], testDescription, [])).events;
+    expect(back!.properties.place).toEqual(place);
+    expect(back!.geometry).toEqual(fullEvent.geometry);
+  });
+
   it('holds for generated valid events, and for an empty dataset', () => {
     fc.assert(
       fc.property(eventsArb, (events) => {

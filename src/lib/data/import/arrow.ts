@@ -351,7 +351,9 @@ function arrowRows(bytes: Uint8Array, file: string, language?: string): ArrowRow
     set(date, 'end', end!(i));
     set(date, 'approximate', approx!(i));
     set(date, 'display', display(i));
-    const where: Record<string, unknown> = { name: place(i), precision: precision!(i) };
+    const where: Record<string, unknown> = { name: place(i) };
+    // Unstated stays unstated (no key), as in the GeoJSON: a null is not "not stated".
+    set(where, 'precision', precision!(i));
     set(where, 'country', country!(i));
     set(where, 'withheld', withheld!(i));
     set(where, 'origin', origin!(i));
