@@ -5,10 +5,10 @@
  * CSV rows (100,000 by default) in the page, then reloads the page RUNS times on the stored
  * dataset and prints each reload's time to both views drawn (`app-ready`).
  */
-import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { toCSV } from '../src/lib/data/export/csv';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/chromium';
+import { servePreview } from './preview';
 import { synthDescription, synthEvents } from './generate';
 
 const [dist, rowsArg, runsArg] = process.argv.slice(2);
@@ -17,22 +17,9 @@ const rows = Number(rowsArg ?? 100_000);
 const runs = Number(runsArg ?? 3);
 
 async function main() {
-  const port = 5000 + Math.floor(Math.random() * 500);
-  const server = spawn(
-    'node_modules/.bin/vite',
-    ['preview', '--outDir', dist!, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { stdio: 'ignore' },
-  );
-  const base = `http://127.0.0.1:${port}/`;
+  const { base, stop } = await servePreview(dist!, 5000 + Math.floor(Math.random() * 500));
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
-    for (let i = 0; i < 100; i++) {
-      try {
-        if ((await fetch(base)).ok) break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
     const csv = Buffer.from(toCSV(synthEvents(rows, 7), synthDescription(rows)));
     const context = await browser.newContext({ viewport: { width: 1366, height: 850 } });
     const page = await context.newPage();
@@ -58,7 +45,7 @@ async function main() {
     console.log(JSON.stringify({ dist, rows, reload_ms: times }));
   } finally {
     await browser.close();
-    server.kill();
+    stop();
   }
 }
 

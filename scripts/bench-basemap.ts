@@ -13,11 +13,11 @@
  *   zoomed by the wheel, at world (zoom 2), country (5) and city (10) views, after the view's
  *   basemap has loaded.
  */
-import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/chromium';
+import { servePreview } from '../bench/preview';
 
 const args = process.argv.slice(2);
 const dist = args.includes('--dist') ? args[args.indexOf('--dist') + 1]! : 'dist';
@@ -102,22 +102,9 @@ async function frames(browser: Browser, url: string) {
 }
 
 async function main() {
-  const port = 4800 + Math.floor(Math.random() * 90);
-  const server = spawn(
-    'node_modules/.bin/vite',
-    ['preview', '--outDir', dist, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { stdio: 'ignore' },
-  );
-  const base = `http://127.0.0.1:${port}/`;
+  const { base, stop } = await servePreview(dist, 4800 + Math.floor(Math.random() * 90));
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
-    for (let i = 0; i < 100; i++) {
-      try {
-        if ((await fetch(base)).ok) break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
     const paints: number[] = [];
     let first = 0;
     for (let i = 0; i < 3; i++) {
@@ -144,7 +131,7 @@ async function main() {
     console.log(json ? JSON.stringify(result) : result);
   } finally {
     await browser.close();
-    server.kill();
+    stop();
   }
 }
 
