@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildLaneIndex } from './lanes';
-import { hitDetail, LayoutCache, layoutDetail, layoutOverview, markMask } from './layout';
+import {
+  hitDetail,
+  LayoutCache,
+  layoutDetail,
+  layoutOverview,
+  markMask,
+  OverviewCache,
+} from './layout';
 import { markY, trackY } from './marks';
 
 const DAY = 86_400_000;
@@ -204,5 +211,19 @@ describe('layoutOverview', () => {
     // Two days a bin: the two events of day 4 in one.
     expect(o.all.maxMass).toBe(2);
     expect(o.drawn.maxMass).toBe(1);
+  });
+
+  it('bins all events once while the bounds and width stay, and the drawn ones each time', () => {
+    const { index, li } = data([day(4), day(4), day(40)]);
+    const cache = new OverviewCache();
+    const a = layoutOverview(index, li, Uint8Array.from([1, 0, 1]), W0, W1, 60, cache);
+    const b = layoutOverview(index, li, Uint8Array.from([0, 0, 1]), W0, W1, 60, cache);
+    expect(b.all).toBe(a.all);
+    expect(b.drawn.count).toBe(1);
+    const wider = layoutOverview(index, li, Uint8Array.from([0, 0, 1]), W0, W1, 120, cache);
+    expect(wider.all).not.toBe(a.all);
+    expect(wider.all.n).toBe(60);
+    const later = layoutOverview(index, li, Uint8Array.from([0, 0, 1]), W0 + 1, W1, 120, cache);
+    expect(later.all).not.toBe(wider.all);
   });
 });

@@ -228,6 +228,29 @@ export interface OverviewLayout {
   drawn: LaneBins;
 }
 
+/**
+ * The overview's bins of all events, kept while the lanes, the bounds and the width stay: a
+ * filter changes only the drawn ones (at 100,000 events binning all again cost 5 ms a filter).
+ */
+export class OverviewCache {
+  readonly scratch = new BinScratch();
+  private all: { li: LaneIndex; b0: number; b1: number; n: number; bins: LaneBins } | null = null;
+
+  allBins(
+    index: Pick<EventIndex, 'start' | 'end'>,
+    li: LaneIndex,
+    b0: number,
+    b1: number,
+    n: number,
+  ): LaneBins {
+    const a = this.all;
+    if (a && a.li === li && a.b0 === b0 && a.b1 === b1 && a.n === n) return a.bins;
+    const bins = binLane(li.order, index.start, index.end, li.vague, null, b0, b1, n, this.scratch);
+    this.all = { li, b0, b1, n, bins };
+    return bins;
+  }
+}
+
 export function layoutOverview(
   index: Pick<EventIndex, 'start' | 'end'>,
   li: LaneIndex,
@@ -235,10 +258,12 @@ export function layoutOverview(
   b0: number,
   b1: number,
   width: number,
-  scratch = new BinScratch(),
+  cache = new OverviewCache(),
 ): OverviewLayout {
   const n = Math.max(1, Math.ceil(width / HIST_BIN_PX));
-  const bin = (mask: Uint8Array | null) =>
-    binLane(li.order, index.start, index.end, li.vague, mask, b0, b1, n, scratch);
-  return { width, all: bin(null), drawn: bin(drawn) };
+  return {
+    width,
+    all: cache.allBins(index, li, b0, b1, n),
+    drawn: binLane(li.order, index.start, index.end, li.vague, drawn, b0, b1, n, cache.scratch),
+  };
 }

@@ -21,9 +21,8 @@ import type { Theme } from '../ui/theme';
 import { PALETTES } from './draw';
 import { tickFormatter } from './format';
 import { buildLaneIndex, type LaneMode } from './lanes';
-import { LayoutCache, layoutDetail, layoutOverview } from './layout';
+import { LayoutCache, layoutDetail, layoutOverview, OverviewCache } from './layout';
 import { clampWindow, unionWindow } from './scale';
-import { BinScratch } from './density';
 
 export interface TimelineProps {
   /** The events as columns (filter/event-index.ts). */
@@ -115,7 +114,7 @@ export class TimelineView {
 
   readonly #p: TimelineProps;
   readonly #cache = new LayoutCache();
-  readonly #overviewScratch = new BinScratch();
+  readonly #overviewCache = new OverviewCache();
 
   constructor(props: TimelineProps) {
     this.#p = props;
@@ -201,7 +200,7 @@ export class TimelineView {
           this.overviewBounds[0],
           this.overviewBounds[1],
           this.overviewWidth,
-          this.#overviewScratch,
+          this.#overviewCache,
         )
       : null,
   );
