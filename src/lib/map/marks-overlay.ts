@@ -130,9 +130,14 @@ export class MarksOverlay {
     this.invalidate();
   }
 
+  /**
+   * A new visible set is drawn at once, not on the next frame: a brush step's pointer event is
+   * handled at the start of the frame, and what the page's script does after this call (the
+   * timeline, the list's bookkeeping, then the frame's callbacks) then runs while the GPU draws.
+   */
   flagsChanged(visibleCount: number): void {
     this.renderer.flagsChanged(visibleCount);
-    this.invalidate(MARKS);
+    this.draw(MARKS);
   }
 
   /**
@@ -184,7 +189,10 @@ export class MarksOverlay {
     });
   }
 
-  /** Draws now. Called from the probe (in maplibre's frame) or from invalidate's frame. */
+  /**
+   * Draws now: from the probe (in maplibre's frame), from invalidate's frame, or for a new
+   * visible set (flagsChanged).
+   */
   draw(layers: number = ALL): void {
     if (this.frame) {
       cancelAnimationFrame(this.frame);
