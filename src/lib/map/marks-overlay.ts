@@ -25,7 +25,7 @@ import type { EventBuffers } from './event-buffers';
 import { EventsRenderer } from './events-layer';
 import type { Theme } from '../ui/theme';
 import type { ArrowPath } from './arcs';
-import { drawArrows } from './movement-arrows';
+import { drawArrows, RouteCache } from './movement-arrows';
 
 export const PROBE_LAYER = 'casemap-camera';
 
@@ -49,6 +49,9 @@ export class MarksOverlay {
   private readonly ctx: CanvasRenderingContext2D;
   private readonly arrowCtx: CanvasRenderingContext2D;
   private arrows: readonly ArrowPath[] = [];
+  /** Each movement's route under the camera the arrows were last drawn with, and that camera. */
+  private readonly routeCache = new RouteCache();
+  private routeCamera: unknown[] = [];
   private readonly renderer: EventsRenderer;
   private readonly onpainted: () => void;
   /** The last camera: maplibre's mercator-to-clip matrix, its zoom and pixel ratio. */
@@ -125,6 +128,7 @@ export class MarksOverlay {
 
   setBuffers(b: EventBuffers): void {
     this.renderer.setBuffers(b);
+    this.routeCache.clear();
     this.warmed = false;
     this.badges = [];
     this.invalidate();
@@ -242,7 +246,12 @@ export class MarksOverlay {
       g.setTransform(1, 0, 0, 1, 0, 0);
       g.clearRect(0, 0, w, h);
       g.setTransform(dpr, 0, 0, dpr, 0, 0);
-      if (m) drawArrows(g, this.arrows, project, this.theme);
+      const camera = [m, w, h, dpr];
+      if (camera.some((x, k) => x !== this.routeCamera[k])) {
+        this.routeCache.clear();
+        this.routeCamera = camera;
+      }
+      if (m) drawArrows(g, this.arrows, project, this.theme, this.routeCache);
     }
     if (dirty & BADGES) {
       const { ctx } = this;
