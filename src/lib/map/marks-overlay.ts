@@ -25,7 +25,7 @@ import type { EventBuffers } from './event-buffers';
 import { EventsRenderer } from './events-layer';
 import type { Theme } from '../ui/theme';
 import type { ArrowPath } from './arcs';
-import { drawArrows } from './movement-arrows';
+import { drawArrows, RouteCache } from './movement-arrows';
 
 export const PROBE_LAYER = 'casemap-camera';
 
@@ -44,9 +44,14 @@ export class MarksOverlay {
   readonly arrowCanvas: HTMLCanvasElement;
   private readonly map: MlMap;
   private readonly gl: WebGL2RenderingContext;
+  /** One pixel's worth of buffer the marks' canvas is read into after a draw (see submit). */
+  private readonly submitted: WebGLBuffer;
   private readonly ctx: CanvasRenderingContext2D;
   private readonly arrowCtx: CanvasRenderingContext2D;
   private arrows: readonly ArrowPath[] = [];
+  /** Each movement's route under the camera the arrows were last drawn with, and that camera. */
+  private readonly routeCache = new RouteCache();
+  private routeCamera: unknown[] = [];
   private readonly renderer: EventsRenderer;
   private readonly onpainted: () => void;
   /** The last camera: maplibre's mercator-to-clip matrix, its zoom and pixel ratio. */
@@ -88,6 +93,10 @@ export class MarksOverlay {
     });
     if (!gl) throw new Error('WebGL2 is not available for the events overlay');
     this.gl = gl;
+    this.submitted = gl.createBuffer()!;
+    gl.bindBuffer(gl.PIXEL_PACK_BUFFER, this.submitted);
+    gl.bufferData(gl.PIXEL_PACK_BUFFER, 4, gl.STREAM_READ);
+    gl.bindBuffer(gl.PIXEL_PACK_BUFFER, null);
     // CPU-backed 2D canvases: with software WebGL, GPU raster of a 2D canvas is the slow path.
     this.ctx = this.badgeCanvas.getContext('2d', { willReadFrequently: true })!;
     this.arrowCtx = this.arrowCanvas.getContext('2d', { willReadFrequently: true })!;
@@ -119,14 +128,20 @@ export class MarksOverlay {
 
   setBuffers(b: EventBuffers): void {
     this.renderer.setBuffers(b);
+    this.routeCache.clear();
     this.warmed = false;
     this.badges = [];
     this.invalidate();
   }
 
+  /**
+   * A new visible set is drawn at once, not on the next frame: a brush step's pointer event is
+   * handled at the start of the frame, and what the page's script does after this call (the
+   * timeline, the list's bookkeeping, then the frame's callbacks) then runs while the GPU draws.
+   */
   flagsChanged(visibleCount: number): void {
     this.renderer.flagsChanged(visibleCount);
-    this.invalidate(MARKS);
+    this.draw(MARKS);
   }
 
   /**
@@ -178,7 +193,10 @@ export class MarksOverlay {
     });
   }
 
-  /** Draws now. Called from the probe (in maplibre's frame) or from invalidate's frame. */
+  /**
+   * Draws now: from the probe (in maplibre's frame), from invalidate's frame, or for a new
+   * visible set (flagsChanged).
+   */
   draw(layers: number = ALL): void {
     if (this.frame) {
       cancelAnimationFrame(this.frame);
@@ -208,8 +226,8 @@ export class MarksOverlay {
       const cy = (m![1]! * x + m![5]! * y + m![13]!) / cw;
       return [((cx + 1) / 2) * cssW, ((1 - cy) / 2) * cssH];
     };
+    const { gl } = this;
     if (dirty & MARKS || (dirty & HIGHLIGHT && !this.renderer.drawHighlight())) {
-      const { gl } = this;
       gl.viewport(0, 0, w, h);
       gl.clearColor(0, 0, 0, 0);
       gl.clear(gl.COLOR_BUFFER_BIT);
@@ -222,12 +240,18 @@ export class MarksOverlay {
           this.warmed = !(this.dirty & MARKS) && this.renderer.warm();
         }, WARM_DELAY_MS);
     }
+    if (dirty & (MARKS | HIGHLIGHT)) this.submit();
     if (dirty & ARROWS) {
       const g = this.arrowCtx;
       g.setTransform(1, 0, 0, 1, 0, 0);
       g.clearRect(0, 0, w, h);
       g.setTransform(dpr, 0, 0, dpr, 0, 0);
-      if (m) drawArrows(g, this.arrows, project, this.theme);
+      const camera = [m, w, h, dpr];
+      if (camera.some((x, k) => x !== this.routeCamera[k])) {
+        this.routeCache.clear();
+        this.routeCamera = camera;
+      }
+      if (m) drawArrows(g, this.arrows, project, this.theme, this.routeCache);
     }
     if (dirty & BADGES) {
       const { ctx } = this;
@@ -247,6 +271,22 @@ export class MarksOverlay {
     this.onpainted();
   }
 
+  /**
+   * Sets the GPU drawing what was just drawn. Without a GPU compositor, the page's commit reads
+   * the canvas back and waits there for software WebGL to draw the marks: most of a brush step
+   * at 100,000 events, and a quarter of one at 1,000 (a trace of the bench's drag). Submitted
+   * here, the marks are drawn while this thread strokes the arrows and lays the page out, and
+   * the readback finds them drawn. A flush alone does not submit: ANGLE holds it while the
+   * render pass is open. Reading a pixel into a buffer, which waits for nothing, closes the pass.
+   */
+  private submit(): void {
+    const { gl } = this;
+    gl.bindBuffer(gl.PIXEL_PACK_BUFFER, this.submitted);
+    gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, 0);
+    gl.bindBuffer(gl.PIXEL_PACK_BUFFER, null);
+    gl.flush();
+  }
+
   /** Bottom to top, as composed on screen (and in a captured picture). */
   canvases(): HTMLCanvasElement[] {
     return [this.arrowCanvas, this.canvas, this.badgeCanvas];
@@ -256,6 +296,7 @@ export class MarksOverlay {
     if (this.frame) cancelAnimationFrame(this.frame);
     clearTimeout(this.warmTimer);
     this.renderer.destroy();
+    this.gl.deleteBuffer(this.submitted);
     for (const c of this.canvases()) c.remove();
   }
 }
