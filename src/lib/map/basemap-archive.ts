@@ -62,11 +62,38 @@ export function basemapArchive(): PMTiles {
 
 let registered = false;
 
+/** Tiles asked for before maplibre asks (prefetchTiles), by `z/x/y`; each is handed over once. */
+let early = new Map<string, ReturnType<PMTiles['getZxy']>>();
+
+/**
+ * Starts reading the tiles of a view the map is about to draw. maplibre asks for its tiles only
+ * in its next frame, and its worker's request reaches the page's protocol only once the page is
+ * free again: at a first view, after the whole explorer has been laid out and painted. Read now,
+ * their bytes come meanwhile. Replaces the tiles asked for before (those never asked for are
+ * dropped).
+ */
+export function prefetchTiles(tiles: readonly { z: number; x: number; y: number }[]): void {
+  early = new Map(
+    tiles.map((t) => [`${t.z}/${t.x}/${t.y}`, basemapArchive().getZxy(t.z, t.x, t.y)] as const),
+  );
+  // A tile that fails here is read again when maplibre asks for it.
+  for (const [key, read] of early) read.catch(() => early.delete(key));
+}
+
+const TILE_URL = /\/(\d+\/\d+\/\d+)$/;
+
 /** Lets maplibre read `pmtiles://` URLs from the archive; once per page. */
 export function registerBasemapProtocol(): void {
   if (registered) return;
   registered = true;
   const protocol = new Protocol();
   protocol.add(basemapArchive());
-  addProtocol('pmtiles', protocol.tile);
+  addProtocol('pmtiles', (params, abort) => {
+    const key = params.type === 'json' ? undefined : TILE_URL.exec(params.url)?.[1];
+    const read = key === undefined ? undefined : early.get(key);
+    if (!read) return protocol.tile(params, abort);
+    early.delete(key!);
+    // As pmtiles' own handler answers: the bytes, or none for a tile the archive lacks.
+    return read.then((r) => ({ data: r ? new Uint8Array(r.data) : new Uint8Array() }));
+  });
 }

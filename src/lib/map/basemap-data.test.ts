@@ -9,7 +9,7 @@ import { PbfReader } from 'pbf';
 import { TileType } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
 import { memoryArchive } from '../../../tests/support/memory-archive';
-import { tilesCovering } from './basemap-tiles';
+import { tilesCovering } from './tile-grid';
 
 const bytes = readFileSync('data/basemap/world.pmtiles');
 const archive = memoryArchive(bytes);

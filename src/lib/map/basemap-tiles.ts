@@ -7,23 +7,7 @@ import { VectorTile } from '@mapbox/vector-tile';
 import type { Feature } from 'geojson';
 import { PbfReader } from 'pbf';
 import { basemapArchive } from './basemap-archive';
-
-/** [west, south, east, north] in degrees. */
-type Frame = readonly [number, number, number, number];
-
-/** The archive's deepest zoom (scripts/build-basemap.ts MAX_ZOOM): deeper tiles do not exist. */
-const MAX_TILE_ZOOM = 5;
-/** Web Mercator's latitude limit. */
-const MAX_LAT = 85.0511;
-
-const tileX = (lon: number, z: number) =>
-  Math.min(2 ** z - 1, Math.max(0, Math.floor(((lon + 180) / 360) * 2 ** z)));
-
-function tileY(lat: number, z: number): number {
-  const phi = (Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI) / 180;
-  const y = (1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2;
-  return Math.min(2 ** z - 1, Math.max(0, Math.floor(y * 2 ** z)));
-}
+import { MAX_TILE_ZOOM, tilesCovering, type Frame } from './tile-grid';
 
 /**
  * The tile zoom whose 512-pixel tiles draw a frame `width` pixels wide at about their own
@@ -33,16 +17,6 @@ export function tileZoomFor(frame: Frame, width: number): number {
   const span = Math.max(frame[2] - frame[0], 1e-6);
   const z = Math.floor(Math.log2((width / 512) * (360 / span)));
   return Math.max(0, Math.min(MAX_TILE_ZOOM, z));
-}
-
-/** The tiles at zoom z that cover the frame. */
-export function tilesCovering(frame: Frame, z: number): { z: number; x: number; y: number }[] {
-  const [w, s, e, n] = frame;
-  const out: { z: number; x: number; y: number }[] = [];
-  for (let x = tileX(w, z); x <= tileX(e, z); x++) {
-    for (let y = tileY(n, z); y <= tileY(s, z); y++) out.push({ z, x, y });
-  }
-  return out;
 }
 
 /** The features of the given layers in the tiles covering the frame at zoom z, by layer. */

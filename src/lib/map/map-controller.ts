@@ -28,7 +28,8 @@ import ClusterWorker from './cluster.worker.ts?worker&inline';
 import type KDBush from 'kdbush';
 import type { EventIndex } from '../filter/event-index';
 import { buildMovements, type ArrowPath } from './arcs';
-import { registerBasemapProtocol } from './basemap-archive';
+import { prefetchTiles, registerBasemapProtocol } from './basemap-archive';
+import { MAX_TILE_ZOOM, tilesCovering } from './tile-grid';
 import { coincident, visibleInstances, type ClusterReply } from './clusters';
 import { DIMMED, emptyBuffers, packFlags, VISIBLE, type EventBuffers } from './event-buffers';
 import type { MapReport, MapTarget } from '../model/view';
@@ -292,6 +293,15 @@ export class MapController {
       maxZoom: 8,
       duration: animate && !prefersReducedMotion.current ? 600 : 0,
     });
+    // The first view: its tiles are read now, not after the frame that asks for them.
+    if (!this.ready) this.prefetchView();
+  }
+
+  /** Reads the basemap tiles of the view now shown (maplibre's: 512-pixel tiles, zoom floored). */
+  private prefetchView(): void {
+    const b = this.map.getBounds();
+    const z = Math.max(0, Math.min(MAX_TILE_ZOOM, Math.floor(this.map.getZoom())));
+    prefetchTiles(tilesCovering([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], z));
   }
 
   resetView(): void {
