@@ -22,6 +22,7 @@ export interface EventIndex {
   n: number;
   events: readonly EventFeature[];
   ids: readonly string[];
+  /** Each id's row: built the first time it is asked for (a link's selection, a narrative). */
   byId: ReadonlyMap<string, number>;
   /** Interval [start, end) in ms since the epoch. */
   start: Float64Array;
@@ -44,7 +45,10 @@ export interface EventIndex {
   /** Index into `places` (the place names, for the place facet). */
   place: Uint32Array;
   places: readonly string[];
-  /** Title, summary, place, persons, perpetrators and sources, folded for search (i18n/fold). */
+  /**
+   * Title, summary, place, persons, perpetrators and sources, folded for search (i18n/fold):
+   * folded the first time it is asked for (the first text search), not on load.
+   */
   searchText: readonly string[];
   /** Time extent of all events [min start, max end), or undefined when there are none. */
   extent: [number, number] | undefined;
@@ -58,16 +62,49 @@ function allTexts(t: Text | undefined): string {
   return typeof t === 'string' ? t : Object.values(t).join(' ');
 }
 
+/** Each event's texts for search, folded (i18n/fold): what EventIndex.searchText holds. */
+function searchTexts(
+  events: readonly EventFeature[],
+  d: Pick<DatasetDescription, 'sources'>,
+): string[] {
+  const sourceText = new Map(
+    d.sources.map((s) => [s.id, `${allTexts(s.title)} ${allTexts(s.publisher)}`]),
+  );
+  return events.map(({ properties: p }) =>
+    fold(
+      [
+        allTexts(p.title),
+        allTexts(p.summary),
+        allTexts(p.place.name),
+        allTexts(p.place.origin?.name),
+        allTexts(p.place.destination?.name),
+        ...(p.persons ?? []).filter((x) => !x.sensitive).map((x) => x.name),
+        ...(p.perpetrators ?? []).map(allTexts),
+        ...(p.sources ?? []).map((s) => sourceText.get(s) ?? ''),
+      ].join(' \u0001 '),
+    ),
+  );
+}
+
 export function buildEventIndex(
   events: readonly EventFeature[],
   d: Pick<DatasetDescription, 'articles' | 'categories' | 'sources'>,
 ): EventIndex {
   const n = events.length;
+  const ids = events.map((e) => e.id);
+  let byId: Map<string, number> | undefined;
+  let searchText: string[] | undefined;
   const ix: EventIndex = {
     n,
     events,
-    ids: events.map((e) => e.id),
-    byId: new Map(events.map((e, i) => [e.id, i])),
+    ids,
+    // Neither is needed to draw the first view: a text search or a lookup by id builds them once.
+    get byId() {
+      return (byId ??= new Map(ids.map((id, i) => [id, i])));
+    },
+    get searchText() {
+      return (searchText ??= searchTexts(events, d));
+    },
     start: new Float64Array(n),
     end: new Float64Array(n),
     datePrecision: new Uint8Array(n),
@@ -81,18 +118,13 @@ export function buildEventIndex(
     hasMovement: new Uint8Array(n),
     place: new Uint32Array(n),
     places: [],
-    searchText: [],
     extent: undefined,
     timeOrder: new Uint32Array(0),
   };
   const articleBit = new Map(d.articles.map((a, i) => [a.number, i]));
   const categoryIndex = new Map(d.categories.map((c, i) => [c.id, i]));
-  const sourceText = new Map(
-    d.sources.map((s) => [s.id, `${allTexts(s.title)} ${allTexts(s.publisher)}`]),
-  );
   const placeIndex = new Map<string, number>();
   const places: string[] = [];
-  const searchText: string[] = [];
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < n; i++) {
@@ -130,25 +162,9 @@ export function buildEventIndex(
       placeIndex.set(placeName, pi);
     }
     ix.place[i] = pi;
-    searchText.push(
-      fold(
-        [
-          allTexts(p.title),
-          allTexts(p.summary),
-          allTexts(p.place.name),
-          allTexts(p.place.origin?.name),
-          allTexts(p.place.destination?.name),
-          ...(p.persons ?? []).filter((x) => !x.sensitive).map((x) => x.name),
-          ...(p.perpetrators ?? []).map(allTexts),
-          ...(p.sources ?? []).map((s) => sourceText.get(s) ?? ''),
-        ].join(' \u0001 '),
-      ),
-    );
   }
   ix.places = places;
-  ix.searchText = searchText;
   ix.extent = n ? [min, max] : undefined;
-  const ids = ix.ids;
   ix.timeOrder = Uint32Array.from({ length: n }, (_, i) => i).sort(
     (a, b) =>
       ix.start[a]! - ix.start[b]! || ix.end[a]! - ix.end[b]! || (ids[a]! < ids[b]! ? -1 : 1),
