@@ -4,12 +4,12 @@
  * over MAX_IMPORT_BYTES is refused with a report naming the limit before anything is read.
  * Where Web Workers do not exist (Node tests), the same code runs inline.
  */
-import type { LoadedDataset } from '../types';
 import type { Encoding } from './encodings';
 import type { ImportMapping } from './detect';
 import type { ImportProgress, ImportResult } from './importer';
 import { sizeLimitIssue } from './limits';
 import { describeImport, emptyCatalogue } from './describe';
+import { receiveResult } from './handover';
 import type { WorkerImportRequest, WorkerMessage } from './worker-protocol';
 
 export { MAX_IMPORT_BYTES } from './limits';
@@ -84,18 +84,6 @@ export async function importFile(
   return inWorker(worker, request, signal, onprogress);
 }
 
-/**
- * The worker's result with its dataset read from its JSON text when first asked for: the report
- * is shown at once, and the events are parsed only if the dataset is opened.
- */
-function withDataset(rest: Omit<ImportResult, 'dataset'>, json: string): ImportResult {
-  let dataset: LoadedDataset | undefined;
-  return Object.defineProperty({ ...rest }, 'dataset', {
-    enumerable: true,
-    get: () => (dataset ??= JSON.parse(json) as LoadedDataset),
-  }) as ImportResult;
-}
-
 /** Posts one request to the worker and settles with its answer; the worker ends with it. */
 function inWorker(
   worker: Worker,
@@ -121,7 +109,7 @@ function inWorker(
         reject(new Error(m.message));
       } else {
         finish();
-        resolve(withDataset(m.result, m.dataset));
+        resolve(receiveResult(m));
       }
     };
     worker.onerror = (e) => {
