@@ -7,9 +7,9 @@
  * model/event-columns.ts (the import worker builds them too, and hands them over); this adds what
  * only the page needs, each built the first time it is asked for.
  */
-import type { DatasetDescription, EventFeature, Text } from '../model/schema';
+import type { DatasetDescription, EventFeature } from '../model/schema';
 import { eventColumns, type EventColumns } from '../model/event-columns';
-import { fold } from '../i18n/fold';
+import { searchTextsOf } from '../data/search-text';
 
 export { DATE_PRECISIONS, LOCATION_PRECISIONS } from '../model/event-columns';
 
@@ -24,43 +24,13 @@ export interface EventIndex extends EventColumns {
   searchText: readonly string[];
 }
 
-/** All language versions of a text, for search. */
-function allTexts(t: Text | undefined): string {
-  if (t === undefined) return '';
-  return typeof t === 'string' ? t : Object.values(t).join(' ');
-}
-
-/** Each event's texts for search, folded (i18n/fold): what EventIndex.searchText holds. */
-function searchTexts(
-  events: readonly EventFeature[],
-  d: Pick<DatasetDescription, 'sources'>,
-): string[] {
-  const sourceText = new Map(
-    d.sources.map((s) => [s.id, `${allTexts(s.title)} ${allTexts(s.publisher)}`]),
-  );
-  return events.map(({ properties: p }) =>
-    fold(
-      [
-        allTexts(p.title),
-        allTexts(p.summary),
-        allTexts(p.place.name),
-        allTexts(p.place.origin?.name),
-        allTexts(p.place.destination?.name),
-        ...(p.persons ?? []).filter((x) => !x.sensitive).map((x) => x.name),
-        ...(p.perpetrators ?? []).map(allTexts),
-        ...(p.sources ?? []).map((s) => sourceText.get(s) ?? ''),
-      ].join(' \u0001 '),
-    ),
-  );
-}
-
 export function buildEventIndex(
   events: readonly EventFeature[],
   d: Pick<DatasetDescription, 'articles' | 'categories' | 'sources'>,
 ): EventIndex {
   const columns = eventColumns(events, d);
   let byId: Map<string, number> | undefined;
-  let searchText: string[] | undefined;
+  let searchText: readonly string[] | undefined;
   return {
     ...columns,
     events,
@@ -69,7 +39,7 @@ export function buildEventIndex(
       return (byId ??= new Map(columns.ids.map((id, i) => [id, i])));
     },
     get searchText() {
-      return (searchText ??= searchTexts(events, d));
+      return (searchText ??= searchTextsOf(events, d));
     },
   };
 }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { DESCRIPTION, makeEvent } from '../../../../tests/support/fixtures';
 import { eventColumns } from '../../model/event-columns';
-import { elementStarts, lazyEvents, receiveResult, resultMessage } from './handover';
+import { searchTexts, searchTextsOf } from '../search-text';
+import {
+  elementStarts,
+  lazyEvents,
+  receiveResult,
+  receiveSearch,
+  resultMessage,
+  searchMessage,
+} from './handover';
 import type { ImportResult } from './importer';
 
 const events = [
@@ -90,5 +98,19 @@ describe('the import handed to the page', () => {
     expect([...other.category]).toEqual([2, 2, 2]);
     // A copy of the events (a placement chosen again, say) is not the array they were built for.
     expect(eventColumns([...received.dataset.events], DESCRIPTION)).not.toBe(sent);
+  });
+
+  it('is followed by the folded texts for search, which the page then need not fold', () => {
+    const { message, transfer } = resultMessage(result);
+    const received = receiveResult(structuredClone(message, { transfer }));
+    const received2 = receiveResult(structuredClone(resultMessage(result).message));
+    receiveSearch(received, structuredClone(searchMessage(result)));
+    const texts = searchTextsOf(received.dataset.events, DESCRIPTION);
+    expect(texts).toEqual(searchTexts(events, DESCRIPTION));
+    expect(searchTextsOf(received.dataset.events, DESCRIPTION)).toBe(texts);
+    // Not for other events, nor under other sources' titles.
+    expect(searchTextsOf(received2.dataset.events, DESCRIPTION)).not.toBe(texts);
+    const renamed = { ...DESCRIPTION, sources: [{ id: 'src1', title: 'Renamed' }] };
+    expect(searchTextsOf(received.dataset.events, renamed)).not.toBe(texts);
   });
 });

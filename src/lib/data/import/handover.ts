@@ -9,7 +9,9 @@
  *   the detail, a tooltip), `lazyEvents` gives them as an array that does so;
  * - the events' columns (model/event-columns.ts), built in the worker, their typed arrays
  *   transferred, not copied, and recorded as the columns of that very array; the ids as one text;
- * - the rest (description, narratives, issues, the report) as it is.
+ * - the rest (description, narratives, issues, the report) as it is;
+ * - then, once that is sent, the events' texts for search, folded (data/search-text.ts): the page
+ *   uses them if they come before its first text search, which then folds nothing.
  */
 import {
   buildEventColumns,
@@ -18,6 +20,7 @@ import {
   type EventColumns,
 } from '../../model/event-columns';
 import type { EventFeature } from '../../model/schema';
+import { searchTexts, setSearchTexts } from '../search-text';
 import type { LoadedDataset } from '../types';
 import type { ImportResult } from './importer';
 
@@ -85,6 +88,23 @@ function stringEnd(text: string, p: number): number {
     while (text.charCodeAt(q - 1 - slashes) === 92) slashes++;
     if (slashes % 2 === 0) return q;
   }
+}
+
+/** The worker's second message: the folded texts for search, one a line (a fold has none). */
+export interface SearchMessage {
+  type: 'search';
+  texts: string;
+}
+
+/** In the worker, after the result: the message of the events' folded texts for search. */
+export function searchMessage({ dataset }: ImportResult): SearchMessage {
+  return { type: 'search', texts: searchTexts(dataset.events, dataset.description).join('\n') };
+}
+
+/** On the page: the folded texts for search, recorded for the events of `result`. */
+export function receiveSearch(result: ImportResult, m: SearchMessage): void {
+  const { events, description } = result.dataset;
+  setSearchTexts(events, description, events.length ? m.texts.split('\n') : []);
 }
 
 /** On the page: the import's result, its events parsed as they are read. */

@@ -61,7 +61,8 @@ describe('importFile', () => {
   it('takes the events from the worker as texts with their columns, parsed when read', async () => {
     const file = new File(['date,title\n2022-01-05,A\n2021,B\n'], 'a.csv');
     const { importText } = await import('./importer');
-    const { resultMessage } = await import('./handover');
+    const { resultMessage, searchMessage } = await import('./handover');
+    const { searchTextsOf } = await import('../search-text');
     const { eventColumns } = await import('../../model/event-columns');
     const result = importText('date,title\n2022-01-05,A\n2021,B\n', 'a.csv');
     const { message, transfer } = resultMessage(result);
@@ -72,13 +73,22 @@ describe('importFile', () => {
       const w = {
         onmessage: null as ((e: MessageEvent<WorkerMessage>) => void) | null,
         onerror: null,
-        terminate: () => {},
-        postMessage: () => queueMicrotask(() => w.onmessage?.({ data: sent } as MessageEvent)),
+        terminate: () => terminated++,
+        postMessage: () =>
+          queueMicrotask(() => {
+            w.onmessage?.({ data: sent } as MessageEvent);
+            w.onmessage?.({ data: searchMessage(result) } as MessageEvent);
+          }),
       };
       return w as unknown as Worker;
     };
+    let terminated = 0;
     const r = await importFile(file, { createWorker: fake });
     expect(r.report).toMatchObject({ read: 2, imported: 2 });
+    // Ended once it sent the folded texts for search, which the page keeps.
+    await Promise.resolve();
+    expect(terminated).toBe(1);
+    expect(searchTextsOf(r.dataset.events, r.dataset.description)).toHaveLength(2);
     expect(r.rows).toBeUndefined();
     const { events, ...head } = r.dataset;
     const { events: original, ...originalHead } = result.dataset;

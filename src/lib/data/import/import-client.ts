@@ -9,7 +9,7 @@ import type { ImportMapping } from './detect';
 import type { ImportProgress, ImportResult } from './importer';
 import { sizeLimitIssue } from './limits';
 import { describeImport, emptyCatalogue } from './describe';
-import { receiveResult } from './handover';
+import { receiveResult, receiveSearch } from './handover';
 import type { WorkerImportRequest, WorkerMessage } from './worker-protocol';
 
 export { MAX_IMPORT_BYTES } from './limits';
@@ -84,7 +84,10 @@ export async function importFile(
   return inWorker(worker, request, signal, onprogress);
 }
 
-/** Posts one request to the worker and settles with its answer; the worker ends with it. */
+/**
+ * Posts one request to the worker and settles with its answer; the worker ends after the folded
+ * texts for search that follow it (handover.ts).
+ */
 function inWorker(
   worker: Worker,
   request: WorkerImportRequest,
@@ -101,15 +104,20 @@ function inWorker(
       reject(abortError());
     };
     signal?.addEventListener('abort', onAbort, { once: true });
+    let result: ImportResult | undefined;
     worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
       const m = e.data;
       if (m.type === 'progress') onprogress?.(m.progress);
       else if (m.type === 'failed') {
         finish();
         reject(new Error(m.message));
+      } else if (m.type === 'result') {
+        // Settled: the worker goes on to fold the events' texts for search, and ends with them.
+        signal?.removeEventListener('abort', onAbort);
+        resolve((result = receiveResult(m)));
       } else {
         finish();
-        resolve(receiveResult(m));
+        if (result) receiveSearch(result, m);
       }
     };
     worker.onerror = (e) => {

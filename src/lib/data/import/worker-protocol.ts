@@ -1,7 +1,7 @@
 /** Messages between import-client.ts and worker.ts. */
 import type { ImportMapping } from './detect';
 import type { Encoding } from './encodings';
-import type { ResultMessage } from './handover';
+import type { ResultMessage, SearchMessage } from './handover';
 import type { ImportProgress } from './importer';
 
 export interface WorkerImportRequest {
@@ -19,4 +19,6 @@ export type WorkerMessage =
    * cost the page seconds of its main thread, and the page reads few of them whole.
    */
   | ResultMessage
+  /** After the result: the events' texts for search, folded; the worker then has done. */
+  | SearchMessage
   | { type: 'failed'; message: string };

@@ -5,7 +5,7 @@
  * read here and never leave the browser.
  */
 /// <reference lib="webworker" />
-import { resultMessage } from './handover';
+import { resultMessage, searchMessage } from './handover';
 import { importBytes } from './importer';
 import { locateByName, needsPlaces } from './locate';
 import type { WorkerImportRequest, WorkerMessage } from './worker-protocol';
@@ -34,6 +34,7 @@ async function runImport({ file, name, options }: WorkerImportRequest): Promise<
   // Each event as its JSON text, with its columns transferred (handover.ts).
   const { message, transfer } = resultMessage(located);
   scope.postMessage(message, transfer);
+  post(searchMessage(located));
 }
 
 scope.onmessage = async (event: MessageEvent<WorkerImportRequest>) => {
