@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '../i18n/translate';
-import { areaSummary, countInWindow, viewSummary } from './summary';
+import { areaSummary, countInWindow, viewSummary, yearMonth } from './summary';
 import { indexOf, seedLikeEvents } from '../../../tests/support/map-events';
 
 const index = indexOf(seedLikeEvents());
@@ -50,5 +50,27 @@ describe('areaSummary', () => {
       'summary.byArea{"list":"a 10, b 9, c 8, d 7, e 6, summary.otherPlaces{\\"count\\":2}"}.',
     );
     expect(areaSummary([], t)).toBe('');
+  });
+});
+
+describe('the year and month of an instant', () => {
+  it('are those of Date in UTC, for every kind of date', () => {
+    const day = 86_400_000;
+    const instants = [
+      0,
+      -1,
+      Date.UTC(2000, 1, 29, 23, 59, 59, 999),
+      Date.UTC(1900, 2, 1),
+      Date.UTC(1, 0, 1),
+      Date.UTC(-500, 11, 31, 12),
+      8.64e15,
+      -8.64e15,
+    ];
+    for (let k = 0; k < 2000; k++)
+      instants.push(Math.round((k - 1000) * 47.3 * day + k * 3_600_123));
+    for (const ms of instants) {
+      const d = new Date(ms);
+      expect(yearMonth(ms)).toBe(d.getUTCFullYear() * 12 + d.getUTCMonth());
+    }
   });
 });

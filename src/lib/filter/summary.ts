@@ -14,6 +14,35 @@ const TOP_PLACES = 5;
 const TOP_PERIODS = 6;
 const TWO_YEARS = 2 * 366 * 86_400_000;
 
+/**
+ * The UTC year × 12 + month (0-11) of an instant, as Date's UTC getters give it, by arithmetic
+ * (the days-to-civil-date algorithm of the proleptic Gregorian calendar): no Date per event.
+ */
+export function yearMonth(ms: number): number {
+  const z = Math.floor(ms / 86_400_000) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 2 : mp - 10;
+  return (yoe + era * 400 + (month <= 1 ? 1 : 0)) * 12 + month;
+}
+
+/** Each event's yearMonth, computed once per dataset (by its column of starts). */
+const monthCache = new WeakMap<Float64Array, Int32Array>();
+function monthsOf(start: Float64Array): Int32Array {
+  let months = monthCache.get(start);
+  if (!months) {
+    months = new Int32Array(start.length);
+    for (let i = 0; i < start.length; i++) months[i] = yearMonth(start[i]!);
+    monthCache.set(start, months);
+  }
+  return months;
+}
+
 export function viewSummary(
   index: EventIndex,
   visible: Uint8Array,
@@ -21,7 +50,9 @@ export function viewSummary(
   t: Translate,
   dataLanguage = 'en',
 ): string {
-  const byPlace = new Map<number, { name: string; count: number }>();
+  const perPlace = new Uint32Array(index.places.length);
+  /** The first visible event of each place, whose name the summary gives. */
+  const firstOf = new Int32Array(index.places.length);
   let count = 0;
   let first = Infinity;
   let last = -Infinity;
@@ -31,19 +62,20 @@ export function viewSummary(
     first = Math.min(first, index.start[i]!);
     last = Math.max(last, index.start[i]!);
     const k = index.place[i]!;
-    const at = byPlace.get(k);
-    if (at) at.count++;
-    else {
-      const name = localText(index.events[i]!.properties.place.name, lang, dataLanguage);
-      byPlace.set(k, { name, count: 1 });
-    }
+    if (perPlace[k]!++ === 0) firstOf[k] = i;
   }
   if (count === 0) return t('summary.none');
   const parts = [t('summary.shown', { count })];
 
-  const places = [...byPlace.values()].sort(
-    (a, b) => b.count - a.count || a.name.localeCompare(b.name, lang),
-  );
+  const shown: number[] = [];
+  perPlace.forEach((c, k) => c && shown.push(k));
+  const places = shown
+    .sort((a, b) => firstOf[a]! - firstOf[b]!)
+    .map((k) => ({
+      name: localText(index.events[firstOf[k]!]!.properties.place.name, lang, dataLanguage),
+      count: perPlace[k]!,
+    }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, lang));
   const listed = places.slice(0, TOP_PLACES).map((p) => `${p.name} ${p.count}`);
   if (places.length > TOP_PLACES)
     listed.push(t('summary.otherPlaces', { count: places.length - TOP_PLACES }));
@@ -55,11 +87,11 @@ export function viewSummary(
     ...(byYear ? {} : { month: 'long' }),
     timeZone: 'UTC',
   });
+  const months = monthsOf(index.start);
   const periods = new Map<number, number>();
   for (let i = 0; i < index.n; i++) {
     if (!visible[i]) continue;
-    const d = new Date(index.start[i]!);
-    const key = byYear ? d.getUTCFullYear() : d.getUTCFullYear() * 12 + d.getUTCMonth();
+    const key = byYear ? Math.floor(months[i]! / 12) : months[i]!;
     periods.set(key, (periods.get(key) ?? 0) + 1);
   }
   let rows = [...periods.entries()];

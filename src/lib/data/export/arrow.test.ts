@@ -155,6 +155,49 @@ describe('Arrow import of a file written elsewhere', () => {
     expect(codes).toContainEqual(['arrow-cell-json', 2, 'figures']);
   });
 
+  it('reads each boolean from its bit, past a byte and in a second record batch', () => {
+    const n = 12;
+    const flags = Array.from({ length: n }, (_, i) => (i % 3 === 2 ? null : i % 2 === 0));
+    const column = <T>(f: (i: number) => T) => Array.from({ length: n }, (_, i) => f(i));
+    const table = new Table({
+      id: vectorFromArray(
+        column((i) => `e${i}`),
+        new Utf8(),
+      ),
+      title: vectorFromArray(
+        column(() => 'T'),
+        new Utf8(),
+      ),
+      date_start: vectorFromArray(
+        column(() => '2022'),
+        new Utf8(),
+      ),
+      place: vectorFromArray(
+        column(() => 'Almaty'),
+        new Utf8(),
+      ),
+      place_precision: vectorFromArray(
+        column(() => 'city'),
+        new Utf8(),
+      ),
+      category: vectorFromArray(
+        column(() => 'detention'),
+        new Utf8(),
+      ),
+      status: vectorFromArray(
+        column(() => 'reported'),
+        new Utf8(),
+      ),
+      graphic: vectorFromArray(flags, new Bool()),
+    });
+    // Two record batches: rows 0-4 and 5-11.
+    const batches = new Table([...table.slice(0, 5).batches, ...table.slice(5).batches]);
+    expect(batches.batches).toHaveLength(2);
+    const r = importBytes(tableToIPC(batches, 'file'), 'flags.arrow');
+    expect(r.report.imported).toBe(n);
+    expect(r.dataset.events.map((e) => e.properties.graphic ?? null)).toEqual(flags);
+  });
+
   it('reads an Arrow IPC stream as well as a file', () => {
     const stream = tableToIPC(new Table(minimal), 'stream');
     expect(importBytes(stream, 'other.arrows').report).toMatchObject({ format: 'arrow', read: 2 });

@@ -58,30 +58,47 @@ describe('importFile', () => {
     expect(terminated).toBe(1);
   });
 
-  it('takes the dataset from the worker as JSON text, parsed when first read', async () => {
-    const file = new File(['date,title\n2022-01-05,A\n'], 'a.csv');
+  it('takes the events from the worker as texts with their columns, parsed when read', async () => {
+    const file = new File(['date,title\n2022-01-05,A\n2021,B\n'], 'a.csv');
     const { importText } = await import('./importer');
-    const { dataset, ...rest } = importText('date,title\n2022-01-05,A\n', 'a.csv');
-    delete rest.rows;
-    const json = JSON.stringify(dataset);
+    const { resultMessage, searchMessage } = await import('./handover');
+    const { searchTextsOf } = await import('../search-text');
+    const { eventColumns } = await import('../../model/event-columns');
+    const result = importText('date,title\n2022-01-05,A\n2021,B\n', 'a.csv');
+    const { message, transfer } = resultMessage(result);
+    // What postMessage does with it: a structured clone, the typed arrays' buffers transferred.
+    const sent = structuredClone(message, { transfer });
+    expect(message.columns.start.byteLength).toBe(0);
     const fake = () => {
       const w = {
         onmessage: null as ((e: MessageEvent<WorkerMessage>) => void) | null,
         onerror: null,
-        terminate: () => {},
+        terminate: () => terminated++,
         postMessage: () =>
-          queueMicrotask(() =>
-            w.onmessage?.({
-              data: { type: 'result', result: rest, dataset: json },
-            } as MessageEvent),
-          ),
+          queueMicrotask(() => {
+            w.onmessage?.({ data: sent } as MessageEvent);
+            w.onmessage?.({ data: searchMessage(result) } as MessageEvent);
+          }),
       };
       return w as unknown as Worker;
     };
+    let terminated = 0;
     const r = await importFile(file, { createWorker: fake });
-    expect(r.report).toMatchObject({ read: 1, imported: 1 });
-    expect(r.dataset).toEqual(JSON.parse(JSON.stringify(dataset)));
-    expect(r.dataset).toBe(r.dataset);
-    expect({ ...r }.dataset.events).toHaveLength(1);
+    expect(r.report).toMatchObject({ read: 2, imported: 2 });
+    // Ended once it sent the folded texts for search, which the page keeps.
+    await Promise.resolve();
+    expect(terminated).toBe(1);
+    expect(searchTextsOf(r.dataset.events, r.dataset.description)).toHaveLength(2);
+    expect(r.rows).toBeUndefined();
+    const { events, ...head } = r.dataset;
+    const { events: original, ...originalHead } = result.dataset;
+    expect(head).toEqual(originalHead);
+    expect(events).toEqual(original);
+    expect(events[0]).toBe(events[0]);
+    // The page takes the columns the worker built for these events, and builds none.
+    const columns = eventColumns(events, r.dataset.description);
+    expect(columns.start).toBe(sent.columns.start);
+    expect(columns.ids).toEqual(original.map((e) => e.id));
+    expect([...sent.columns.start]).toEqual([Date.UTC(2022, 0, 5), Date.UTC(2021, 0, 1)]);
   });
 });

@@ -4,12 +4,12 @@
  * over MAX_IMPORT_BYTES is refused with a report naming the limit before anything is read.
  * Where Web Workers do not exist (Node tests), the same code runs inline.
  */
-import type { LoadedDataset } from '../types';
 import type { Encoding } from './encodings';
 import type { ImportMapping } from './detect';
 import type { ImportProgress, ImportResult } from './importer';
 import { sizeLimitIssue } from './limits';
 import { describeImport, emptyCatalogue } from './describe';
+import { receiveResult, receiveSearch } from './handover';
 import type { WorkerImportRequest, WorkerMessage } from './worker-protocol';
 
 export { MAX_IMPORT_BYTES } from './limits';
@@ -85,18 +85,9 @@ export async function importFile(
 }
 
 /**
- * The worker's result with its dataset read from its JSON text when first asked for: the report
- * is shown at once, and the events are parsed only if the dataset is opened.
+ * Posts one request to the worker and settles with its answer; the worker ends after the folded
+ * texts for search that follow it (handover.ts).
  */
-function withDataset(rest: Omit<ImportResult, 'dataset'>, json: string): ImportResult {
-  let dataset: LoadedDataset | undefined;
-  return Object.defineProperty({ ...rest }, 'dataset', {
-    enumerable: true,
-    get: () => (dataset ??= JSON.parse(json) as LoadedDataset),
-  }) as ImportResult;
-}
-
-/** Posts one request to the worker and settles with its answer; the worker ends with it. */
 function inWorker(
   worker: Worker,
   request: WorkerImportRequest,
@@ -113,15 +104,20 @@ function inWorker(
       reject(abortError());
     };
     signal?.addEventListener('abort', onAbort, { once: true });
+    let result: ImportResult | undefined;
     worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
       const m = e.data;
       if (m.type === 'progress') onprogress?.(m.progress);
       else if (m.type === 'failed') {
         finish();
         reject(new Error(m.message));
+      } else if (m.type === 'result') {
+        // Settled: the worker goes on to fold the events' texts for search, and ends with them.
+        signal?.removeEventListener('abort', onAbort);
+        resolve((result = receiveResult(m)));
       } else {
         finish();
-        resolve(withDataset(m.result, m.dataset));
+        if (result) receiveSearch(result, m);
       }
     };
     worker.onerror = (e) => {

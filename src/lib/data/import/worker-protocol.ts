@@ -1,7 +1,8 @@
 /** Messages between import-client.ts and worker.ts. */
 import type { ImportMapping } from './detect';
 import type { Encoding } from './encodings';
-import type { ImportProgress, ImportResult } from './importer';
+import type { ResultMessage, SearchMessage } from './handover';
+import type { ImportProgress } from './importer';
 
 export interface WorkerImportRequest {
   type: 'import';
@@ -13,10 +14,11 @@ export interface WorkerImportRequest {
 export type WorkerMessage =
   | { type: 'progress'; progress: ImportProgress }
   /**
-   * The dataset comes as its JSON text, the rest of the result as is: structured-cloning 100,000
-   * events cost the page seconds of its main thread, and the page needs them only when the
-   * dataset is opened. A string is copied whole in milliseconds; encoding it to bytes for a
-   * transfer took Chromium 0.4-0.8 s for 45 MB.
+   * The events come as one JSON text, each parsed on the page when first read, with their
+   * columns (handover.ts), the rest of the result as is: structured-cloning 100,000 event objects
+   * cost the page seconds of its main thread, and the page reads few of them whole.
    */
-  | { type: 'result'; result: Omit<ImportResult, 'dataset' | 'rows'>; dataset: string }
+  | ResultMessage
+  /** After the result: the events' texts for search, folded; the worker then has done. */
+  | SearchMessage
   | { type: 'failed'; message: string };

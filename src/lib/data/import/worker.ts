@@ -5,6 +5,7 @@
  * read here and never leave the browser.
  */
 /// <reference lib="webworker" />
+import { resultMessage, searchMessage } from './handover';
 import { importBytes } from './importer';
 import { locateByName, needsPlaces } from './locate';
 import type { WorkerImportRequest, WorkerMessage } from './worker-protocol';
@@ -30,10 +31,10 @@ async function runImport({ file, name, options }: WorkerImportRequest): Promise<
   const located = needsPlaces(result)
     ? locateByName(result, (await import('../../geo/places')).matchPlace)
     : result;
-  // The rows of events (for the placements above) stay here; the dataset travels as JSON text.
-  const { dataset, ...rest } = located;
-  delete rest.rows;
-  post({ type: 'result', result: rest, dataset: JSON.stringify(dataset) });
+  // Each event as its JSON text, with its columns transferred (handover.ts).
+  const { message, transfer } = resultMessage(located);
+  scope.postMessage(message, transfer);
+  post(searchMessage(located));
 }
 
 scope.onmessage = async (event: MessageEvent<WorkerImportRequest>) => {

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { DESCRIPTION, makeEvent } from '../../../../tests/support/fixtures';
+import { eventColumns } from '../../model/event-columns';
+import { searchTexts, searchTextsOf } from '../search-text';
+import {
+  elementStarts,
+  lazyEvents,
+  receiveResult,
+  receiveSearch,
+  resultMessage,
+  searchMessage,
+} from './handover';
+import type { ImportResult } from './importer';
+
+const events = [
+  makeEvent('a'),
+  makeEvent('b', { articles: [3] }),
+  makeEvent('c', { lonlat: null }),
+];
+const text = JSON.stringify(events);
+
+describe('where each object of a JSON array starts', () => {
+  it('is found past strings with quotes, backslashes, brackets and braces', () => {
+    const values = [
+      { a: 'say "hi" \\', b: [1, { c: '}]' }] },
+      { a: '\\"{[' },
+      { a: 'Алматы \u2028 😀', b: { c: [[], {}] } },
+      {},
+    ];
+    const t = JSON.stringify(values);
+    const bounds = elementStarts(t, values.length);
+    expect([...bounds].slice(0, -1).map((p) => t[p])).toEqual(['{', '{', '{', '{']);
+    expect(bounds[4]).toBe(t.length);
+    expect(lazyEvents(t, bounds)).toEqual(values);
+    expect(elementStarts('[]', 0)).toEqual(Uint32Array.of(2));
+  });
+});
+
+describe('lazy events', () => {
+  it('read as an array of the parsed events', () => {
+    const lazy = lazyEvents(text, elementStarts(text, 3));
+    expect(Array.isArray(lazy)).toBe(true);
+    expect(lazy).toHaveLength(3);
+    expect(lazy[1]).toEqual(events[1]);
+    expect(lazy[3]).toBeUndefined();
+    expect(1 in lazy).toBe(true);
+    expect(3 in lazy).toBe(false);
+    expect([...lazy]).toEqual(events);
+    expect(lazy.map((e) => e.id)).toEqual(['a', 'b', 'c']);
+    expect(lazy.filter((e) => e.geometry === null)).toEqual([events[2]]);
+    expect(Object.keys(lazy)).toEqual(['0', '1', '2']);
+    expect(JSON.stringify(lazy)).toBe(JSON.stringify(events));
+    expect(JSON.parse(JSON.stringify({ events: lazy }))).toEqual({ events });
+  });
+
+  it('parse each event once, when it is first read', () => {
+    // The second object is cut short: it cannot be parsed, and reading the others never tries.
+    const t = '[{"id":"a"},{"id":,{"id":"c"}]';
+    const broken = lazyEvents(t, Uint32Array.of(1, 12, 19, t.length));
+    expect(broken).toHaveLength(3);
+    expect(broken[0]).toBe(broken[0]);
+    expect(broken[2]).toEqual({ id: 'c' });
+    expect(() => broken[1]).toThrow(SyntaxError);
+  });
+});
+
+describe('the import handed to the page', () => {
+  const result: ImportResult = {
+    dataset: { description: DESCRIPTION, events, narratives: [], issues: [], origin: 'import' },
+    report: { file: 'a.csv', format: 'casemap', read: 3, imported: 3, rejected: 0, issues: [] },
+    headers: ['id'],
+    mappingGuessed: false,
+    rows: { a: 1, b: 2, c: 3 },
+  };
+
+  it('comes whole, without the rows, its columns those of its events', () => {
+    const { message, transfer } = resultMessage(result);
+    expect(message.events).toBe(text);
+    expect(message.ids).toBe('a\nb\nc');
+    const received = receiveResult(structuredClone(message, { transfer }));
+    const { rows, ...rest } = result;
+    expect(rows).toBeDefined();
+    expect(received).toEqual(rest);
+    const columns = eventColumns(received.dataset.events, DESCRIPTION);
+    expect(columns).toEqual(eventColumns(events, DESCRIPTION));
+    // Taken as they came: the page builds nothing.
+    expect(eventColumns(received.dataset.events, DESCRIPTION)).toBe(columns);
+  });
+
+  it('has its columns rebuilt for other events or another catalogue', () => {
+    const { message, transfer } = resultMessage(result);
+    const received = receiveResult(structuredClone(message, { transfer }));
+    const sent = eventColumns(received.dataset.events, DESCRIPTION);
+    // The categories in another order count the events' categories differently.
+    const reordered = { ...DESCRIPTION, categories: [...DESCRIPTION.categories].reverse() };
+    const other = eventColumns(received.dataset.events, reordered);
+    expect(other).not.toBe(sent);
+    expect([...other.category]).toEqual([2, 2, 2]);
+    // A copy of the events (a placement chosen again, say) is not the array they were built for.
+    expect(eventColumns([...received.dataset.events], DESCRIPTION)).not.toBe(sent);
+  });
+
+  it('is followed by the folded texts for search, which the page then need not fold', () => {
+    const { message, transfer } = resultMessage(result);
+    const received = receiveResult(structuredClone(message, { transfer }));
+    const received2 = receiveResult(structuredClone(resultMessage(result).message));
+    receiveSearch(received, structuredClone(searchMessage(result)));
+    const texts = searchTextsOf(received.dataset.events, DESCRIPTION);
+    expect(texts).toEqual(searchTexts(events, DESCRIPTION));
+    expect(searchTextsOf(received.dataset.events, DESCRIPTION)).toBe(texts);
+    // Not for other events, nor under other sources' titles.
+    expect(searchTextsOf(received2.dataset.events, DESCRIPTION)).not.toBe(texts);
+    const renamed = { ...DESCRIPTION, sources: [{ id: 'src1', title: 'Renamed' }] };
+    expect(searchTextsOf(received.dataset.events, renamed)).not.toBe(texts);
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * How the import worker hands its result to the page. Structured-cloning a million event objects
+ * costs the page's main thread minutes, and parsing one JSON text of them (the way before) tens of
+ * seconds before the first view, after which the page built the columns the views read from every
+ * one of those objects again. So the worker sends:
+ *
+ * - the events as one JSON text (one string is copied whole, fast) with where each event's text
+ *   starts in it: each event is parsed on the page the first time it is read (the list's rows,
+ *   the detail, a tooltip), `lazyEvents` gives them as an array that does so;
+ * - the events' columns (model/event-columns.ts), built in the worker, their typed arrays
+ *   transferred, not copied, and recorded as the columns of that very array; the ids as one text;
+ * - the rest (description, narratives, issues, the report) as it is;
+ * - then, once that is sent, the events' texts for search, folded (data/search-text.ts): the page
+ *   uses them if they come before its first text search, which then folds nothing.
+ */
+import {
+  buildEventColumns,
+  columnBuffers,
+  setPrebuilt,
+  type EventColumns,
+} from '../../model/event-columns';
+import type { EventFeature } from '../../model/schema';
+import { searchTexts, setSearchTexts } from '../search-text';
+import type { LoadedDataset } from '../types';
+import type { ImportResult } from './importer';
+
+/** The worker's answer for a finished import (worker-protocol.ts). */
+export interface ResultMessage {
+  type: 'result';
+  result: Omit<ImportResult, 'dataset' | 'rows'>;
+  dataset: Omit<LoadedDataset, 'events'>;
+  /** The events as a JSON array, and where each starts in it (then where the text ends). */
+  events: string;
+  bounds: Uint32Array;
+  columns: Omit<EventColumns, 'ids'>;
+  /** The ids, one a line (an id has no line break: model/schema.ts). */
+  ids: string;
+}
+
+/** In the worker: the message for `result`, and the buffers to transfer with it. */
+export function resultMessage(result: ImportResult): {
+  message: ResultMessage;
+  transfer: ArrayBuffer[];
+} {
+  const { dataset, ...rest } = result;
+  delete rest.rows;
+  const { events, ...head } = dataset;
+  const { ids, ...columns } = buildEventColumns(events, dataset.description);
+  const text = JSON.stringify(events);
+  const bounds = elementStarts(text, events.length);
+  return {
+    message: {
+      type: 'result',
+      result: rest,
+      dataset: head,
+      events: text,
+      bounds,
+      columns,
+      ids: ids.join('\n'),
+    },
+    transfer: [...columnBuffers(columns), bounds.buffer as ArrayBuffer],
+  };
+}
+
+/**
+ * Where each of the `n` objects of a JSON array of objects starts in its text, and after them the
+ * text's length: one pass, skipping the insides of strings.
+ */
+export function elementStarts(text: string, n: number): Uint32Array {
+  const bounds = new Uint32Array(n + 1);
+  let k = 0;
+  let depth = 0;
+  for (let p = 0; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 34) p = stringEnd(text, p);
+    else if (c === 123 || c === 91) {
+      if (depth++ === 1) bounds[k++] = p;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  bounds[n] = text.length;
+  return bounds;
+}
+
+/** The closing quote of the JSON string opening at `p`. */
+function stringEnd(text: string, p: number): number {
+  for (let q = text.indexOf('"', p + 1); ; q = text.indexOf('"', q + 1)) {
+    let slashes = 0;
+    while (text.charCodeAt(q - 1 - slashes) === 92) slashes++;
+    if (slashes % 2 === 0) return q;
+  }
+}
+
+/** The worker's second message: the folded texts for search, one a line (a fold has none). */
+export interface SearchMessage {
+  type: 'search';
+  texts: string;
+}
+
+/** In the worker, after the result: the message of the events' folded texts for search. */
+export function searchMessage({ dataset }: ImportResult): SearchMessage {
+  return { type: 'search', texts: searchTexts(dataset.events, dataset.description).join('\n') };
+}
+
+/** On the page: the folded texts for search, recorded for the events of `result`. */
+export function receiveSearch(result: ImportResult, m: SearchMessage): void {
+  const { events, description } = result.dataset;
+  setSearchTexts(events, description, events.length ? m.texts.split('\n') : []);
+}
+
+/** On the page: the import's result, its events parsed as they are read. */
+export function receiveResult(m: ResultMessage): ImportResult {
+  const events = lazyEvents(m.events, m.bounds);
+  const ids = m.ids === '' ? [] : m.ids.split('\n');
+  setPrebuilt(events, m.dataset.description, { ...m.columns, ids });
+  return { ...m.result, dataset: { ...m.dataset, events } };
+}
+
+/** A digit: the first character of an array index (no other key of an array starts with one). */
+const isIndexKey = (key: string | symbol): key is string =>
+  typeof key === 'string' && key.charCodeAt(0) >= 48 && key.charCodeAt(0) <= 57;
+
+/**
+ * The events of a JSON array's `text` as an array, each parsed from its part of the text (from
+ * `bounds[i]` to the comma or bracket before `bounds[i + 1]`) the first time it is read, and the
+ * same object from then on. It is an Array to every reader: `length`, indexing, iteration, `map`
+ * and `filter`, spreading and JSON.stringify all see the parsed events.
+ */
+export function lazyEvents(text: string, bounds: Uint32Array): EventFeature[] {
+  const n = bounds.length - 1;
+  const parsed: EventFeature[] = new Array<EventFeature>(n);
+  const at = (key: string): number => {
+    const i = Number(key);
+    return Number.isInteger(i) && i < n ? i : -1;
+  };
+  const read = (target: EventFeature[], i: number) =>
+    (target[i] ??= JSON.parse(text.slice(bounds[i]!, bounds[i + 1]! - 1)) as EventFeature);
+  return new Proxy(parsed, {
+    get(target, key, receiver) {
+      if (isIndexKey(key)) {
+        const i = at(key);
+        if (i >= 0) return read(target, i);
+      }
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+    has(target, key) {
+      return (isIndexKey(key) && at(key) >= 0) || Reflect.has(target, key);
+    },
+    getOwnPropertyDescriptor(target, key) {
+      if (isIndexKey(key) && at(key) >= 0) read(target, at(key));
+      return Reflect.getOwnPropertyDescriptor(target, key);
+    },
+    ownKeys(target) {
+      for (let i = 0; i < n; i++) read(target, i);
+      return Reflect.ownKeys(target);
+    },
+  });
+}

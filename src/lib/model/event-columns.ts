@@ -1,0 +1,175 @@
+/**
+ * The events as columns of typed arrays: what the filters, the timeline's canvas and the map's
+ * WebGL layer read (filter/event-index.ts adds what is built on the page). Row i of every column
+ * is events[i].
+ *
+ * The import worker builds them beside the events it hands over (data/import/handover.ts), and
+ * the page takes them as they come, transferred, instead of building them again from a million
+ * objects: `prebuilt` records them for the very array of events they were built from.
+ */
+import type { DatasetDescription, EventFeature, LocationPrecision } from './schema';
+import { isParseError, toInterval, type Precision } from '../time/partial-date';
+
+export const DATE_PRECISIONS: Precision[] = ['time', 'day', 'month', 'year'];
+export const LOCATION_PRECISIONS: LocationPrecision[] = [
+  'exact',
+  'city',
+  'region',
+  'country',
+  'unknown',
+];
+
+export interface EventColumns {
+  n: number;
+  ids: readonly string[];
+  /** Interval [start, end) in ms since the epoch. */
+  start: Float64Array;
+  end: Float64Array;
+  /** Index into DATE_PRECISIONS. */
+  datePrecision: Uint8Array;
+  approximate: Uint8Array;
+  isRange: Uint8Array;
+  /** Index into the dataset's categories. */
+  category: Uint8Array;
+  /** Bit i set when the event is under the dataset's articles[i]. */
+  articleMask: Uint32Array;
+  /** WGS 84; NaN when the event has no location. */
+  lon: Float64Array;
+  lat: Float64Array;
+  /** Index into LOCATION_PRECISIONS. */
+  locationPrecision: Uint8Array;
+  /** Extraditions and deportations: 1 when origin and destination both have coordinates. */
+  hasMovement: Uint8Array;
+  /** Index into `places` (the place names, for the place facet). */
+  place: Uint32Array;
+  places: readonly string[];
+  /** Time extent of all events [min start, max end), or undefined when there are none. */
+  extent: [number, number] | undefined;
+  /** Every event's index in time order (start, then end, then id): sorted once per dataset. */
+  timeOrder: Uint32Array;
+}
+
+/** What the columns' category and article numbers count from. */
+type Catalogue = Pick<DatasetDescription, 'articles' | 'categories'>;
+
+export function buildEventColumns(events: readonly EventFeature[], d: Catalogue): EventColumns {
+  const n = events.length;
+  const ids = events.map((e) => e.id);
+  const c: EventColumns = {
+    n,
+    ids,
+    start: new Float64Array(n),
+    end: new Float64Array(n),
+    datePrecision: new Uint8Array(n),
+    approximate: new Uint8Array(n),
+    isRange: new Uint8Array(n),
+    category: new Uint8Array(n),
+    articleMask: new Uint32Array(n),
+    lon: new Float64Array(n),
+    lat: new Float64Array(n),
+    locationPrecision: new Uint8Array(n),
+    hasMovement: new Uint8Array(n),
+    place: new Uint32Array(n),
+    places: [],
+    extent: undefined,
+    timeOrder: new Uint32Array(0),
+  };
+  const articleBit = new Map(d.articles.map((a, i) => [a.number, i]));
+  const categoryIndex = new Map(d.categories.map((x, i) => [x.id, i]));
+  const placeIndex = new Map<string, number>();
+  const places: string[] = [];
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const e = events[i]!;
+    const p = e.properties;
+    const interval = toInterval(p.date.start, p.date.end);
+    // Validation has rejected malformed dates before this point; guard anyway.
+    if (isParseError(interval)) throw new Error(`event ${e.id}: ${interval.error}`);
+    c.start[i] = interval.start;
+    c.end[i] = interval.end;
+    min = Math.min(min, interval.start);
+    max = Math.max(max, interval.end);
+    c.datePrecision[i] = DATE_PRECISIONS.indexOf(interval.precision);
+    c.approximate[i] = p.date.approximate ? 1 : 0;
+    c.isRange[i] = interval.isRange ? 1 : 0;
+    c.category[i] = categoryIndex.get(p.category) ?? 0;
+    let mask = 0;
+    for (const a of p.articles) {
+      const bit = articleBit.get(a);
+      if (bit !== undefined) mask |= 1 << bit;
+    }
+    c.articleMask[i] = mask >>> 0;
+    const located = e.geometry !== null && !p.place.withheld;
+    c.lon[i] = located ? e.geometry!.coordinates[0] : NaN;
+    c.lat[i] = located ? e.geometry!.coordinates[1] : NaN;
+    c.locationPrecision[i] = LOCATION_PRECISIONS.indexOf(p.place.precision);
+    c.hasMovement[i] =
+      p.place.origin?.coordinates && p.place.destination?.coordinates && !p.place.withheld ? 1 : 0;
+    const placeName =
+      typeof p.place.name === 'string' ? p.place.name : (Object.values(p.place.name)[0] ?? '');
+    let pi = placeIndex.get(placeName);
+    if (pi === undefined) {
+      pi = places.length;
+      places.push(placeName);
+      placeIndex.set(placeName, pi);
+    }
+    c.place[i] = pi;
+  }
+  c.places = places;
+  c.extent = n ? [min, max] : undefined;
+  c.timeOrder = Uint32Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => c.start[a]! - c.start[b]! || c.end[a]! - c.end[b]! || (ids[a]! < ids[b]! ? -1 : 1),
+  );
+  return c;
+}
+
+/** The buffers of the columns' typed arrays, to transfer them (postMessage) rather than copy. */
+export function columnBuffers(c: Omit<EventColumns, 'ids'>): ArrayBuffer[] {
+  return [
+    c.start,
+    c.end,
+    c.datePrecision,
+    c.approximate,
+    c.isRange,
+    c.category,
+    c.articleMask,
+    c.lon,
+    c.lat,
+    c.locationPrecision,
+    c.hasMovement,
+    c.place,
+    c.timeOrder,
+  ].map((a) => a.buffer as ArrayBuffer);
+}
+
+const prebuilt = new WeakMap<
+  readonly EventFeature[],
+  { columns: EventColumns; articles: string; categories: string }
+>();
+const catalogueKey = (d: Catalogue) => ({
+  articles: d.articles.map((a) => a.number).join(),
+  categories: d.categories.map((x) => x.id).join('\u0001'),
+});
+
+/** Records `columns` as those of exactly this array of events, counted in catalogue `d`. */
+export function setPrebuilt(
+  events: readonly EventFeature[],
+  d: Catalogue,
+  columns: EventColumns,
+): void {
+  prebuilt.set(events, { columns, ...catalogueKey(d) });
+}
+
+/**
+ * The columns of `events`: those built with them (setPrebuilt) when they count in the same
+ * articles and categories, else built now.
+ */
+export function eventColumns(events: readonly EventFeature[], d: Catalogue): EventColumns {
+  const p = prebuilt.get(events);
+  if (p && p.columns.n === events.length) {
+    const key = catalogueKey(d);
+    if (key.articles === p.articles && key.categories === p.categories) return p.columns;
+  }
+  return buildEventColumns(events, d);
+}
