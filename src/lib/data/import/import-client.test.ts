@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { importFile, MAX_IMPORT_BYTES } from './import-client';
+import { sendDataset } from './handback';
+import { importFile, MAX_STREAMED_BYTES } from './import-client';
 import type { WorkerMessage } from './worker-protocol';
 
 describe('importFile', () => {
   it('refuses a file over the limit before reading it, naming the limit', async () => {
-    const big = { name: 'huge.csv', size: MAX_IMPORT_BYTES + 1 } as File;
+    const big = { name: 'huge.csv', size: MAX_STREAMED_BYTES + 1 } as File;
     const r = await importFile(big, {
       createWorker: () => {
         throw new Error('must not start');
       },
     });
     expect(r.report.issues[0]).toMatchObject({ code: 'file-too-large' });
-    expect(r.report.issues[0]!.message).toContain('200 MB');
+    expect(r.report.issues[0]!.message).toContain('1024 MB');
   });
 
   it('runs inline where there are no workers (Node)', async () => {
@@ -58,30 +59,36 @@ describe('importFile', () => {
     expect(terminated).toBe(1);
   });
 
-  it('takes the dataset from the worker as JSON text, parsed when first read', async () => {
+  it('takes the dataset from the worker as JSON text, its events in parts, parsed when first read', async () => {
     const file = new File(['date,title\n2022-01-05,A\n'], 'a.csv');
     const { importText } = await import('./importer');
     const { dataset, ...rest } = importText('date,title\n2022-01-05,A\n', 'a.csv');
     delete rest.rows;
-    const json = JSON.stringify(dataset);
+    // More events than one part holds.
+    const [one] = dataset.events;
+    dataset.events = Array.from({ length: 45_000 }, (_, i) => ({ ...one!, id: `e-${i}` }));
+    const expected = JSON.parse(JSON.stringify(dataset));
+    const messages: WorkerMessage[] = [];
+    const json = sendDataset(dataset, (m) => messages.push(m));
+    expect(dataset.events).toEqual([]);
+    expect(messages.map((m) => m.type)).toEqual(['events', 'events', 'events']);
+    messages.push({ type: 'result', result: rest, dataset: json });
     const fake = () => {
       const w = {
         onmessage: null as ((e: MessageEvent<WorkerMessage>) => void) | null,
         onerror: null,
         terminate: () => {},
         postMessage: () =>
-          queueMicrotask(() =>
-            w.onmessage?.({
-              data: { type: 'result', result: rest, dataset: json },
-            } as MessageEvent),
-          ),
+          queueMicrotask(() => {
+            for (const data of messages) w.onmessage?.({ data } as MessageEvent);
+          }),
       };
       return w as unknown as Worker;
     };
     const r = await importFile(file, { createWorker: fake });
     expect(r.report).toMatchObject({ read: 1, imported: 1 });
-    expect(r.dataset).toEqual(JSON.parse(JSON.stringify(dataset)));
+    expect(r.dataset).toEqual(expected);
     expect(r.dataset).toBe(r.dataset);
-    expect({ ...r }.dataset.events).toHaveLength(1);
+    expect({ ...r }.dataset.events).toHaveLength(45_000);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The import as the UI calls it: `importFile(file, { mapping, signal, onprogress })`. Parsing
  * runs in a Web Worker; aborting the signal terminates it and rejects with an AbortError. A file
- * over MAX_IMPORT_BYTES is refused with a report naming the limit before anything is read.
+ * over its size limit (limits.ts) is refused with a report naming the limit before anything is
+ * read.
  * Where Web Workers do not exist (Node tests), the same code runs inline.
  */
 import type { LoadedDataset } from '../types';
@@ -10,9 +11,10 @@ import type { ImportMapping } from './detect';
 import type { ImportProgress, ImportResult } from './importer';
 import { sizeLimitIssue } from './limits';
 import { describeImport, emptyCatalogue } from './describe';
+import { DatasetParts } from './handback';
 import type { WorkerImportRequest, WorkerMessage } from './worker-protocol';
 
-export { MAX_IMPORT_BYTES } from './limits';
+export { MAX_IMPORT_BYTES, MAX_STREAMED_BYTES } from './limits';
 
 export interface ImportFileOptions {
   mapping?: ImportMapping;
@@ -64,14 +66,13 @@ export async function importFile(
   }
   const worker = createWorker ? createWorker() : await defaultWorker();
   if (!worker) {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    if (signal?.aborted) throw abortError();
     // Loaded only here (and in the worker): the importer carries the country table.
-    const [{ importBytes }, { locateByName, needsPlaces }] = await Promise.all([
+    const [{ importBlob }, { locateByName, needsPlaces }] = await Promise.all([
       import('./importer'),
       import('./locate'),
     ]);
-    const result = importBytes(bytes, file.name, {
+    if (signal?.aborted) throw abortError();
+    const result = await importBlob(file, file.name, {
       ...rest,
       onprogress,
       aborted: () => !!signal?.aborted,
@@ -88,11 +89,15 @@ export async function importFile(
  * The worker's result with its dataset read from its JSON text when first asked for: the report
  * is shown at once, and the events are parsed only if the dataset is opened.
  */
-function withDataset(rest: Omit<ImportResult, 'dataset'>, json: string): ImportResult {
+function withDataset(
+  rest: Omit<ImportResult, 'dataset'>,
+  json: string,
+  parts: DatasetParts,
+): ImportResult {
   let dataset: LoadedDataset | undefined;
   return Object.defineProperty({ ...rest }, 'dataset', {
     enumerable: true,
-    get: () => (dataset ??= JSON.parse(json) as LoadedDataset),
+    get: () => (dataset ??= parts.dataset(json)),
   }) as ImportResult;
 }
 
@@ -113,15 +118,17 @@ function inWorker(
       reject(abortError());
     };
     signal?.addEventListener('abort', onAbort, { once: true });
+    const parts = new DatasetParts();
     worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
       const m = e.data;
       if (m.type === 'progress') onprogress?.(m.progress);
+      else if (m.type === 'events') parts.add(m.json);
       else if (m.type === 'failed') {
         finish();
         reject(new Error(m.message));
       } else {
         finish();
-        resolve(withDataset(m.result, m.dataset));
+        resolve(withDataset(m.result, m.dataset, parts));
       }
     };
     worker.onerror = (e) => {

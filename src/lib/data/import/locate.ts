@@ -71,7 +71,7 @@ export function locateByName(result: ImportResult, match: Matcher): ImportResult
     const chosen = m.place ? m.candidates.indexOf(m.place) : -1;
     placements.push({
       id: e.id,
-      row: result.rows?.[e.id],
+      row: result.rows?.get(e.id),
       text,
       ...(country !== undefined && { country }),
       status: m.status,

@@ -2,10 +2,11 @@
  * The import runs here, off the main thread: a 30 MB file takes seconds to parse and check, and
  * the page must stay responsive (and cancellable) meanwhile. One worker per import; the client
  * cancels by terminating it, which stops even a synchronous parse at once. The file's bytes are
- * read here and never leave the browser.
+ * read here (a CSV file a chunk at a time) and never leave the browser.
  */
 /// <reference lib="webworker" />
-import { importBytes } from './importer';
+import { sendDataset } from './handback';
+import { importBlob } from './importer';
 import { locateByName, needsPlaces } from './locate';
 import type { WorkerImportRequest, WorkerMessage } from './worker-protocol';
 
@@ -13,9 +14,8 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (m: WorkerMessage) => scope.postMessage(m);
 
 async function runImport({ file, name, options }: WorkerImportRequest): Promise<void> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
   let last = 0;
-  const result = importBytes(bytes, name, {
+  const result = await importBlob(file, name, {
     ...options,
     onprogress: (progress) => {
       // At most ~20 messages a second: progress must not slow the import down.
@@ -33,7 +33,7 @@ async function runImport({ file, name, options }: WorkerImportRequest): Promise<
   // The rows of events (for the placements above) stay here; the dataset travels as JSON text.
   const { dataset, ...rest } = located;
   delete rest.rows;
-  post({ type: 'result', result: rest, dataset: JSON.stringify(dataset) });
+  post({ type: 'result', result: rest, dataset: sendDataset(dataset, post) });
 }
 
 scope.onmessage = async (event: MessageEvent<WorkerImportRequest>) => {
