@@ -145,7 +145,7 @@ export interface ParseOptions {
 /** The separator and line end are told from this much of the file's start (as papaparse does). */
 const HEAD_CHARS = 1 << 20;
 /** The parser is given the text this much at a time. */
-const CHUNK_CHARS = 1 << 22;
+const CHUNK_CHARS = 1 << 20;
 /**
  * A row not ended after this many characters stops the reading: only a quote never closed makes
  * one (a row of 1,000 columns at their longest is 100 million characters), and it would read the

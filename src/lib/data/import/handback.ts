@@ -21,13 +21,20 @@ const PART_EVENTS = 20_000;
 export function sendDataset(dataset: LoadedDataset, post: (m: WorkerMessage) => void): string {
   const events: (EventFeature | undefined)[] = dataset.events;
   dataset.events = [];
+  const send = eventSender(post);
   for (let i = 0; i < events.length; i += PART_EVENTS) {
     const end = Math.min(events.length, i + PART_EVENTS);
-    post({ type: 'events', json: JSON.stringify(events.slice(i, end)) });
+    send(events.slice(i, end) as EventFeature[]);
     events.fill(undefined, i, end);
   }
   return JSON.stringify(dataset);
 }
+
+/** Sends a part of the events, as made by the importer (its `onevents`) or by sendDataset. */
+export const eventSender =
+  (post: (m: WorkerMessage) => void) =>
+  (events: EventFeature[]): void =>
+    post({ type: 'events', json: JSON.stringify(events) });
 
 /** The page's side: the parts of the events as they come, and the dataset they make. */
 export class DatasetParts {

@@ -3,6 +3,7 @@
  * tests in Node). Never throws: whatever the input, the result says what happened.
  */
 import type { LoadedDataset } from '../types';
+import type { EventFeature } from '../../model/schema';
 import { CsvReader, type SourceRow } from './csv';
 import {
   decodeBytes,
@@ -25,6 +26,7 @@ import type { Place, PlaceMatch } from '../../geo/places';
 import { sizeLimitIssue } from './limits';
 import { capIssues, issue, type ImportIssue, type ImportReport } from './report';
 import { RowsConverter } from './rows';
+import { placedByName } from './context';
 
 export interface ImportProgress {
   phase: 'reading' | 'parsing' | 'converting' | 'done';
@@ -47,6 +49,12 @@ export interface ImportOptions {
   onprogress?: (p: ImportProgress) => void;
   /** Checked while parsing; true stops the import. */
   aborted?: () => boolean;
+  /**
+   * Given, the events of a CSV file that are final as imported (not to be placed by name) are
+   * handed to it a part at a time as they are made, and the dataset returned has none: the
+   * worker sends them on at once, and never holds them all.
+   */
+  onevents?: (events: EventFeature[]) => void;
   /** How many bytes of a file are read, and characters parsed, at a time (tests take few). */
   chunkBytes?: number;
   chunkChars?: number;
@@ -267,6 +275,7 @@ class CsvImport {
         language: this.options.language,
         headers,
         onprogress: (rows, of) => this.progress('converting', rows, this.total, of),
+        ...(!placedByName(this.mapping.format) && { onevents: this.options.onevents }),
       });
     }
     this.converter.add(row);

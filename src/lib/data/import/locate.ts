@@ -11,17 +11,14 @@
  */
 import type { Place, PlaceMatch } from '../../geo/places';
 import type { EventFeature, LocationPrecision } from '../../model/schema';
-import { NO_PLACE } from './context';
+import { NO_PLACE, placedByName } from './context';
 import type { ImportResult, Placement } from './importer';
 import { issue, type ImportIssue } from './report';
 
 type Matcher = (text: string, country?: string) => PlaceMatch;
 
-/** Formats whose unlocated rows are placed by name (the app's own files mean what they say). */
-const PLACED_FORMATS = new Set(['generic', 'acled']);
-
 function wanting(result: ImportResult): EventFeature[] {
-  if (!PLACED_FORMATS.has(result.report.format)) return [];
+  if (!placedByName(result.report.format)) return [];
   return result.dataset.events.filter(
     (e) =>
       e.geometry === null && (e.properties.place.name !== NO_PLACE || !!e.properties.place.country),

@@ -43,6 +43,13 @@ export interface RowsOptions {
   /** The file's columns in order, for the report of what each became. */
   headers?: readonly string[];
   onprogress?: (done: number, total: number) => void;
+  /**
+   * Given, the events are handed to it a part at a time as they are made, not returned: the
+   * caller sends them on, and never holds them all.
+   */
+  onevents?: (events: EventFeature[]) => void;
+  /** How many drafts are kept as objects before the rest are kept as text (tests keep few). */
+  keptDrafts?: number;
 }
 
 export interface RowsResult {
@@ -106,12 +113,28 @@ export function previewSample(rows: readonly SourceRow[]): SourceRow[] {
 /** A cell that holds a slashed date (01/02/2022), read differently in each date order. */
 const SLASHED = /\d{1,2}\/\d{1,2}\/\d{4}/;
 
+type Category = Draft['category'];
+
 interface DraftEntry {
-  draft: Draft;
+  /** The draft, or past the first KEPT_DRAFTS its JSON text (a third of the memory). */
+  draft: Draft | string;
   row: number;
   id: string;
   issues: ImportIssue[];
+  /** The draft's category, one object for all rows of a category. */
+  category: Category;
 }
+
+/**
+ * Drafts kept as objects; the rest are kept as their JSON text until they are made events: a
+ * million drafts as objects are more than a browser tab should hold.
+ */
+const KEPT_DRAFTS = 100_000;
+/** Events handed to `onevents` at a time. */
+const EVENTS_PART = 20_000;
+
+/** A copy of a string that keeps no larger string alive (a value cut from a file's text). */
+const own = (s: string) => (s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string));
 
 interface Candidate {
   feature: EventFeature;
@@ -140,6 +163,10 @@ export class RowsConverter {
   private pending: [SourceRow, number][] = [];
   private readonly noDate: boolean;
   private drafts: DraftEntry[] = [];
+  /** The first drafts (the language is told from them), and the first language a row states. */
+  private readonly head: Draft[] = [];
+  private language?: string;
+  private readonly categories = new Map<string, Category>();
   private readonly reads = new Set<string>();
   private readonly seen = new Map<string, number>();
 
@@ -270,8 +297,22 @@ export class RowsConverter {
       append(rowIssues, ctx.issues);
       return;
     }
+    const compact = this.drafts.length >= (this.options.keptDrafts ?? KEPT_DRAFTS);
+    if (compact) id = own(id);
     this.seen.set(id, row.row);
-    this.drafts.push({ draft, row: row.row, id, issues: ctx.issues });
+    if (this.head.length < 200) this.head.push(draft);
+    if (!this.language && draft.language) this.language = draft.language;
+    const { id: cid, label } = draft.category;
+    const key = `${cid ?? ''}\u001f${label}`;
+    let category = this.categories.get(key);
+    if (!category) this.categories.set(key, (category = draft.category));
+    this.drafts.push({
+      draft: compact ? JSON.stringify(draft) : draft,
+      row: row.row,
+      id,
+      issues: ctx.issues,
+      category,
+    });
   }
 
   /**
@@ -300,10 +341,7 @@ export class RowsConverter {
       options.language !== undefined && LangSchema.safeParse(options.language).success
         ? options.language
         : undefined;
-    const language =
-      stated ??
-      drafts.find((d) => d.draft.language)?.draft.language ??
-      detectLanguage(drafts.slice(0, 200).map((d) => d.draft));
+    const language = stated ?? this.language ?? detectLanguage(this.head);
     const catalogue = emptyCatalogue();
     const categoryOf = assignCategories(drafts, catalogue, language, fileIssues, file);
     const sourceId = (s: SourceDraft): string => {
@@ -325,7 +363,9 @@ export class RowsConverter {
 
     const candidates: (Candidate | undefined)[] = [];
     for (let k = 0; k < drafts.length; k++) {
-      const { draft, row, id, issues } = drafts[k]!;
+      const { row, id, issues } = drafts[k]!;
+      const kept = drafts[k]!.draft;
+      const draft = typeof kept === 'string' ? (JSON.parse(kept) as Draft) : kept;
       // Each draft let go once it is a candidate: at a million rows, not both at once.
       drafts[k] = RELEASED_DRAFT;
       const p = draft.properties;
@@ -419,6 +459,9 @@ export class RowsConverter {
     );
     const events: EventFeature[] = [];
     const rowOf = new Map<string, number>();
+    const sink = options.onevents;
+    let part: EventFeature[] = [];
+    let imported = 0;
     for (let k = 0; k < candidates.length; k++) {
       if (options.onprogress && k % 5000 === 0) options.onprogress(k, candidates.length);
       const { feature, row, issues } = candidates[k]!;
@@ -444,11 +487,23 @@ export class RowsConverter {
       }));
       append(rowIssues, issues);
       append(rowIssues, mapped);
-      if (v.event) {
+      if (!v.event) {
+        this.rejected++;
+        continue;
+      }
+      imported++;
+      if (!sink) {
         events.push(v.event);
         rowOf.set(v.event.id, row);
-      } else this.rejected++;
+        continue;
+      }
+      part.push(v.event);
+      if (part.length === EVENTS_PART) {
+        sink(part);
+        part = [];
+      }
     }
+    if (sink && part.length) sink(part);
 
     // Read day-first by default; say so only if some date could have been read either way.
     if (orderEvident) once.delete('date-ambiguous');
@@ -459,7 +514,7 @@ export class RowsConverter {
       events,
       issues: indexed.map(([i]) => i),
       read: this.read,
-      imported: events.length,
+      imported,
       rejected: this.rejected,
       description,
       columns: columnUses(options.headers ?? [], mapping, this.reads),
@@ -487,7 +542,7 @@ export function rowsToEvents(
  * most frequent are kept and the rest become "other", with their label kept as a tag.
  */
 function assignCategories(
-  drafts: { draft: Draft }[],
+  drafts: readonly { category: Category }[],
   catalogue: Catalogue,
   language: string,
   fileIssues: ImportIssue[],
@@ -495,15 +550,15 @@ function assignCategories(
 ): (d: Draft) => string {
   const unlabelled = language === 'ru' ? 'Без категории' : 'Uncategorised';
   const counts = new Map<string, number>();
-  for (const { draft } of drafts) {
-    if (draft.category.id !== undefined) continue;
-    const label = draft.category.label || unlabelled;
+  for (const { category } of drafts) {
+    if (category.id !== undefined) continue;
+    const label = category.label || unlabelled;
     counts.set(label, (counts.get(label) ?? 0) + 1);
   }
   const byId = new Map<string, string>();
-  for (const { draft } of drafts) {
-    if (draft.category.id !== undefined && !byId.has(draft.category.id)) {
-      byId.set(draft.category.id, draft.category.label || draft.category.id);
+  for (const { category } of drafts) {
+    if (category.id !== undefined && !byId.has(category.id)) {
+      byId.set(category.id, category.label || category.id);
     }
   }
   const room = MAX_CATEGORIES - byId.size;
@@ -541,21 +596,16 @@ function assignCategories(
     taken.set(other, language === 'ru' ? 'Другое' : 'Other');
     lumped.forEach((l) => labelId.set(l, other));
   }
-  const used = new Set<string>();
+  const idOf = (c: Category): string => c.id ?? labelId.get(c.label || unlabelled)!;
   const result = (d: Draft): string => {
-    if (d.category.id !== undefined) {
-      used.add(d.category.id);
-      return d.category.id;
-    }
     const label = d.category.label || unlabelled;
-    const id = labelId.get(label)!;
-    if (lumped.has(label)) d.properties.tags = [...new Set([...(d.properties.tags ?? []), label])];
-    used.add(id);
-    return id;
+    if (d.category.id === undefined && lumped.has(label))
+      d.properties.tags = [...new Set([...(d.properties.tags ?? []), label])];
+    return idOf(d.category);
   };
   // Register in first-seen order; categories come only from rows that reach this point.
-  for (const { draft } of drafts) {
-    const id = result(draft);
+  for (const { category } of drafts) {
+    const id = idOf(category);
     // An invalid id (an edited app CSV) rejects its row later; it must not reach the description.
     if (CATEGORY_ID.test(id) && !catalogue.categories.has(id)) {
       catalogue.categories.set(id, taken.get(id)!);

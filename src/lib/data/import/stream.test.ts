@@ -10,7 +10,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CsvReader, parseCSV, type SourceRow } from './csv';
 import { TextChunks } from './decode';
+import { guessFullMapping } from './detect';
 import { importBlob, importBytes, type ImportResult } from './importer';
+import { rowsToEvents } from './rows';
+import type { EventFeature } from '../../model/schema';
+import { toCSV } from '../export/csv';
 
 const dir = join(__dirname, '../../../../tests/fixtures');
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -157,7 +161,7 @@ describe('a CSV file read as a stream', () => {
     const r = await importBlob(blob(late), 'late.csv', { chunkBytes: 1 << 16 });
     expect(r.report.issues.map((i) => i.code)).toEqual(['not-utf8']);
     expect(r.report.issues[0]!.params).toMatchObject({ offset: late.length - 1, byte: '0xFF' });
-  });
+  }, 60_000);
 
   it('gives every fixture the result of the whole file, in small chunks', async () => {
     for (const sub of ['good', 'bad', 'encodings', 'sheet']) {
@@ -167,4 +171,37 @@ describe('a CSV file read as a stream', () => {
       }
     }
   }, 60_000);
+});
+
+describe('a million rows in memory', () => {
+  it('keeps drafts as text past the first ones, with the same events and report', () => {
+    for (const name of [
+      'bad/too-many-categories.csv',
+      'good/acled-synthetic.csv',
+      'bad/bad-ids.csv',
+    ]) {
+      const t = parseCSV(readFileSync(join(dir, name), 'utf8'), name);
+      const mapping = guessFullMapping(t.headers);
+      const as = (keptDrafts?: number) =>
+        JSON.parse(JSON.stringify(rowsToEvents(t.rows, mapping, { file: name, keptDrafts })));
+      expect(as(0), name).toEqual(as());
+    }
+  });
+
+  it('hands the final events over a part at a time when asked, not those to be placed by name', () => {
+    const small = importBytes(readFileSync(join(dir, 'good/small.csv')), 'small.csv').dataset;
+    // The app's own CSV: its events are final as read.
+    const app = enc(toCSV(small.events, small.description));
+    const parts: EventFeature[][] = [];
+    const sunk = importBytes(app, 'small.csv', { onevents: (e) => parts.push(e) });
+    const whole = importBytes(app, 'small.csv');
+    expect(sunk.dataset.events).toEqual([]);
+    expect(parts.flat()).toEqual(whole.dataset.events);
+    expect(whole.dataset.events).toHaveLength(small.events.length);
+    expect(sunk.report).toEqual(whole.report);
+    // A sheet whose places may be found by name keeps its events for that.
+    const sheet = 'date,title,place\n2024-01-01,One,Alexandria\n';
+    const kept = importBytes(enc(sheet), 'places.csv', { onevents: () => parts.push([]) });
+    expect(kept.dataset.events).toHaveLength(1);
+  });
 });

@@ -5,7 +5,7 @@
  * read here (a CSV file a chunk at a time) and never leave the browser.
  */
 /// <reference lib="webworker" />
-import { sendDataset } from './handback';
+import { eventSender, sendDataset } from './handback';
 import { importBlob } from './importer';
 import { locateByName, needsPlaces } from './locate';
 import type { WorkerImportRequest, WorkerMessage } from './worker-protocol';
@@ -17,6 +17,8 @@ async function runImport({ file, name, options }: WorkerImportRequest): Promise<
   let last = 0;
   const result = await importBlob(file, name, {
     ...options,
+    // The events of a CSV file are sent as they are made, when they are final.
+    onevents: eventSender(post),
     onprogress: (progress) => {
       // At most ~20 messages a second: progress must not slow the import down.
       const now = Date.now();
