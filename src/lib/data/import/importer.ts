@@ -25,7 +25,7 @@ import { Hash53, hashId } from './hash';
 import type { Place, PlaceMatch } from '../../geo/places';
 import { sizeLimitIssue } from './limits';
 import { capIssues, issue, type ImportIssue, type ImportReport } from './report';
-import { RowsConverter } from './rows';
+import { drain, RowsConverter } from './rows';
 import { placedByName } from './context';
 
 export interface ImportProgress {
@@ -282,6 +282,11 @@ class CsvImport {
   }
 
   finish(): ImportResult {
+    return drain(this.steps());
+  }
+
+  /** finish() a part of the events at a time (RowsConverter.steps). */
+  *steps(): Generator<void, ImportResult> {
     const { file, reader, options, decoded, total } = this;
     reader.end();
     const headers = reader.headers;
@@ -293,7 +298,7 @@ class CsvImport {
     const mapping = this.mapping;
     const guessed = format === 'generic' && !options.mapping;
     this.progress('converting', 0, total, reader.rows);
-    const result = this.converter.finish(this.hash.id());
+    const result = yield* this.converter.steps(this.hash.id());
     const issues = [...decoded.issues, ...reader.issues, ...result.issues];
     this.progress('done', result.read, total);
     return {
@@ -394,7 +399,13 @@ async function streamCsv(
     at += bytes.length;
     csv.push(decoder.push(bytes, at >= total), at);
   }
-  return csv.finish();
+  // Between parts of the events, the worker answers its messages.
+  const steps = csv.steps();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
 }
 
 /** Convenience for tests and scripts: import a string as if it were a UTF-8 file. */

@@ -121,8 +121,6 @@ interface DraftEntry {
   row: number;
   id: string;
   issues: ImportIssue[];
-  /** The draft's category, one object for all rows of a category. */
-  category: Category;
 }
 
 /**
@@ -135,12 +133,6 @@ const EVENTS_PART = 20_000;
 
 /** A copy of a string that keeps no larger string alive (a value cut from a file's text). */
 const own = (s: string) => (s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string));
-
-interface Candidate {
-  feature: EventFeature;
-  row: number;
-  issues: ImportIssue[];
-}
 
 /**
  * Rows to events a row at a time, as a file is read (`add`), then the dataset (`finish`): the
@@ -166,7 +158,14 @@ export class RowsConverter {
   /** The first drafts (the language is told from them), and the first language a row states. */
   private readonly head: Draft[] = [];
   private language?: string;
+  /** One object per category, and each draft's (a million pointers, not a million objects). */
   private readonly categories = new Map<string, Category>();
+  private categoryList: Category[] = [];
+  /** What the accepted drafts add to the description but their categories. */
+  private readonly catalogue = emptyCatalogue();
+  private readonly kindLabels: Map<string, string>;
+  /** Ids figures cite, in order: those that are not sources are documents. */
+  private readonly cited = new Set<string>();
   private readonly reads = new Set<string>();
   private readonly seen = new Map<string, number>();
 
@@ -175,6 +174,9 @@ export class RowsConverter {
     private readonly options: RowsOptions,
   ) {
     this.file = options.file;
+    this.kindLabels = new Map(
+      (mapping.figures ?? []).map((f) => [figureKindId(f.label || f.column), f.label || f.column]),
+    );
     this.dateColumns = mapping.dateOrder ? [] : dateColumns(mapping);
     this.noDate = mapping.format === 'generic' && !mapping.columns.date;
     if (this.noDate) {
@@ -306,13 +308,113 @@ export class RowsConverter {
     const key = `${cid ?? ''}\u001f${label}`;
     let category = this.categories.get(key);
     if (!category) this.categories.set(key, (category = draft.category));
+    // Every draft's category is in the description, also of a row rejected below.
+    this.categoryList.push(category);
+    if (!this.prepare(draft, row.row, ctx.issues)) return;
     this.drafts.push({
       draft: compact ? JSON.stringify(draft) : draft,
       row: row.row,
       id,
       issues: ctx.issues,
-      category,
     });
+  }
+
+  /**
+   * What a draft adds to the dataset's description (its sources, figure kinds, articles,
+   * documents, languages), its properties completed but for the category; false, with the
+   * issues said, when ids that would go into the description are not valid (edited app CSVs).
+   */
+  private prepare(draft: Draft, row: number, issues: ImportIssue[]): boolean {
+    const { file, catalogue, once } = this;
+    const p = draft.properties;
+    const bad = (code: string, message: string, column: string, value: string) =>
+      issues.push(issue('error', code, file, message, { row, column, value }));
+    for (const s of draft.sources) {
+      if (s.id !== undefined && !ID_RULE.test(s.id))
+        bad('source-id-invalid', 'is not a valid source id', 'source_ids', s.id);
+    }
+    for (const f of draft.figures) {
+      if (typeof f.source === 'string' && !ID_RULE.test(f.source)) {
+        bad('figure-source-invalid', 'cites a source id that is not valid', 'figures', f.source);
+      }
+    }
+    for (const d of draft.documents ?? []) {
+      if (!ID_RULE.test(d))
+        bad('document-id-invalid', 'is not a valid document id', 'provenance', d);
+    }
+    // A category named by a label always gets a valid id; one given by id may not be one.
+    const given = draft.category.id;
+    if (given !== undefined && !CATEGORY_ID.test(given))
+      bad(
+        'category-invalid',
+        'is not a category id (lower-case letters, digits and "-")',
+        'category',
+        given,
+      );
+    if (issues.some((i) => i.severity === 'error')) {
+      this.rejected++;
+      append(this.rowIssues, issues);
+      return false;
+    }
+    const sources = draft.sources.map((s) => this.sourceId(s));
+    const figures: Figure[] = draft.figures.map((f) => {
+      const source =
+        f.source === undefined
+          ? FILE_DOCUMENT_ID
+          : typeof f.source === 'string'
+            ? f.source
+            : this.sourceId(f.source);
+      catalogue.figureKinds.set(f.kind, this.kindLabels.get(f.kind) ?? f.kind);
+      // Figures may cite ids that are neither a listed source nor a document (an edited app
+      // CSV): those become documents, once all sources are known.
+      this.cited.add(source);
+      return { ...f, source };
+    });
+    p.articles.forEach((a) => catalogue.articles.add(a));
+    (draft.documents ?? []).forEach((d) => catalogue.documents.add(d));
+    for (const t of [p.title, p.summary, p.place.name, p.date.display])
+      textLanguages(t, catalogue.languages);
+    // The draft's own properties, completed (not copied: a million copies are a second of work
+    // and of garbage); the category is set once all are known, the validator builds the event's
+    // object anew.
+    if (!p.status) {
+      const w = once.get('status-default');
+      if (w) w.params = { ...w.params, rows: Number(w.params?.rows ?? 1) + 1 };
+      else
+        once.set(
+          'status-default',
+          issue(
+            'warning',
+            'status-default',
+            file,
+            'the file gives no status for its events; they are marked "unknown" (not verified either way)',
+            { row },
+            { rows: 1 },
+          ),
+        );
+    }
+    const properties = Object.assign(p, {
+      category: '',
+      status: p.status ?? 'unknown',
+    }) as EventFeature['properties'];
+    if (sources.length) properties.sources = sources;
+    if (figures.length) properties.figures = figures;
+    return true;
+  }
+
+  private sourceId(s: SourceDraft): string {
+    const catalogue = this.catalogue;
+    const id = s.id ?? `s-${hashId(`${s.title}\u001f${s.url ?? ''}`)}`;
+    if (!catalogue.sources.has(id)) {
+      const title = s.title.trim() || (s.url ? new URL(s.url).hostname : id);
+      catalogue.sources.set(id, {
+        title,
+        ...(s.url && { url: s.url }),
+        ...(s.publisher && { publisher: s.publisher }),
+        ...(s.date && { date: s.date }),
+      });
+    }
+    return id;
   }
 
   /**
@@ -320,6 +422,14 @@ export class RowsConverter {
    * file's contents, when it is known only now (a hash of the text as it was read).
    */
   finish(contentKey = this.options.contentKey): RowsResult {
+    return drain(this.steps(contentKey));
+  }
+
+  /**
+   * finish() a part of the events at a time: the caller may let other work in between (a
+   * worker answers messages, and its memory can be measured, while a million events are made).
+   */
+  *steps(contentKey = this.options.contentKey): Generator<void, RowsResult> {
     const { file, once, fileIssues, rowIssues, mapping, options } = this;
     const conflict = this.dmy && this.mdy;
     if (conflict) {
@@ -342,113 +452,10 @@ export class RowsConverter {
         ? options.language
         : undefined;
     const language = stated ?? this.language ?? detectLanguage(this.head);
-    const catalogue = emptyCatalogue();
-    const categoryOf = assignCategories(drafts, catalogue, language, fileIssues, file);
-    const sourceId = (s: SourceDraft): string => {
-      const id = s.id ?? `s-${hashId(`${s.title}\u001f${s.url ?? ''}`)}`;
-      if (!catalogue.sources.has(id)) {
-        const title = s.title.trim() || (s.url ? new URL(s.url).hostname : id);
-        catalogue.sources.set(id, {
-          title,
-          ...(s.url && { url: s.url }),
-          ...(s.publisher && { publisher: s.publisher }),
-          ...(s.date && { date: s.date }),
-        });
-      }
-      return id;
-    };
-    const kindLabels = new Map(
-      (mapping.figures ?? []).map((f) => [figureKindId(f.label || f.column), f.label || f.column]),
-    );
-
-    const candidates: (Candidate | undefined)[] = [];
-    for (let k = 0; k < drafts.length; k++) {
-      const { row, id, issues } = drafts[k]!;
-      const kept = drafts[k]!.draft;
-      const draft = typeof kept === 'string' ? (JSON.parse(kept) as Draft) : kept;
-      // Each draft let go once it is a candidate: at a million rows, not both at once.
-      drafts[k] = RELEASED_DRAFT;
-      const p = draft.properties;
-      const bad = (code: string, message: string, column: string, value: string) =>
-        issues.push(issue('error', code, file, message, { row, column, value }));
-      // Ids that become part of the description must be valid there too (edited app CSVs).
-      for (const s of draft.sources) {
-        if (s.id !== undefined && !ID_RULE.test(s.id))
-          bad('source-id-invalid', 'is not a valid source id', 'source_ids', s.id);
-      }
-      for (const f of draft.figures) {
-        if (typeof f.source === 'string' && !ID_RULE.test(f.source)) {
-          bad('figure-source-invalid', 'cites a source id that is not valid', 'figures', f.source);
-        }
-      }
-      for (const d of draft.documents ?? []) {
-        if (!ID_RULE.test(d))
-          bad('document-id-invalid', 'is not a valid document id', 'provenance', d);
-      }
-      const category = categoryOf(draft);
-      if (!CATEGORY_ID.test(category))
-        bad(
-          'category-invalid',
-          'is not a category id (lower-case letters, digits and "-")',
-          'category',
-          category,
-        );
-      if (issues.some((i) => i.severity === 'error')) {
-        this.rejected++;
-        append(rowIssues, issues);
-        continue;
-      }
-      const sources = draft.sources.map(sourceId);
-      const figures: Figure[] = draft.figures.map((f) => {
-        const source =
-          f.source === undefined
-            ? FILE_DOCUMENT_ID
-            : typeof f.source === 'string'
-              ? f.source
-              : sourceId(f.source);
-        catalogue.figureKinds.set(f.kind, kindLabels.get(f.kind) ?? f.kind);
-        return { ...f, source };
-      });
-      p.articles.forEach((a) => catalogue.articles.add(a));
-      (draft.documents ?? []).forEach((d) => catalogue.documents.add(d));
-      for (const t of [p.title, p.summary, p.place.name, p.date.display])
-        textLanguages(t, catalogue.languages);
-      // The draft's own properties, completed (not copied: a million copies are a second of
-      // work and of garbage); the validator builds the event's object anew.
-      const properties = Object.assign(p, {
-        category,
-        status: p.status ?? 'unknown',
-      }) as EventFeature['properties'];
-      if (!p.status) {
-        const w = once.get('status-default');
-        if (w) w.params = { ...w.params, rows: Number(w.params?.rows ?? 1) + 1 };
-        else
-          once.set(
-            'status-default',
-            issue(
-              'warning',
-              'status-default',
-              file,
-              'the file gives no status for its events; they are marked "unknown" (not verified either way)',
-              { row },
-              { rows: 1 },
-            ),
-          );
-      }
-      if (sources.length) properties.sources = sources;
-      if (figures.length) properties.figures = figures;
-      candidates.push({
-        feature: { type: 'Feature', id, geometry: draft.geometry, properties },
-        row,
-        issues,
-      });
-    }
-    // Figures may cite ids that are neither a listed source nor a document (an edited app CSV).
-    for (const c of candidates) {
-      for (const f of c!.feature.properties.figures ?? []) {
-        if (!catalogue.sources.has(f.source)) catalogue.documents.add(f.source);
-      }
-    }
+    const catalogue = this.catalogue;
+    const categoryOf = assignCategories(this.categoryList, catalogue, language, fileIssues, file);
+    this.categoryList = [];
+    for (const id of this.cited) if (!catalogue.sources.has(id)) catalogue.documents.add(id);
 
     const description = describeImport(
       file,
@@ -462,10 +469,16 @@ export class RowsConverter {
     const sink = options.onevents;
     let part: EventFeature[] = [];
     let imported = 0;
-    for (let k = 0; k < candidates.length; k++) {
-      if (options.onprogress && k % 5000 === 0) options.onprogress(k, candidates.length);
-      const { feature, row, issues } = candidates[k]!;
-      candidates[k] = undefined;
+    for (let k = 0; k < drafts.length; k++) {
+      if (options.onprogress && k % 5000 === 0) options.onprogress(k, drafts.length);
+      const { row, id, issues } = drafts[k]!;
+      const kept = drafts[k]!.draft;
+      // Each draft let go as it is made an event: at a million rows, not both at once.
+      drafts[k] = RELEASED_DRAFT;
+      const draft = typeof kept === 'string' ? (JSON.parse(kept) as Draft) : kept;
+      const properties = draft.properties as EventFeature['properties'];
+      properties.category = categoryOf(draft);
+      const feature: EventFeature = { type: 'Feature', id, geometry: draft.geometry, properties };
       const v = validateFeature(feature, row - 2, file, description);
       const mapped = v.issues.map<ImportIssue>((i) => ({
         ...i,
@@ -501,6 +514,7 @@ export class RowsConverter {
       if (part.length === EVENTS_PART) {
         sink(part);
         part = [];
+        yield;
       }
     }
     if (sink && part.length) sink(part);
@@ -523,6 +537,14 @@ export class RowsConverter {
   }
 }
 
+/** What a generator returns, run to its end at once. */
+export function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
 /** What stands in a draft's place once it has been made a candidate event. */
 const RELEASED_DRAFT = undefined as unknown as DraftEntry;
 
@@ -542,7 +564,7 @@ export function rowsToEvents(
  * most frequent are kept and the rest become "other", with their label kept as a tag.
  */
 function assignCategories(
-  drafts: readonly { category: Category }[],
+  categories: readonly Category[],
   catalogue: Catalogue,
   language: string,
   fileIssues: ImportIssue[],
@@ -550,13 +572,13 @@ function assignCategories(
 ): (d: Draft) => string {
   const unlabelled = language === 'ru' ? 'Без категории' : 'Uncategorised';
   const counts = new Map<string, number>();
-  for (const { category } of drafts) {
+  for (const category of categories) {
     if (category.id !== undefined) continue;
     const label = category.label || unlabelled;
     counts.set(label, (counts.get(label) ?? 0) + 1);
   }
   const byId = new Map<string, string>();
-  for (const { category } of drafts) {
+  for (const category of categories) {
     if (category.id !== undefined && !byId.has(category.id)) {
       byId.set(category.id, category.label || category.id);
     }
@@ -604,7 +626,7 @@ function assignCategories(
     return idOf(d.category);
   };
   // Register in first-seen order; categories come only from rows that reach this point.
-  for (const { category } of drafts) {
+  for (const category of categories) {
     const id = idOf(category);
     // An invalid id (an edited app CSV) rejects its row later; it must not reach the description.
     if (CATEGORY_ID.test(id) && !catalogue.categories.has(id)) {
