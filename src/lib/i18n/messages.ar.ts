@@ -283,9 +283,11 @@ export const ar: Catalogue = {
   'data.dropHere': 'أفلت هنا ملف CSV أو ملفًا مصدَّرًا من ACLED أو جدول TimelineJS أو ملف GeoJSON',
   'data.choose': 'اختيار ملف',
   'data.formats':
-    'CSV (فاصلة أو فاصلة منقوطة أو علامة جدولة؛ UTF-8) أو GeoJSON أو Apache Arrow (.arrow، .feather) أو مجموعة بيانات Casemap. حتى {limit} ميغابايت.',
+    'CSV (فاصلة أو فاصلة منقوطة أو علامة جدولة؛ UTF-8) أو GeoJSON أو Apache Arrow (.arrow، .feather) أو مجموعة بيانات Casemap. حتى {limit} ميغابايت (GeoJSON وJSON: {whole} ميغابايت).',
   'data.progress': 'تقدم الاستيراد',
   'data.rows': 'قُرئ {count} صف',
+  'data.progressRead': 'قُرئ {percent}% من الملف',
+  'data.progressCheck': 'التحقق من الأحداث: {percent}%',
   'data.cancel': 'إلغاء الاستيراد',
   'data.cancelled': 'أُلغي الاستيراد.',
   'data.reportTitle': 'تقرير عن {file}',

@@ -260,9 +260,11 @@ export const en = {
   'data.dropHere': 'Drop a CSV, ACLED export, TimelineJS sheet or GeoJSON file here',
   'data.choose': 'Choose a file',
   'data.formats':
-    'CSV (comma, semicolon or tab; UTF-8), GeoJSON, Apache Arrow (.arrow, .feather), or a Casemap dataset. Up to {limit} MB.',
+    'CSV (comma, semicolon or tab; UTF-8), GeoJSON, Apache Arrow (.arrow, .feather), or a Casemap dataset. Up to {limit} MB (GeoJSON and JSON: {whole} MB).',
   'data.progress': 'Import progress',
   'data.rows': '{count} rows read',
+  'data.progressRead': '{percent}% of the file read',
+  'data.progressCheck': 'Checking the events: {percent}%',
   'data.cancel': 'Cancel the import',
   'data.cancelled': 'The import was cancelled.',
   'data.reportTitle': 'Report for {file}',

@@ -264,9 +264,11 @@ export const es: Catalogue = {
     'Suelte aquí un archivo CSV, una exportación de ACLED, una hoja de TimelineJS o un archivo GeoJSON',
   'data.choose': 'Elegir un archivo',
   'data.formats':
-    'CSV (coma, punto y coma o tabulador; UTF-8), GeoJSON, Apache Arrow (.arrow, .feather) o un conjunto de datos de Casemap. Hasta {limit} MB.',
+    'CSV (coma, punto y coma o tabulador; UTF-8), GeoJSON, Apache Arrow (.arrow, .feather) o un conjunto de datos de Casemap. Hasta {limit} MB (GeoJSON y JSON: {whole} MB).',
   'data.progress': 'Progreso de la importación',
   'data.rows': '{count} filas leídas',
+  'data.progressRead': '{percent} % del archivo leído',
+  'data.progressCheck': 'Comprobando los eventos: {percent} %',
   'data.cancel': 'Cancelar la importación',
   'data.cancelled': 'Se canceló la importación.',
   'data.reportTitle': 'Informe de {file}',

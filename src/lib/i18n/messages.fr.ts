@@ -268,9 +268,11 @@ export const fr: Catalogue = {
     'Déposez ici un fichier CSV, un export ACLED, une feuille TimelineJS ou un fichier GeoJSON',
   'data.choose': 'Choisir un fichier',
   'data.formats':
-    'CSV (virgule, point-virgule ou tabulation ; UTF-8), GeoJSON, Apache Arrow (.arrow, .feather) ou jeu de données Casemap. Jusqu’à {limit} Mo.',
+    'CSV (virgule, point-virgule ou tabulation ; UTF-8), GeoJSON, Apache Arrow (.arrow, .feather) ou jeu de données Casemap. Jusqu’à {limit} Mo (GeoJSON et JSON : {whole} Mo).',
   'data.progress': 'Progression de l’importation',
   'data.rows': '{count} lignes lues',
+  'data.progressRead': '{percent} % du fichier lu',
+  'data.progressCheck': 'Vérification des événements : {percent} %',
   'data.cancel': 'Annuler l’importation',
   'data.cancelled': 'L’importation a été annulée.',
   'data.reportTitle': 'Rapport pour {file}',

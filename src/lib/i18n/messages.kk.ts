@@ -259,9 +259,11 @@ export const kk: Catalogue = {
     'CSV файлын, ACLED экспортын, TimelineJS кестесін немесе GeoJSON файлын осында тастаңыз',
   'data.choose': 'Файл таңдау',
   'data.formats':
-    'CSV (үтір, нүктелі үтір немесе табуляция; UTF-8), GeoJSON, Apache Arrow (.arrow, .feather) немесе Casemap деректер жиыны. {limit} МБ дейін.',
+    'CSV (үтір, нүктелі үтір немесе табуляция; UTF-8), GeoJSON, Apache Arrow (.arrow, .feather) немесе Casemap деректер жиыны. {limit} МБ дейін (GeoJSON және JSON: {whole} МБ).',
   'data.progress': 'Импорт барысы',
   'data.rows': '{count} жол оқылды',
+  'data.progressRead': 'Файлдың {percent}% оқылды',
+  'data.progressCheck': 'Оқиғаларды тексеру: {percent}%',
   'data.cancel': 'Импортты тоқтату',
   'data.cancelled': 'Импорт тоқтатылды.',
   'data.reportTitle': '{file} бойынша есеп',

@@ -275,9 +275,11 @@ export const ru: Catalogue = {
   'data.dropHere': 'Перетащите сюда CSV, выгрузку ACLED, таблицу TimelineJS или файл GeoJSON',
   'data.choose': 'Выбрать файл',
   'data.formats':
-    'CSV (запятая, точка с запятой или табуляция; UTF-8), GeoJSON, Apache Arrow (.arrow, .feather) или набор Casemap. До {limit} МБ.',
+    'CSV (запятая, точка с запятой или табуляция; UTF-8), GeoJSON, Apache Arrow (.arrow, .feather) или набор Casemap. До {limit} МБ (GeoJSON и JSON: {whole} МБ).',
   'data.progress': 'Ход импорта',
   'data.rows': 'прочитано строк: {count}',
+  'data.progressRead': 'Прочитано {percent}% файла',
+  'data.progressCheck': 'Проверка событий: {percent}%',
   'data.cancel': 'Отменить импорт',
   'data.cancelled': 'Импорт отменён.',
   'data.reportTitle': 'Отчёт по файлу {file}',

@@ -238,9 +238,11 @@ export const zh: Catalogue = {
   'data.dropHere': '将 CSV 文件、ACLED 导出文件、TimelineJS 表格或 GeoJSON 文件拖放到此处',
   'data.choose': '选择文件',
   'data.formats':
-    'CSV（逗号、分号或制表符分隔；UTF-8）、GeoJSON、Apache Arrow（.arrow、.feather）或 Casemap 数据集。最大 {limit} MB。',
+    'CSV（逗号、分号或制表符分隔；UTF-8）、GeoJSON、Apache Arrow（.arrow、.feather）或 Casemap 数据集。最大 {limit} MB（GeoJSON 和 JSON：{whole} MB）。',
   'data.progress': '导入进度',
   'data.rows': '已读取 {count} 行',
+  'data.progressRead': '已读取文件的 {percent}%',
+  'data.progressCheck': '正在检查事件：{percent}%',
   'data.cancel': '取消导入',
   'data.cancelled': '导入已取消。',
   'data.reportTitle': '{file} 的报告',

@@ -412,3 +412,9 @@ export function readCountry(cell: string): string | undefined {
 
 /** The neutral place name for an event whose place the source does not name. */
 export const NO_PLACE = '—';
+
+/** Formats whose unlocated rows are placed by name (the app's own files mean what they say). */
+const PLACED_FORMATS = new Set(['generic', 'acled']);
+
+/** True when the events of a file of this format may be placed by name after the import. */
+export const placedByName = (format: string) => PLACED_FORMATS.has(format);

@@ -1,14 +1,8 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import {
-  columnLetter,
-  countBadQuotes,
-  decodeBytes,
-  detectDelimiter,
-  firstInvalidUtf8,
-  parseCSV,
-} from './csv';
+import { columnLetter, countBadQuotes, detectDelimiter, parseCSV } from './csv';
+import { decodeBytes, firstInvalidUtf8 } from './decode';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 

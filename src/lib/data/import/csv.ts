@@ -1,30 +1,17 @@
 /**
- * Bytes to a table: decoding (UTF-8 with or without BOM, UTF-16 with BOM, a stated fallback to
- * windows-1251) and RFC 4180 parsing with papaparse (comma, semicolon, tab or pipe, detected from
- * the header). Never throws: every problem becomes an issue naming the file, the row as a
- * spreadsheet numbers it (header = row 1), the column, the value and the reason.
- *
- * Encoding decision: invalid UTF-8 is decoded as Cyrillic windows-1251 or KOI8-R, with a warning
- * naming the encoding and the first invalid byte, only when the bytes look like Cyrillic text in
- * that code page (Excel on a Russian or Kazakh Windows saves "CSV" so, and those are this app's
- * users). Anything else that is not UTF-8 is refused with the byte offset unless the reader
- * declares its encoding: guessing a Western code page would silently garble names.
+ * Text to a table: RFC 4180 parsing with papaparse (comma, semicolon, tab or pipe, detected from
+ * the header), whole or a piece at a time as the file is decoded (decode.ts). Never throws: every
+ * problem becomes an issue naming the file, the row as a spreadsheet numbers it (header = row 1),
+ * the column, the value and the reason.
  */
 import Papa from 'papaparse';
 import { append, issue, type ImportIssue } from './report';
 import { unguardCell } from '../export/csv-cells';
-import type { Encoding } from './encodings';
 
 /** A header with more columns than this is refused: it is a damaged or transposed file. */
 const MAX_COLUMNS = 1000;
 /** A longer cell rejects its row: usually an unclosed quote that swallowed the rest of the file. */
 const MAX_FIELD_CHARS = 100_000;
-
-export interface Decoded {
-  text?: string;
-  encoding?: Encoding;
-  issues: ImportIssue[];
-}
 
 /** A data row as read from a CSV file or from a GeoJSON feature's properties. */
 export interface SourceRow {
@@ -49,174 +36,6 @@ export interface CsvTable {
   issues: ImportIssue[];
   fatal: boolean;
 }
-
-/** Position of the first byte that breaks UTF-8, or -1. */
-export function firstInvalidUtf8(b: Uint8Array, from = 0): number {
-  let i = from;
-  const n = b.length;
-  while (i < n) {
-    const c = b[i]!;
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
-    let len: number;
-    let min: number;
-    if (c >= 0xc2 && c <= 0xdf) [len, min] = [1, 0x80];
-    else if (c >= 0xe0 && c <= 0xef) [len, min] = [2, 0x800];
-    else if (c >= 0xf0 && c <= 0xf4) [len, min] = [3, 0x10000];
-    else return i;
-    if (i + len >= n) return i;
-    let cp = c & (0x3f >> len);
-    for (let k = 1; k <= len; k++) {
-      const cc = b[i + k];
-      if (cc === undefined || (cc & 0xc0) !== 0x80) return i;
-      cp = (cp << 6) | (cc & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-    i += len + 1;
-  }
-  return -1;
-}
-
-/**
- * The Cyrillic single-byte encoding bytes look like, if any: most bytes above 0x7F are letters
- * (0xC0-0xFF, Ё and ё), and they come in runs, as the letters of Cyrillic words do (accented
- * letters of Western text stand alone between ASCII letters). The case tells windows-1251 from
- * KOI8-R: running text is mostly lower case, at 0xE0-0xFF in windows-1251 and 0xC0-0xDF in KOI8-R.
- * The share of such bytes in the file does not matter: a sheet of numbers and links with a few
- * Russian names is still a Cyrillic file.
- */
-export function cyrillicCodePage(b: Uint8Array): 'windows-1251' | 'koi8-r' | undefined {
-  let high = 0;
-  let letters = 0;
-  let paired = 0;
-  let upperHalf = 0;
-  const n = Math.min(b.length, 1 << 20);
-  const isLetter = (c: number | undefined) =>
-    c !== undefined && (c >= 0xc0 || c === 0xa8 || c === 0xb8 || c === 0xa3 || c === 0xb3);
-  for (let i = 0; i < n; i++) {
-    const c = b[i]!;
-    if (c < 0x80) continue;
-    high++;
-    if (!isLetter(c)) continue;
-    letters++;
-    if (c >= 0xe0) upperHalf++;
-    if (isLetter(b[i - 1]) || isLetter(b[i + 1])) paired++;
-  }
-  if (high === 0 || letters / high < 0.8 || paired / letters < 0.6) return undefined;
-  return upperHalf * 2 >= letters ? 'windows-1251' : 'koi8-r';
-}
-
-const hex = (c: number) => `0x${c.toString(16).toUpperCase().padStart(2, '0')}`;
-
-/** Decodes a text file's bytes, or says why it is not a text file this importer can read. */
-export function decodeBytes(bytes: Uint8Array, file: string, encoding?: Encoding): Decoded {
-  const err = (code: string, message: string, params: Record<string, string | number> = {}) => ({
-    issues: [issue('error', code, file, message, {}, params)],
-  });
-  if (bytes.length === 0) return err('empty-file', 'the file is empty');
-  const starts = (...sig: number[]) => sig.every((s, i) => bytes[i] === s);
-  if (starts(0x50, 0x4b, 0x03, 0x04))
-    return err(
-      'not-text-zip',
-      'is a ZIP archive (an Excel .xlsx or OpenDocument workbook?), not a CSV file: save it as "CSV UTF-8" first',
-    );
-  if (starts(0xd0, 0xcf, 0x11, 0xe0))
-    return err(
-      'not-text-xls',
-      'is an old Excel workbook (.xls), not a CSV file: save it as "CSV UTF-8" first',
-    );
-  if (starts(0x25, 0x50, 0x44, 0x46)) return err('not-text-pdf', 'is a PDF document, not data');
-
-  const issues: ImportIssue[] = [];
-  const warn = (code: string, message: string, params: Record<string, string | number> = {}) =>
-    issues.push(issue('warning', code, file, message, {}, params));
-  let enc = encoding;
-  if (!enc) {
-    if (starts(0xff, 0xfe)) enc = 'utf-16le';
-    else if (starts(0xfe, 0xff)) enc = 'utf-16be';
-    else {
-      // UTF-16 without a BOM: every other byte of ASCII text is 0.
-      const n = Math.min(bytes.length, 4096);
-      let oddZero = 0;
-      let evenZero = 0;
-      for (let i = 0; i < n; i++) {
-        if (bytes[i] !== 0) continue;
-        if (i % 2) oddZero++;
-        else evenZero++;
-      }
-      if (n >= 4 && oddZero > n * 0.4 && evenZero === 0) {
-        enc = 'utf-16le';
-        warn('encoding-utf16', 'looks like UTF-16 text without a byte order mark; read as UTF-16');
-      } else if (n >= 4 && evenZero > n * 0.4 && oddZero === 0) {
-        enc = 'utf-16be';
-        warn('encoding-utf16', 'looks like UTF-16 text without a byte order mark; read as UTF-16');
-      } else {
-        // Binary: control characters other than tab, line feeds and form feed.
-        let control = 0;
-        let first = -1;
-        for (let i = 0; i < n; i++) {
-          const c = bytes[i]!;
-          if (c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 0) {
-            control++;
-            if (first < 0) first = i;
-          }
-        }
-        if (control > n * 0.05) {
-          return err(
-            'binary',
-            `is not a text file: binary data (control byte ${hex(bytes[first]!)} at byte offset ${first})`,
-            { offset: first, byte: hex(bytes[first]!) },
-          );
-        }
-      }
-    }
-  }
-  if (!enc) {
-    // The native decoder says at once whether the bytes are UTF-8; only a file that is not is
-    // walked byte by byte for the place of its first invalid byte.
-    const utf8 = utf8Text(bytes);
-    if (utf8 !== undefined) return { text: withoutBom(utf8), encoding: 'utf-8', issues };
-    const bad = firstInvalidUtf8(bytes);
-    if (bad < 0) enc = 'utf-8';
-    else if ((enc = cyrillicCodePage(bytes))) {
-      warn(
-        'encoding-fallback',
-        `is not UTF-8 (invalid byte ${hex(bytes[bad]!)} at byte offset ${bad}); it looks like Cyrillic in ${enc} and was read so: check the names, or save it as "CSV UTF-8"`,
-        { offset: bad, byte: hex(bytes[bad]!), encoding: enc },
-      );
-    } else {
-      return err(
-        'not-utf8',
-        `is not UTF-8: invalid byte ${hex(bytes[bad]!)} at byte offset ${bad}; save it as "CSV UTF-8", or choose its encoding (windows-1252 for Western European text, say) and import again`,
-        { offset: bad, byte: hex(bytes[bad]!) },
-      );
-    }
-  }
-  let text: string;
-  try {
-    const utf8 = enc === 'utf-8' ? utf8Text(bytes) : undefined;
-    text = utf8 ?? new TextDecoder(enc, { fatal: enc === 'utf-8' }).decode(bytes);
-  } catch {
-    return err('not-utf8', `could not be decoded as ${enc}`, { variant: 'decode', encoding: enc });
-  }
-  return { text: withoutBom(text), encoding: enc, issues };
-}
-
-function utf8Text(bytes: Uint8Array): string | undefined {
-  // The byte order mark is cut off before decoding, not after: Chromium's decoder otherwise
-  // returns the whole text as two-byte characters (U+FEFF is not Latin-1), twice the memory and
-  // slower to read, though the mark itself is dropped. (The app's own CSV starts with one.)
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bom ? bytes.subarray(3) : bytes);
-  } catch {
-    return undefined;
-  }
-}
-
-const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 const DELIMITERS = [',', ';', '\t', '|'];
 
@@ -319,215 +138,358 @@ export interface ParseOptions {
   onprogress?: (rows: number, chars: number) => void;
   /** Checked between rows; when true, parsing stops and the table says so. */
   aborted?: () => boolean;
+  /** How many characters the parser is given at a time (tests give it small pieces). */
+  chunkChars?: number;
+}
+
+/** The separator and line end are told from this much of the file's start (as papaparse does). */
+const HEAD_CHARS = 1 << 20;
+/** The parser is given the text this much at a time. */
+const CHUNK_CHARS = 1 << 20;
+/**
+ * A row not ended after this many characters stops the reading: only a quote never closed makes
+ * one (a row of 1,000 columns at their longest is 100 million characters), and it would read the
+ * rest of the file into one value.
+ */
+const MAX_ROW_CHARS = 128 * 1024 * 1024;
+
+type LineEnd = '\n' | '\r' | '\r\n';
+/** papaparse's own guess of a text's line ends (from its first megabyte, quoted values aside). */
+const guessLineEnds = (text: string): LineEnd =>
+  new (
+    Papa as unknown as {
+      ParserHandle: new (c: object) => { guessLineEndings(t: string, q: string): LineEnd };
+    }
+  ).ParserHandle({}).guessLineEndings(text, '"');
+
+/** Problems in the cells of a row (cleaned in place): NUL bytes, stray BOMs, endless values. */
+function cellIssues(
+  file: string,
+  row: number,
+  cells: string[],
+  names: string[],
+  out: ImportIssue[],
+): void {
+  cells.forEach((raw, c) => {
+    const column = names[c] ?? columnLetter(c);
+    let v = raw;
+    if (v.includes('\0')) {
+      out.push(
+        issue(
+          'error',
+          'nul-byte',
+          file,
+          'contains a NUL byte: the file may be damaged or not text',
+          { row, column, value: v },
+        ),
+      );
+    }
+    if (v.includes('\uFEFF')) {
+      v = v.replace(/\uFEFF/g, '');
+      out.push(
+        issue(
+          'warning',
+          'bom-inside',
+          file,
+          'contains a byte order mark inside the file (two files joined?); it was removed',
+          { row, column, value: v },
+        ),
+      );
+    }
+    if (v.length > MAX_FIELD_CHARS) {
+      out.push(
+        issue(
+          'error',
+          'field-too-long',
+          file,
+          `is ${v.length} characters long, more than the ${MAX_FIELD_CHARS} allowed (an unclosed quote?)`,
+          { row, column, value: v },
+          { length: v.length, limit: MAX_FIELD_CHARS },
+        ),
+      );
+    }
+    cells[c] = unguardCell(v);
+  });
+}
+
+/**
+ * One issue per kind of quoting problem in a row, however many times the row repeats it (a
+ * line of `"x"y;` has one every few characters), with the count; the value is the field
+ * concerned, never the whole row.
+ */
+function quoteIssues(
+  file: string,
+  errors: Papa.ParseError[],
+  cells: string[],
+  row: number,
+  out: ImportIssue[],
+): void {
+  const missing = errors.filter((e) => e.code === 'MissingQuotes').length;
+  const invalid = errors.filter((e) => e.code === 'InvalidQuotes');
+  if (missing) out.push(unclosedQuote(file, row, cells[cells.length - 1] ?? ''));
+  const first = invalid[0];
+  if (!first) return;
+  const count = invalid.length;
+  out.push(
+    issue(
+      'error',
+      'bad-quote',
+      file,
+      `a quoted value is malformed (${first.message})${count > 1 ? `, ${count} times in this row` : ''}`,
+      { row, value: cells.find((c) => c.includes('"')) ?? cells[0] ?? '' },
+      count > 1 ? { detail: first.message, count, variant: 'repeated' } : { detail: first.message },
+    ),
+  );
+}
+
+const unclosedQuote = (file: string, row: number, value: string) =>
+  issue(
+    'error',
+    'unclosed-quote',
+    file,
+    'a quoted value starts in this row and is never closed, so the rest of the file was read into it',
+    { row, value },
+  );
+
+/**
+ * A CSV file's text read a piece at a time, as it is decoded: each data row is handed to `onrow`
+ * as soon as it is complete (a row cut between two pieces, within a quoted value or between the
+ * two characters of a line end, is joined first), so the file's text is never held whole. The
+ * separator and line ends are told from the first megabyte. `end()` after the last piece; then
+ * `fatal` says whether the file could be read at all, and `issues` what is wrong with it.
+ */
+export class CsvReader {
+  delimiter = ',';
+  headers: string[] = [];
+  /** File-level problems; a `fatal` one means no row can be imported. */
+  readonly issues: ImportIssue[] = [];
+  fatal = false;
+  /** Data rows handed over (blank lines are not rows). */
+  rows = 0;
+  /** Text not yet parsed: the end of a row cut by the last piece, and what came after. */
+  private buffer = '';
+  /** Characters parsed before `buffer`. */
+  private base = 0;
+  /** How much of the buffer a parse takes, and the next one. */
+  private readonly chunkChars: number;
+  private want: number;
+  private parser?: Papa.Parser;
+  private newline: LineEnd = '\n';
+  private others: string[] = [];
+  /** The reading has stopped: the file is refused, or the import cancelled. */
+  private done = false;
+  private cancelled = false;
+  private sawText = false;
+  private record = 0;
+  private rawHeaders?: string[];
+  private tooMany = false;
+  /** Misplaced quote marks in the rows handed over, and the row of the first. */
+  private badQuotes = 0;
+  private firstBadQuote = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly onrow: (row: SourceRow) => void,
+    private readonly options: ParseOptions = {},
+  ) {
+    this.chunkChars = options.chunkChars ?? CHUNK_CHARS;
+    this.want = this.chunkChars;
+  }
+
+  /** True when the rest of the file will not be read (it is refused, or the import cancelled). */
+  get stopped(): boolean {
+    return this.done;
+  }
+
+  /** The next piece of the file's text. */
+  push(text: string): void {
+    if (this.done) return;
+    if (!this.sawText && /\S/.test(text)) this.sawText = true;
+    this.buffer += text;
+    if (!this.parser && this.buffer.length < HEAD_CHARS) return;
+    while (!this.done && this.buffer.length >= this.want) this.parse(false);
+  }
+
+  /** The file has ended: the last row is read, and the file's own problems told. */
+  end(): void {
+    while (!this.done && this.buffer.length >= this.want) this.parse(false);
+    if (!this.done) this.parse(true);
+    this.buffer = '';
+    if (this.cancelled) this.err('cancelled', 'the import was cancelled');
+    else if (this.fatal) return;
+    else if (!this.sawText || !this.rawHeaders) {
+      this.issues.length = 0;
+      this.err('empty-file', 'the file is empty');
+    } else if (this.rows === 0) this.err('no-rows', 'has a header row but no data rows');
+  }
+
+  /** A problem that refuses the file, and stops the reading. */
+  private err(code: string, message: string, params: Record<string, string | number> = {}) {
+    this.issues.push(issue('error', code, this.file, message, {}, params));
+    this.fatal = true;
+    this.done = true;
+  }
+
+  private start(): void {
+    // papaparse drops a byte order mark the decoder left (a file saved with two).
+    if (this.buffer.charCodeAt(0) === 0xfeff) this.buffer = this.buffer.slice(1);
+    this.delimiter = detectDelimiter(this.buffer);
+    this.others = DELIMITERS.filter((d) => d !== this.delimiter);
+    this.newline = guessLineEnds(this.buffer);
+    this.parser = new Papa.Parser({
+      delimiter: this.delimiter,
+      newline: this.newline,
+      step: (results: Papa.ParseStepResult<string[][]>) => this.step(results),
+    });
+  }
+
+  private parse(final: boolean): void {
+    if (!this.parser) this.start();
+    const input = final ? this.buffer : this.buffer.slice(0, this.want);
+    // Counted before parsing: papaparse keeps an error object for each misplaced quote, and a
+    // line of `"x"y;` has one every few characters (see countBadQuotes). Counted in the file's
+    // first piece, in a row longer than a piece, and once the file has shown a misplaced quote:
+    // a file of well-formed rows is not read twice.
+    const suspect = this.base === 0 || this.badQuotes > 0 || this.want > this.chunkChars;
+    const bad = suspect
+      ? countBadQuotes(input, this.delimiter, MAX_BAD_QUOTES - this.badQuotes)
+      : { count: 0, row: 0 };
+    if (this.badQuotes + bad.count >= MAX_BAD_QUOTES) {
+      const first = this.firstBadQuote || this.record + bad.row;
+      this.err(
+        'quotes-broken',
+        `has more than ${MAX_BAD_QUOTES} misplaced quote marks (the first in row ${first}): its quoting is broken, so its values cannot be told apart; a quote inside a quoted value must be doubled ("")`,
+        { limit: MAX_BAD_QUOTES, first },
+      );
+      return;
+    }
+    const results = this.parser!.parse(input, this.base, !final) as Papa.ParseResult<string[]>;
+    if (final || this.done) return;
+    const used = results.meta.cursor - this.base;
+    this.base += used;
+    this.buffer = this.buffer.slice(used);
+    // A row longer than the piece: the next parse takes twice as much, so that a long row is
+    // parsed again only a few times, not once per piece.
+    const left = input.length - used;
+    this.want = Math.max(this.chunkChars, 2 * left);
+    if (left > MAX_ROW_CHARS) {
+      this.rows++;
+      this.onrow({
+        row: ++this.record,
+        values: {},
+        issues: [unclosedQuote(this.file, this.record, this.buffer.slice(0, 200))],
+      });
+      this.done = true;
+    }
+  }
+
+  private step(results: Papa.ParseStepResult<string[][]>): void {
+    const row = ++this.record; // header is record 1
+    const cells = results.data[0]!;
+    if (this.options.aborted?.()) {
+      this.cancelled = true;
+      this.done = true;
+      this.parser!.abort();
+      return;
+    }
+    const file = this.file;
+    if (!this.rawHeaders) {
+      this.rawHeaders = cells;
+      if (cells.length > MAX_COLUMNS) {
+        this.tooMany = true;
+        this.issues.push(
+          issue(
+            'error',
+            'too-many-columns',
+            file,
+            `the header has ${cells.length} columns, more than the ${MAX_COLUMNS} this importer reads: is it the right file?`,
+            {},
+            { count: cells.length, limit: MAX_COLUMNS },
+          ),
+        );
+        this.fatal = true;
+      }
+      const rowIssues: ImportIssue[] = [];
+      cellIssues(file, 1, cells, [], rowIssues);
+      append(
+        this.issues,
+        rowIssues.map((i) => ({ ...i, severity: 'warning' as const })),
+      );
+      this.headers = uniqueHeaders(cells, file, this.issues);
+      return;
+    }
+    if (cells.length === 1 && cells[0] === '') return; // a blank line is not a row
+    if (cells.every((c) => c.trim() === '') && results.errors.length === 0) return;
+    const invalid = results.errors.filter((e) => e.code === 'InvalidQuotes').length;
+    if (invalid && !this.badQuotes) this.firstBadQuote = row;
+    this.badQuotes += invalid;
+    const rowIssues: ImportIssue[] = [];
+    quoteIssues(file, results.errors, cells, row, rowIssues);
+    const headers = this.headers;
+    this.rows++;
+    if (this.tooMany) {
+      this.onrow({ row, values: {}, issues: rowIssues });
+      return;
+    }
+    const delimiter = this.delimiter;
+    if (cells.length > headers.length) {
+      const extra = cells.slice(headers.length);
+      if (extra.some((c) => c.trim() !== '')) {
+        rowIssues.push(
+          issue(
+            'error',
+            'too-many-fields',
+            file,
+            `has ${cells.length} values where the header has ${headers.length} columns (an unquoted ${NAME[delimiter]} inside a value?)`,
+            { row, column: columnLetter(headers.length), value: extra.join(delimiter) },
+            { count: cells.length, expected: headers.length, delimiter: NAME[delimiter]! },
+          ),
+        );
+      }
+      cells.length = headers.length;
+    } else if (cells.length < headers.length) {
+      const other = this.others.find((d) => cells.some((c) => c.includes(d)));
+      if (cells.length === 1 && headers.length > 1 && other) {
+        rowIssues.push(
+          issue(
+            'error',
+            'mixed-separators',
+            file,
+            `is one value although the header has ${headers.length} columns: this row seems separated by ${NAME[other]}s, the header by ${NAME[delimiter]}s`,
+            { row, value: cells[0] },
+            { separator: NAME[other]!, expected: NAME[delimiter]!, columns: headers.length },
+          ),
+        );
+      } else {
+        rowIssues.push(
+          issue(
+            'warning',
+            'too-few-fields',
+            file,
+            `has ${cells.length} values where the header has ${headers.length} columns; the missing ones are read as empty`,
+            { row },
+            { count: cells.length, expected: headers.length },
+          ),
+        );
+      }
+    }
+    cellIssues(file, row, cells, headers, rowIssues);
+    const values: Record<string, string> = {};
+    headers.forEach((h, c) => (values[h] = cells[c] ?? ''));
+    this.onrow({ row, values, issues: rowIssues, headers });
+    if (this.options.onprogress && row % 5000 === 0)
+      this.options.onprogress(row - 1, results.meta.cursor);
+  }
 }
 
 /** Parses decoded CSV text into rows keyed by header. */
 export function parseCSV(text: string, file: string, options: ParseOptions = {}): CsvTable {
-  const issues: ImportIssue[] = [];
-  const table: CsvTable = { file, delimiter: ',', headers: [], rows: [], issues, fatal: false };
-  const fatal = (code: string, message: string, params: Record<string, string | number> = {}) => {
-    issues.push(issue('error', code, file, message, {}, params));
-    table.fatal = true;
-    return table;
-  };
-  if (text.trim() === '') return fatal('empty-file', 'the file is empty');
-  const delimiter = detectDelimiter(text);
-  table.delimiter = delimiter;
-  const others = DELIMITERS.filter((d) => d !== delimiter);
-  const bad = countBadQuotes(text, delimiter, MAX_BAD_QUOTES);
-  if (bad.count >= MAX_BAD_QUOTES) {
-    return fatal(
-      'quotes-broken',
-      `has more than ${MAX_BAD_QUOTES} misplaced quote marks (the first in row ${bad.row}): its quoting is broken, so its values cannot be told apart; a quote inside a quoted value must be doubled ("")`,
-      { limit: MAX_BAD_QUOTES, first: bad.row },
-    );
-  }
-
-  let record = 0;
-  let rawHeaders: string[] | undefined;
-  let stopped = false;
-  let tooMany = false;
-  const cellIssues = (row: number, cells: string[], names: string[], out: ImportIssue[]) => {
-    cells.forEach((raw, c) => {
-      const column = names[c] ?? columnLetter(c);
-      let v = raw;
-      if (v.includes('\0')) {
-        out.push(
-          issue(
-            'error',
-            'nul-byte',
-            file,
-            'contains a NUL byte: the file may be damaged or not text',
-            {
-              row,
-              column,
-              value: v,
-            },
-          ),
-        );
-      }
-      if (v.includes('\uFEFF')) {
-        v = v.replace(/\uFEFF/g, '');
-        out.push(
-          issue(
-            'warning',
-            'bom-inside',
-            file,
-            'contains a byte order mark inside the file (two files joined?); it was removed',
-            { row, column, value: v },
-          ),
-        );
-      }
-      if (v.length > MAX_FIELD_CHARS) {
-        out.push(
-          issue(
-            'error',
-            'field-too-long',
-            file,
-            `is ${v.length} characters long, more than the ${MAX_FIELD_CHARS} allowed (an unclosed quote?)`,
-            { row, column, value: v },
-            { length: v.length, limit: MAX_FIELD_CHARS },
-          ),
-        );
-      }
-      cells[c] = unguardCell(v);
-    });
-  };
-
-  /**
-   * One issue per kind of quoting problem in a row, however many times the row repeats it (a
-   * line of `"x"y;` has one every few characters), with the count; the value is the field
-   * concerned, never the whole row.
-   */
-  const quoteIssues = (
-    errors: Papa.ParseError[],
-    cells: string[],
-    row: number,
-    out: ImportIssue[],
-  ) => {
-    const missing = errors.filter((e) => e.code === 'MissingQuotes').length;
-    const invalid = errors.filter((e) => e.code === 'InvalidQuotes');
-    if (missing) {
-      out.push(
-        issue(
-          'error',
-          'unclosed-quote',
-          file,
-          'a quoted value starts in this row and is never closed, so the rest of the file was read into it',
-          { row, value: cells[cells.length - 1] ?? '' },
-        ),
-      );
-    }
-    const first = invalid[0];
-    if (!first) return;
-    const count = invalid.length;
-    out.push(
-      issue(
-        'error',
-        'bad-quote',
-        file,
-        `a quoted value is malformed (${first.message})${count > 1 ? `, ${count} times in this row` : ''}`,
-        { row, value: cells.find((c) => c.includes('"')) ?? cells[0] ?? '' },
-        count > 1
-          ? { detail: first.message, count, variant: 'repeated' }
-          : { detail: first.message },
-      ),
-    );
-  };
-
-  Papa.parse<string[]>(text, {
-    delimiter,
-    skipEmptyLines: false,
-    step: (results, parser) => {
-      const row = ++record; // header is record 1
-      const cells = results.data;
-      if (options.aborted?.()) {
-        stopped = true;
-        parser.abort();
-        return;
-      }
-      if (!rawHeaders) {
-        rawHeaders = cells;
-        if (cells.length > MAX_COLUMNS) {
-          tooMany = true;
-          fatal(
-            'too-many-columns',
-            `the header has ${cells.length} columns, more than the ${MAX_COLUMNS} this importer reads: is it the right file?`,
-            { count: cells.length, limit: MAX_COLUMNS },
-          );
-        }
-        const rowIssues: ImportIssue[] = [];
-        cellIssues(1, cells, [], rowIssues);
-        append(
-          issues,
-          rowIssues.map((i) => ({ ...i, severity: 'warning' as const })),
-        );
-        table.headers = uniqueHeaders(cells, file, issues);
-        return;
-      }
-      if (cells.length === 1 && cells[0] === '') return; // a blank line is not a row
-      if (cells.every((c) => c.trim() === '') && results.errors.length === 0) return;
-      const rowIssues: ImportIssue[] = [];
-      quoteIssues(results.errors, cells, row, rowIssues);
-      const headers = table.headers;
-      if (tooMany) {
-        table.rows.push({ row, values: {}, issues: rowIssues });
-        return;
-      }
-      if (cells.length > headers.length) {
-        const extra = cells.slice(headers.length);
-        if (extra.some((c) => c.trim() !== '')) {
-          rowIssues.push(
-            issue(
-              'error',
-              'too-many-fields',
-              file,
-              `has ${cells.length} values where the header has ${headers.length} columns (an unquoted ${NAME[delimiter]} inside a value?)`,
-              { row, column: columnLetter(headers.length), value: extra.join(delimiter) },
-              { count: cells.length, expected: headers.length, delimiter: NAME[delimiter]! },
-            ),
-          );
-        }
-        cells.length = headers.length;
-      } else if (cells.length < headers.length) {
-        const other = others.find((d) => cells.some((c) => c.includes(d)));
-        if (cells.length === 1 && headers.length > 1 && other) {
-          rowIssues.push(
-            issue(
-              'error',
-              'mixed-separators',
-              file,
-              `is one value although the header has ${headers.length} columns: this row seems separated by ${NAME[other]}s, the header by ${NAME[delimiter]}s`,
-              { row, value: cells[0] },
-              { separator: NAME[other]!, expected: NAME[delimiter]!, columns: headers.length },
-            ),
-          );
-        } else {
-          rowIssues.push(
-            issue(
-              'warning',
-              'too-few-fields',
-              file,
-              `has ${cells.length} values where the header has ${headers.length} columns; the missing ones are read as empty`,
-              { row },
-              { count: cells.length, expected: headers.length },
-            ),
-          );
-        }
-      }
-      cellIssues(row, cells, headers, rowIssues);
-      const values: Record<string, string> = {};
-      headers.forEach((h, c) => (values[h] = cells[c] ?? ''));
-      table.rows.push({ row, values, issues: rowIssues, headers });
-      if (options.onprogress && row % 5000 === 0) options.onprogress(row - 1, results.meta.cursor);
-    },
-  });
-  if (stopped) return fatal('cancelled', 'the import was cancelled');
-  if (!rawHeaders) return fatal('empty-file', 'the file is empty');
-  if (table.rows.length === 0 && !table.fatal) {
-    return fatal('no-rows', 'has a header row but no data rows');
-  }
-  return table;
+  const rows: SourceRow[] = [];
+  const reader = new CsvReader(file, (r) => rows.push(r), options);
+  reader.push(text);
+  reader.end();
+  const { delimiter, headers, issues, fatal } = reader;
+  return { file, delimiter, headers, rows, issues, fatal };
 }
 
 /** Header names made unique and non-empty, so every value has a name to go by. */

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cyrillicCodePage, decodeBytes } from './csv';
+import { cyrillicCodePage, decodeBytes } from './decode';
 import { importBytes } from './importer';
 
 const dir = join(__dirname, '../../../../tests/fixtures');

@@ -70,7 +70,11 @@ describe('the import handed to the page', () => {
     report: { file: 'a.csv', format: 'casemap', read: 3, imported: 3, rejected: 0, issues: [] },
     headers: ['id'],
     mappingGuessed: false,
-    rows: { a: 1, b: 2, c: 3 },
+    rows: new Map([
+      ['a', 1],
+      ['b', 2],
+      ['c', 3],
+    ]),
   };
 
   it('comes whole, without the rows, its columns those of its events', () => {

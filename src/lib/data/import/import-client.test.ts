@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { importFile, MAX_IMPORT_BYTES } from './import-client';
+import { importFile, MAX_STREAMED_BYTES } from './import-client';
 import type { WorkerMessage } from './worker-protocol';
 
 describe('importFile', () => {
   it('refuses a file over the limit before reading it, naming the limit', async () => {
-    const big = { name: 'huge.csv', size: MAX_IMPORT_BYTES + 1 } as File;
+    const big = { name: 'huge.csv', size: MAX_STREAMED_BYTES + 1 } as File;
     const r = await importFile(big, {
       createWorker: () => {
         throw new Error('must not start');
       },
     });
     expect(r.report.issues[0]).toMatchObject({ code: 'file-too-large' });
-    expect(r.report.issues[0]!.message).toContain('200 MB');
+    expect(r.report.issues[0]!.message).toContain('1024 MB');
   });
 
   it('runs inline where there are no workers (Node)', async () => {
@@ -100,5 +100,42 @@ describe('importFile', () => {
     expect(columns.start).toBe(sent.columns.start);
     expect(columns.ids).toEqual(original.map((e) => e.id));
     expect([...sent.columns.start]).toEqual([Date.UTC(2022, 0, 5), Date.UTC(2021, 0, 1)]);
+  });
+
+  it('puts the events sent ahead in parts before the result’s own, parsed when first read', async () => {
+    const file = new File(['date,title\n2022-01-05,A\n'], 'a.csv');
+    const { importText } = await import('./importer');
+    const { resultMessage, searchMessage } = await import('./handover');
+    const { eventSender } = await import('./handback');
+    const result = importText('date,title\n2022-01-05,A\n', 'a.csv');
+    const [one] = result.dataset.events;
+    // More events than one part holds, made and sent before the end of the import.
+    const ahead = Array.from({ length: 45_000 }, (_, i) => ({ ...one!, id: `e-${i}` }));
+    const expected = JSON.parse(JSON.stringify({ ...result.dataset, events: [...ahead, one] }));
+    const messages: WorkerMessage[] = [];
+    const send = eventSender((m) => messages.push(m));
+    send(ahead.slice(0, 20_000));
+    send(ahead.slice(20_000));
+    const { message, transfer } = resultMessage(result);
+    messages.push(structuredClone(message, { transfer }), searchMessage(result));
+    let terminated = 0;
+    const fake = () => {
+      const w = {
+        onmessage: null as ((e: MessageEvent<WorkerMessage>) => void) | null,
+        onerror: null,
+        terminate: () => terminated++,
+        postMessage: () =>
+          queueMicrotask(() => {
+            for (const data of messages) w.onmessage?.({ data } as MessageEvent);
+          }),
+      };
+      return w as unknown as Worker;
+    };
+    const r = await importFile(file, { createWorker: fake });
+    expect(r.report).toMatchObject({ read: 1, imported: 1 });
+    expect(terminated).toBe(1);
+    expect(r.dataset).toBe(r.dataset);
+    expect(r.dataset.events).toHaveLength(45_001);
+    expect(r.dataset).toEqual(expected);
   });
 });

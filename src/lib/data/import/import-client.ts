@@ -1,7 +1,8 @@
 /**
  * The import as the UI calls it: `importFile(file, { mapping, signal, onprogress })`. Parsing
  * runs in a Web Worker; aborting the signal terminates it and rejects with an AbortError. A file
- * over MAX_IMPORT_BYTES is refused with a report naming the limit before anything is read.
+ * over its size limit (limits.ts) is refused with a report naming the limit before anything is
+ * read.
  * Where Web Workers do not exist (Node tests), the same code runs inline.
  */
 import type { Encoding } from './encodings';
@@ -9,10 +10,11 @@ import type { ImportMapping } from './detect';
 import type { ImportProgress, ImportResult } from './importer';
 import { sizeLimitIssue } from './limits';
 import { describeImport, emptyCatalogue } from './describe';
+import { DatasetParts } from './handback';
 import { receiveResult, receiveSearch } from './handover';
 import type { WorkerImportRequest, WorkerMessage } from './worker-protocol';
 
-export { MAX_IMPORT_BYTES } from './limits';
+export { MAX_IMPORT_BYTES, MAX_STREAMED_BYTES } from './limits';
 
 export interface ImportFileOptions {
   mapping?: ImportMapping;
@@ -64,14 +66,13 @@ export async function importFile(
   }
   const worker = createWorker ? createWorker() : await defaultWorker();
   if (!worker) {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    if (signal?.aborted) throw abortError();
     // Loaded only here (and in the worker): the importer carries the country table.
-    const [{ importBytes }, { locateByName, needsPlaces }] = await Promise.all([
+    const [{ importBlob }, { locateByName, needsPlaces }] = await Promise.all([
       import('./importer'),
       import('./locate'),
     ]);
-    const result = importBytes(bytes, file.name, {
+    if (signal?.aborted) throw abortError();
+    const result = await importBlob(file, file.name, {
       ...rest,
       onprogress,
       aborted: () => !!signal?.aborted,
@@ -105,19 +106,24 @@ function inWorker(
     };
     signal?.addEventListener('abort', onAbort, { once: true });
     let result: ImportResult | undefined;
+    // The events sent ahead of the result, as they were made (a CSV file's: handback.ts).
+    const parts = new DatasetParts();
     worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
       const m = e.data;
       if (m.type === 'progress') onprogress?.(m.progress);
+      else if (m.type === 'events') parts.add(m.json);
       else if (m.type === 'failed') {
         finish();
         reject(new Error(m.message));
       } else if (m.type === 'result') {
         // Settled: the worker goes on to fold the events' texts for search, and ends with them.
         signal?.removeEventListener('abort', onAbort);
-        resolve((result = receiveResult(m)));
+        result = receiveResult(m);
+        resolve(parts.empty ? result : parts.before(result));
       } else {
         finish();
-        if (result) receiveSearch(result, m);
+        // The folded texts are those of the result's own events (none came in parts).
+        if (result && parts.empty) receiveSearch(result, m);
       }
     };
     worker.onerror = (e) => {

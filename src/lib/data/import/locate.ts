@@ -11,17 +11,14 @@
  */
 import type { Place, PlaceMatch } from '../../geo/places';
 import type { EventFeature, LocationPrecision } from '../../model/schema';
-import { NO_PLACE } from './context';
+import { NO_PLACE, placedByName } from './context';
 import type { ImportResult, Placement } from './importer';
 import { issue, type ImportIssue } from './report';
 
 type Matcher = (text: string, country?: string) => PlaceMatch;
 
-/** Formats whose unlocated rows are placed by name (the app's own files mean what they say). */
-const PLACED_FORMATS = new Set(['generic', 'acled']);
-
 function wanting(result: ImportResult): EventFeature[] {
-  if (!PLACED_FORMATS.has(result.report.format)) return [];
+  if (!placedByName(result.report.format)) return [];
   return result.dataset.events.filter(
     (e) =>
       e.geometry === null && (e.properties.place.name !== NO_PLACE || !!e.properties.place.country),
@@ -71,7 +68,7 @@ export function locateByName(result: ImportResult, match: Matcher): ImportResult
     const chosen = m.place ? m.candidates.indexOf(m.place) : -1;
     placements.push({
       id: e.id,
-      row: result.rows?.[e.id],
+      row: result.rows?.get(e.id),
       text,
       ...(country !== undefined && { country }),
       status: m.status,

@@ -43,6 +43,13 @@ export interface RowsOptions {
   /** The file's columns in order, for the report of what each became. */
   headers?: readonly string[];
   onprogress?: (done: number, total: number) => void;
+  /**
+   * Given, the events are handed to it a part at a time as they are made, not returned: the
+   * caller sends them on, and never holds them all.
+   */
+  onevents?: (events: EventFeature[]) => void;
+  /** How many drafts are kept as objects before the rest are kept as text (tests keep few). */
+  keptDrafts?: number;
 }
 
 export interface RowsResult {
@@ -55,7 +62,7 @@ export interface RowsResult {
   /** What each of `options.headers` became. */
   columns: ColumnUse[];
   /** Each event's row in the file (event id -> row, header = row 1). */
-  rowOf: Record<string, number>;
+  rowOf: Map<string, number>;
 }
 
 const ID_RULE = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
@@ -70,24 +77,6 @@ function sanitiseId(id: string): string {
     .replace(/^[^A-Za-z0-9]+/, '')
     .slice(0, 100);
   return s === '' ? `id-${hashId(id)}` : s === id ? s : `${s}-${hashId(id).slice(0, 6)}`;
-}
-
-/** The date order a file's slashed dates reveal, if any does (13/02/2022 can only be day-first). */
-function inferOrder(
-  rows: readonly SourceRow[],
-  columns: string[],
-): DateOrder | 'conflict' | undefined {
-  let dmy = false;
-  let mdy = false;
-  for (const r of rows) {
-    for (const c of columns) {
-      const hint = slashOrderHint(r.values[c] ?? '');
-      if (hint === 'dmy') dmy = true;
-      else if (hint === 'mdy') mdy = true;
-    }
-    if (dmy && mdy) return 'conflict';
-  }
-  return dmy ? 'dmy' : mdy ? 'mdy' : undefined;
 }
 
 function dateColumns(mapping: ImportMapping): string[] {
@@ -121,59 +110,124 @@ export function previewSample(rows: readonly SourceRow[]): SourceRow[] {
   return rows.slice(0, PREVIEW_ROWS).map((r) => ({ ...r, issues: [] }));
 }
 
-export function rowsToEvents(
-  rows: readonly SourceRow[],
-  mapping: ImportMapping,
-  options: RowsOptions,
-): RowsResult {
-  const file = options.file;
-  const once = new Map<string, ImportIssue>();
-  const fileIssues: ImportIssue[] = [];
-  const rowIssues: ImportIssue[] = [];
-  let rejected = 0;
+/** A cell that holds a slashed date (01/02/2022), read differently in each date order. */
+const SLASHED = /\d{1,2}\/\d{1,2}\/\d{4}/;
 
-  let order: DateOrder = mapping.dateOrder ?? 'dmy';
-  let orderEvident = mapping.dateOrder !== undefined;
-  if (!mapping.dateOrder) {
-    const inferred = inferOrder(rows, dateColumns(mapping));
-    if (inferred === 'conflict') {
-      fileIssues.push(
+type Category = Draft['category'];
+
+interface DraftEntry {
+  /** The draft, or past the first KEPT_DRAFTS its JSON text (a third of the memory). */
+  draft: Draft | string;
+  row: number;
+  id: string;
+  issues: ImportIssue[];
+}
+
+/**
+ * Drafts kept as objects; the rest are kept as their JSON text until they are made events: a
+ * million drafts as objects are more than a browser tab should hold.
+ */
+const KEPT_DRAFTS = 100_000;
+/** Events handed to `onevents` at a time. */
+const EVENTS_PART = 20_000;
+
+/** A copy of a string that keeps no larger string alive (a value cut from a file's text). */
+const own = (s: string) => (s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string));
+
+/**
+ * Rows to events a row at a time, as a file is read (`add`), then the dataset (`finish`): the
+ * rows need not all be held at once. Rows are converted as they come, except where the file's
+ * date order matters and is not yet known: a row with a slashed date, and every row after it,
+ * waits until a date only day-first can read (13/02/2022) settles the order, or until the end.
+ */
+export class RowsConverter {
+  private readonly file: string;
+  private readonly once = new Map<string, ImportIssue>();
+  private readonly fileIssues: ImportIssue[] = [];
+  private readonly rowIssues: ImportIssue[] = [];
+  private rejected = 0;
+  private read = 0;
+  /** Columns whose dates tell the order, and the orders they have shown. */
+  private readonly dateColumns: string[];
+  private dmy = false;
+  private mdy = false;
+  /** Rows that wait for the date order, with their place among the rows. */
+  private pending: [SourceRow, number][] = [];
+  private readonly noDate: boolean;
+  private drafts: DraftEntry[] = [];
+  /** The first drafts (the language is told from them), and the first language a row states. */
+  private readonly head: Draft[] = [];
+  private language?: string;
+  /** One object per category, and each draft's (a million pointers, not a million objects). */
+  private readonly categories = new Map<string, Category>();
+  private categoryList: Category[] = [];
+  /** What the accepted drafts add to the description but their categories. */
+  private readonly catalogue = emptyCatalogue();
+  private readonly kindLabels: Map<string, string>;
+  /** Ids figures cite, in order: those that are not sources are documents. */
+  private readonly cited = new Set<string>();
+  private readonly reads = new Set<string>();
+  private readonly seen = new Map<string, number>();
+
+  constructor(
+    private readonly mapping: ImportMapping,
+    private readonly options: RowsOptions,
+  ) {
+    this.file = options.file;
+    this.kindLabels = new Map(
+      (mapping.figures ?? []).map((f) => [figureKindId(f.label || f.column), f.label || f.column]),
+    );
+    this.dateColumns = mapping.dateOrder ? [] : dateColumns(mapping);
+    this.noDate = mapping.format === 'generic' && !mapping.columns.date;
+    if (this.noDate) {
+      this.fileIssues.push(
         issue(
-          'warning',
-          'date-order-conflict',
-          file,
-          'some slashed dates can only be day-first (13/02/2022) and others only month-first (02/13/2022); all were read day-first, check them',
+          'error',
+          'mapping-no-date',
+          this.file,
+          'no column is chosen as the date, and every event needs one: choose the date column',
         ),
       );
-    } else if (inferred) {
-      order = inferred;
-      orderEvident = true;
     }
   }
 
-  const noDate = mapping.format === 'generic' && !mapping.columns.date;
-  if (noDate) {
-    fileIssues.push(
-      issue(
-        'error',
-        'mapping-no-date',
-        file,
-        'no column is chosen as the date, and every event needs one: choose the date column',
-      ),
-    );
+  /** The order the dates are read in while the rows come: what the file has shown so far. */
+  private get order(): DateOrder {
+    return this.mapping.dateOrder ?? (this.dmy || !this.mdy ? 'dmy' : 'mdy');
   }
 
-  const drafts: { draft: Draft; row: number; id: string; issues: ImportIssue[] }[] = [];
-  const read = new Set<string>();
-  const seen = new Map<string, number>();
-  rows.forEach((row, k) => {
-    if (options.onprogress && k % 5000 === 0) options.onprogress(k, rows.length);
-    if (noDate) {
-      rejected++;
+  add(row: SourceRow): void {
+    const k = this.read++;
+    for (const c of this.dateColumns) {
+      const hint = slashOrderHint(row.values[c] ?? '');
+      if (hint === 'dmy') this.dmy = true;
+      else if (hint === 'mdy') this.mdy = true;
+    }
+    // Day-first is settled by one date only day-first can read: with a month-first one too, the
+    // file's dates are read day-first all the same (and a warning says so).
+    const settled = this.dateColumns.length === 0 || this.dmy;
+    if (!settled && (this.pending.length || Object.values(row.values).some((v) => SLASHED.test(v))))
+      this.pending.push([row, k]);
+    else {
+      this.flush();
+      this.convert(row, k);
+    }
+  }
+
+  private flush(): void {
+    const pending = this.pending;
+    this.pending = [];
+    for (const [row, k] of pending) this.convert(row, k);
+  }
+
+  private convert(row: SourceRow, k: number): void {
+    const { mapping, file, once, rowIssues } = this;
+    if (this.noDate) {
+      this.rejected++;
       return;
     }
     if (row.issues.some((i) => i.severity === 'error')) {
-      rejected++;
+      this.rejected++;
       append(rowIssues, row.issues);
       return;
     }
@@ -181,7 +235,7 @@ export function rowsToEvents(
     // tell. (The app's own CSV reads all of its columns.)
     const watched =
       (mapping.format === 'acled' || mapping.format === 'timelinejs') && k < 20
-        ? { ...row, values: recordingReads(row.values, read) }
+        ? { ...row, values: recordingReads(row.values, this.reads) }
         : row;
     const ctx = new RowContext(file, watched, mapping, once);
     append(ctx.issues, row.issues);
@@ -191,16 +245,16 @@ export function rowsToEvents(
         draft = convertCasemap(ctx);
         break;
       case 'acled':
-        draft = convertAcled(ctx, order);
+        draft = convertAcled(ctx, this.order);
         break;
       case 'timelinejs':
         draft = convertTimeline(ctx);
         break;
       default:
-        draft = convertGeneric(ctx, order);
+        draft = convertGeneric(ctx, this.order);
     }
     if (!draft || ctx.hasError) {
-      rejected++;
+      this.rejected++;
       if (!ctx.issues.length) ctx.error('row-rejected', 'could not be read as an event');
       append(rowIssues, ctx.issues);
       return;
@@ -221,10 +275,10 @@ export function rowsToEvents(
       const content = JSON.stringify([row.values, row.point ?? null]);
       id = `r-${hashId(content)}`;
     }
-    const first = seen.get(id);
+    const first = this.seen.get(id);
     if (first !== undefined) {
-      rejected++;
-      const unit = options.unit ?? 'row';
+      this.rejected++;
+      const unit = this.options.unit ?? 'row';
       const same = draft.id === undefined;
       const variant = same
         ? unit === 'feature'
@@ -245,43 +299,36 @@ export function rowsToEvents(
       append(rowIssues, ctx.issues);
       return;
     }
-    seen.set(id, row.row);
-    drafts.push({ draft, row: row.row, id, issues: ctx.issues });
-  });
+    const compact = this.drafts.length >= (this.options.keptDrafts ?? KEPT_DRAFTS);
+    if (compact) id = own(id);
+    this.seen.set(id, row.row);
+    if (this.head.length < 200) this.head.push(draft);
+    if (!this.language && draft.language) this.language = draft.language;
+    const { id: cid, label } = draft.category;
+    const key = `${cid ?? ''}\u001f${label}`;
+    let category = this.categories.get(key);
+    if (!category) this.categories.set(key, (category = draft.category));
+    // Every draft's category is in the description, also of a row rejected below.
+    this.categoryList.push(category);
+    if (!this.prepare(draft, row.row, ctx.issues)) return;
+    this.drafts.push({
+      draft: compact ? JSON.stringify(draft) : draft,
+      row: row.row,
+      id,
+      issues: ctx.issues,
+    });
+  }
 
-  const stated =
-    options.language !== undefined && LangSchema.safeParse(options.language).success
-      ? options.language
-      : undefined;
-  const language =
-    stated ??
-    drafts.find((d) => d.draft.language)?.draft.language ??
-    detectLanguage(drafts.map((d) => d.draft));
-  const catalogue = emptyCatalogue();
-  const categoryOf = assignCategories(drafts, catalogue, language, fileIssues, file);
-  const sourceId = (s: SourceDraft): string => {
-    const id = s.id ?? `s-${hashId(`${s.title}\u001f${s.url ?? ''}`)}`;
-    if (!catalogue.sources.has(id)) {
-      const title = s.title.trim() || (s.url ? new URL(s.url).hostname : id);
-      catalogue.sources.set(id, {
-        title,
-        ...(s.url && { url: s.url }),
-        ...(s.publisher && { publisher: s.publisher }),
-        ...(s.date && { date: s.date }),
-      });
-    }
-    return id;
-  };
-  const kindLabels = new Map(
-    (mapping.figures ?? []).map((f) => [figureKindId(f.label || f.column), f.label || f.column]),
-  );
-
-  const candidates: { feature: EventFeature; row: number; issues: ImportIssue[] }[] = [];
-  for (const { draft, row, id, issues } of drafts) {
+  /**
+   * What a draft adds to the dataset's description (its sources, figure kinds, articles,
+   * documents, languages), its properties completed but for the category; false, with the
+   * issues said, when ids that would go into the description are not valid (edited app CSVs).
+   */
+  private prepare(draft: Draft, row: number, issues: ImportIssue[]): boolean {
+    const { file, catalogue, once } = this;
     const p = draft.properties;
     const bad = (code: string, message: string, column: string, value: string) =>
       issues.push(issue('error', code, file, message, { row, column, value }));
-    // Ids that become part of the description must be valid there too (edited app CSVs).
     for (const s of draft.sources) {
       if (s.id !== undefined && !ID_RULE.test(s.id))
         bad('source-id-invalid', 'is not a valid source id', 'source_ids', s.id);
@@ -295,39 +342,41 @@ export function rowsToEvents(
       if (!ID_RULE.test(d))
         bad('document-id-invalid', 'is not a valid document id', 'provenance', d);
     }
-    const category = categoryOf(draft);
-    if (!CATEGORY_ID.test(category))
+    // A category named by a label always gets a valid id; one given by id may not be one.
+    const given = draft.category.id;
+    if (given !== undefined && !CATEGORY_ID.test(given))
       bad(
         'category-invalid',
         'is not a category id (lower-case letters, digits and "-")',
         'category',
-        category,
+        given,
       );
     if (issues.some((i) => i.severity === 'error')) {
-      rejected++;
-      append(rowIssues, issues);
-      continue;
+      this.rejected++;
+      append(this.rowIssues, issues);
+      return false;
     }
-    const sources = draft.sources.map(sourceId);
+    const sources = draft.sources.map((s) => this.sourceId(s));
     const figures: Figure[] = draft.figures.map((f) => {
       const source =
         f.source === undefined
           ? FILE_DOCUMENT_ID
           : typeof f.source === 'string'
             ? f.source
-            : sourceId(f.source);
-      catalogue.figureKinds.set(f.kind, kindLabels.get(f.kind) ?? f.kind);
+            : this.sourceId(f.source);
+      catalogue.figureKinds.set(f.kind, this.kindLabels.get(f.kind) ?? f.kind);
+      // Figures may cite ids that are neither a listed source nor a document (an edited app
+      // CSV): those become documents, once all sources are known.
+      this.cited.add(source);
       return { ...f, source };
     });
     p.articles.forEach((a) => catalogue.articles.add(a));
     (draft.documents ?? []).forEach((d) => catalogue.documents.add(d));
     for (const t of [p.title, p.summary, p.place.name, p.date.display])
       textLanguages(t, catalogue.languages);
-    const properties = {
-      ...p,
-      category,
-      status: p.status ?? 'unknown',
-    } as EventFeature['properties'];
+    // The draft's own properties, completed (not copied: a million copies are a second of work
+    // and of garbage); the category is set once all are known, the validator builds the event's
+    // object anew.
     if (!p.status) {
       const w = once.get('status-default');
       if (w) w.params = { ...w.params, rows: Number(w.params?.rows ?? 1) + 1 };
@@ -344,74 +393,169 @@ export function rowsToEvents(
           ),
         );
     }
+    const properties = Object.assign(p, {
+      category: '',
+      status: p.status ?? 'unknown',
+    }) as EventFeature['properties'];
     if (sources.length) properties.sources = sources;
     if (figures.length) properties.figures = figures;
-    candidates.push({
-      feature: { type: 'Feature', id, geometry: draft.geometry, properties },
-      row,
-      issues,
-    });
+    return true;
   }
-  // Figures may cite ids that are neither a listed source nor a document (an edited app CSV).
-  for (const { feature } of candidates) {
-    for (const f of feature.properties.figures ?? []) {
-      if (!catalogue.sources.has(f.source)) catalogue.documents.add(f.source);
+
+  private sourceId(s: SourceDraft): string {
+    const catalogue = this.catalogue;
+    const id = s.id ?? `s-${hashId(`${s.title}\u001f${s.url ?? ''}`)}`;
+    if (!catalogue.sources.has(id)) {
+      const title = s.title.trim() || (s.url ? new URL(s.url).hostname : id);
+      catalogue.sources.set(id, {
+        title,
+        ...(s.url && { url: s.url }),
+        ...(s.publisher && { publisher: s.publisher }),
+        ...(s.date && { date: s.date }),
+      });
     }
+    return id;
   }
 
-  const description = describeImport(
-    file,
-    options.contentKey ?? String(rows.length),
-    catalogue,
-    language,
-    mapping.title,
-  );
-  const events: EventFeature[] = [];
-  const rowOf: Record<string, number> = {};
-  candidates.forEach(({ feature, row, issues }) => {
-    const v = validateFeature(feature, row - 2, file, description);
-    const mapped = v.issues.map<ImportIssue>((i) => ({
-      ...i,
-      code:
-        i.severity === 'error'
-          ? 'invalid-event'
-          : i.path === 'geometry'
-            ? 'no-location'
-            : 'event-warning',
-      row,
-      column: i.path,
-      // The validator's wording, and what a translation of the no-location warning needs.
-      params: {
-        detail: i.message,
-        ...(i.message.startsWith('has no location') && {
-          precision: feature.properties.place.precision,
-        }),
-      },
-    }));
-    append(rowIssues, issues);
-    append(rowIssues, mapped);
-    if (v.event) {
-      events.push(v.event);
-      rowOf[v.event.id] = row;
-    } else rejected++;
-  });
+  /**
+   * The events and the dataset's description, once every row is in. `contentKey`: the key for the
+   * file's contents, when it is known only now (a hash of the text as it was read).
+   */
+  finish(contentKey = this.options.contentKey): RowsResult {
+    return drain(this.steps(contentKey));
+  }
 
-  if (!orderEvident) {
+  /**
+   * finish() a part of the events at a time: the caller may let other work in between (a
+   * worker answers messages, and its memory can be measured, while a million events are made).
+   */
+  *steps(contentKey = this.options.contentKey): Generator<void, RowsResult> {
+    const { file, once, fileIssues, rowIssues, mapping, options } = this;
+    const conflict = this.dmy && this.mdy;
+    if (conflict) {
+      fileIssues.unshift(
+        issue(
+          'warning',
+          'date-order-conflict',
+          file,
+          'some slashed dates can only be day-first (13/02/2022) and others only month-first (02/13/2022); all were read day-first, check them',
+        ),
+      );
+    }
+    this.flush();
+    const orderEvident = mapping.dateOrder !== undefined || ((this.dmy || this.mdy) && !conflict);
+    const drafts = this.drafts;
+    this.drafts = [];
+
+    const stated =
+      options.language !== undefined && LangSchema.safeParse(options.language).success
+        ? options.language
+        : undefined;
+    const language = stated ?? this.language ?? detectLanguage(this.head);
+    const catalogue = this.catalogue;
+    const categoryOf = assignCategories(this.categoryList, catalogue, language, fileIssues, file);
+    this.categoryList = [];
+    for (const id of this.cited) if (!catalogue.sources.has(id)) catalogue.documents.add(id);
+
+    const description = describeImport(
+      file,
+      contentKey ?? String(this.read),
+      catalogue,
+      language,
+      mapping.title,
+    );
+    const events: EventFeature[] = [];
+    const rowOf = new Map<string, number>();
+    const sink = options.onevents;
+    let part: EventFeature[] = [];
+    let imported = 0;
+    for (let k = 0; k < drafts.length; k++) {
+      if (options.onprogress && k % 5000 === 0) options.onprogress(k, drafts.length);
+      const { row, id, issues } = drafts[k]!;
+      const kept = drafts[k]!.draft;
+      // Each draft let go as it is made an event: at a million rows, not both at once.
+      drafts[k] = RELEASED_DRAFT;
+      const draft = typeof kept === 'string' ? (JSON.parse(kept) as Draft) : kept;
+      const properties = draft.properties as EventFeature['properties'];
+      properties.category = categoryOf(draft);
+      const feature: EventFeature = { type: 'Feature', id, geometry: draft.geometry, properties };
+      const v = validateFeature(feature, row - 2, file, description);
+      const mapped = v.issues.map<ImportIssue>((i) => ({
+        ...i,
+        code:
+          i.severity === 'error'
+            ? 'invalid-event'
+            : i.path === 'geometry'
+              ? 'no-location'
+              : 'event-warning',
+        row,
+        column: i.path,
+        // The validator's wording, and what a translation of the no-location warning needs.
+        params: {
+          detail: i.message,
+          ...(i.message.startsWith('has no location') && {
+            precision: feature.properties.place.precision,
+          }),
+        },
+      }));
+      append(rowIssues, issues);
+      append(rowIssues, mapped);
+      if (!v.event) {
+        this.rejected++;
+        continue;
+      }
+      imported++;
+      if (!sink) {
+        events.push(v.event);
+        rowOf.set(v.event.id, row);
+        continue;
+      }
+      part.push(v.event);
+      if (part.length === EVENTS_PART) {
+        sink(part);
+        part = [];
+        yield;
+      }
+    }
+    if (sink && part.length) sink(part);
+
     // Read day-first by default; say so only if some date could have been read either way.
-  } else once.delete('date-ambiguous');
-  const all = [...fileIssues, ...once.values(), ...rowIssues];
-  const indexed = all.map((i, k) => [i, k] as const);
-  indexed.sort(([a, ka], [b, kb]) => (a.row ?? 0) - (b.row ?? 0) || ka - kb);
-  return {
-    events,
-    issues: indexed.map(([i]) => i),
-    read: rows.length,
-    imported: events.length,
-    rejected,
-    description,
-    columns: columnUses(options.headers ?? [], mapping, read),
-    rowOf,
-  };
+    if (orderEvident) once.delete('date-ambiguous');
+    const all = [...fileIssues, ...once.values(), ...rowIssues];
+    const indexed = all.map((i, k) => [i, k] as const);
+    indexed.sort(([a, ka], [b, kb]) => (a.row ?? 0) - (b.row ?? 0) || ka - kb);
+    return {
+      events,
+      issues: indexed.map(([i]) => i),
+      read: this.read,
+      imported,
+      rejected: this.rejected,
+      description,
+      columns: columnUses(options.headers ?? [], mapping, this.reads),
+      rowOf,
+    };
+  }
+}
+
+/** What a generator returns, run to its end at once. */
+export function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** What stands in a draft's place once it has been made a candidate event. */
+const RELEASED_DRAFT = undefined as unknown as DraftEntry;
+
+export function rowsToEvents(
+  rows: readonly SourceRow[],
+  mapping: ImportMapping,
+  options: RowsOptions,
+): RowsResult {
+  const converter = new RowsConverter(mapping, options);
+  for (const row of rows) converter.add(row);
+  return converter.finish();
 }
 
 /**
@@ -420,7 +564,7 @@ export function rowsToEvents(
  * most frequent are kept and the rest become "other", with their label kept as a tag.
  */
 function assignCategories(
-  drafts: { draft: Draft }[],
+  categories: readonly Category[],
   catalogue: Catalogue,
   language: string,
   fileIssues: ImportIssue[],
@@ -428,15 +572,15 @@ function assignCategories(
 ): (d: Draft) => string {
   const unlabelled = language === 'ru' ? 'Без категории' : 'Uncategorised';
   const counts = new Map<string, number>();
-  for (const { draft } of drafts) {
-    if (draft.category.id !== undefined) continue;
-    const label = draft.category.label || unlabelled;
+  for (const category of categories) {
+    if (category.id !== undefined) continue;
+    const label = category.label || unlabelled;
     counts.set(label, (counts.get(label) ?? 0) + 1);
   }
   const byId = new Map<string, string>();
-  for (const { draft } of drafts) {
-    if (draft.category.id !== undefined && !byId.has(draft.category.id)) {
-      byId.set(draft.category.id, draft.category.label || draft.category.id);
+  for (const category of categories) {
+    if (category.id !== undefined && !byId.has(category.id)) {
+      byId.set(category.id, category.label || category.id);
     }
   }
   const room = MAX_CATEGORIES - byId.size;
@@ -474,21 +618,16 @@ function assignCategories(
     taken.set(other, language === 'ru' ? 'Другое' : 'Other');
     lumped.forEach((l) => labelId.set(l, other));
   }
-  const used = new Set<string>();
+  const idOf = (c: Category): string => c.id ?? labelId.get(c.label || unlabelled)!;
   const result = (d: Draft): string => {
-    if (d.category.id !== undefined) {
-      used.add(d.category.id);
-      return d.category.id;
-    }
     const label = d.category.label || unlabelled;
-    const id = labelId.get(label)!;
-    if (lumped.has(label)) d.properties.tags = [...new Set([...(d.properties.tags ?? []), label])];
-    used.add(id);
-    return id;
+    if (d.category.id === undefined && lumped.has(label))
+      d.properties.tags = [...new Set([...(d.properties.tags ?? []), label])];
+    return idOf(d.category);
   };
   // Register in first-seen order; categories come only from rows that reach this point.
-  for (const { draft } of drafts) {
-    const id = result(draft);
+  for (const category of categories) {
+    const id = idOf(category);
     // An invalid id (an edited app CSV) rejects its row later; it must not reach the description.
     if (CATEGORY_ID.test(id) && !catalogue.categories.has(id)) {
       catalogue.categories.set(id, taken.get(id)!);

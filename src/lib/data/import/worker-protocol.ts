@@ -21,4 +21,6 @@ export type WorkerMessage =
   | ResultMessage
   /** After the result: the events' texts for search, folded; the worker then has done. */
   | SearchMessage
+  /** A part of the dataset's events, as JSON text, in order, before the result (handback.ts). */
+  | { type: 'events'; json: string }
   | { type: 'failed'; message: string };

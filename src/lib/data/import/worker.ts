@@ -2,11 +2,12 @@
  * The import runs here, off the main thread: a 30 MB file takes seconds to parse and check, and
  * the page must stay responsive (and cancellable) meanwhile. One worker per import; the client
  * cancels by terminating it, which stops even a synchronous parse at once. The file's bytes are
- * read here and never leave the browser.
+ * read here (a CSV file a chunk at a time) and never leave the browser.
  */
 /// <reference lib="webworker" />
+import { eventSender } from './handback';
 import { resultMessage, searchMessage } from './handover';
-import { importBytes } from './importer';
+import { importBlob } from './importer';
 import { locateByName, needsPlaces } from './locate';
 import type { WorkerImportRequest, WorkerMessage } from './worker-protocol';
 
@@ -14,10 +15,11 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (m: WorkerMessage) => scope.postMessage(m);
 
 async function runImport({ file, name, options }: WorkerImportRequest): Promise<void> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
   let last = 0;
-  const result = importBytes(bytes, name, {
+  const result = await importBlob(file, name, {
     ...options,
+    // The events of a CSV file are sent as they are made, when they are final.
+    onevents: eventSender(post),
     onprogress: (progress) => {
       // At most ~20 messages a second: progress must not slow the import down.
       const now = Date.now();
@@ -31,7 +33,8 @@ async function runImport({ file, name, options }: WorkerImportRequest): Promise<
   const located = needsPlaces(result)
     ? locateByName(result, (await import('../../geo/places')).matchPlace)
     : result;
-  // Each event as its JSON text, with its columns transferred (handover.ts).
+  // The events not sent already, each as its JSON text, with their columns (handover.ts); the
+  // texts for search follow, for those events only (the page folds the parts' own when asked).
   const { message, transfer } = resultMessage(located);
   scope.postMessage(message, transfer);
   post(searchMessage(located));
