@@ -2,18 +2,16 @@
  * The imported dataset handed from the import worker to the page as JSON text, its events in
  * parts: structured-cloning 100,000 events cost the page seconds of its main thread, and the page
  * needs them only when the dataset is opened. A string is copied whole in milliseconds (encoding
- * it to bytes for a transfer took Chromium 0.4-0.8 s for 45 MB). In parts, because a million
- * events are more text than one string may hold, and so that the worker lets each part's events
- * go as it sends it: it never holds all its events and all their text at once, nor the page
- * twice the dataset.
+ * it to bytes for a transfer took Chromium 0.4-0.8 s for 45 MB). In parts (rows.ts sizes them),
+ * because a million events are more text than one string may hold, and so that the worker lets
+ * each part's events go as it sends it: it never holds all its events and all their text at
+ * once, nor the page twice the dataset. The events not sent ahead come with the result
+ * (handover.ts).
  */
 import type { EventFeature } from '../../model/schema';
 import type { LoadedDataset } from '../types';
 import type { ImportResult } from './importer';
 import type { WorkerMessage } from './worker-protocol';
-
-/** Events per message: about 10 MB of text. */
-const PART_EVENTS = 20_000;
 
 /** Sends a part of the events, as made by the importer (its `onevents`). */
 export const eventSender =
