@@ -37,6 +37,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { synthDescription, synthEvents } from '../bench/generate';
 import { hostileCsv, type HostileRun } from '../bench/hostile-import';
 import { importInPage, measureBigImport, measureImport } from '../bench/import-bench';
+import { verdicts } from '../bench/targets';
 import { toArrow } from '../src/lib/data/export/arrow';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/chromium';
 
@@ -408,8 +409,9 @@ async function main() {
       chromium: executablePath,
       flags: CHROMIUM_ARGS,
     };
+    const targets = verdicts(result);
     if (json) {
-      console.log(JSON.stringify(result));
+      console.log(JSON.stringify({ ...result, targets }));
     } else {
       console.log(`\nChromium ${executablePath} ${CHROMIUM_ARGS.join(' ')}`);
       console.log(`Idle floor (two animation frames, p50): ${r1(floor)} ms\n`);
@@ -439,6 +441,8 @@ async function main() {
             (import1m.refused ? `; refused: ${import1m.refused}` : ''),
         );
       }
+      console.log("\nThe issue's targets (issue 14); over_floor_ms: above the idle floor:");
+      console.table(targets);
       if (hostile) {
         console.log(
           `hostile_import: ${hostile.csv_mb} MB of "x"y; on one line, in Node: ` +
