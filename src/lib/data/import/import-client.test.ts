@@ -69,25 +69,12 @@ describe('importFile', () => {
     // What postMessage does with it: a structured clone, the typed arrays' buffers transferred.
     const sent = structuredClone(message, { transfer });
     expect(message.columns.start.byteLength).toBe(0);
-    const fake = () => {
-      const w = {
-        onmessage: null as ((e: MessageEvent<WorkerMessage>) => void) | null,
-        onerror: null,
-        terminate: () => terminated++,
-        postMessage: () =>
-          queueMicrotask(() => {
-            w.onmessage?.({ data: sent } as MessageEvent);
-            w.onmessage?.({ data: searchMessage(result) } as MessageEvent);
-          }),
-      };
-      return w as unknown as Worker;
-    };
-    let terminated = 0;
-    const r = await importFile(file, { createWorker: fake });
+    const worker = answering([sent, searchMessage(result)]);
+    const r = await importFile(file, { createWorker: worker.create });
     expect(r.report).toMatchObject({ read: 2, imported: 2 });
     // Ended once it sent the folded texts for search, which the page keeps.
     await Promise.resolve();
-    expect(terminated).toBe(1);
+    expect(worker.terminated()).toBe(1);
     expect(searchTextsOf(r.dataset.events, r.dataset.description)).toHaveLength(2);
     expect(r.rows).toBeUndefined();
     const { events, ...head } = r.dataset;
@@ -118,24 +105,30 @@ describe('importFile', () => {
     send(ahead.slice(20_000));
     const { message, transfer } = resultMessage(result);
     messages.push(structuredClone(message, { transfer }), searchMessage(result));
-    let terminated = 0;
-    const fake = () => {
-      const w = {
-        onmessage: null as ((e: MessageEvent<WorkerMessage>) => void) | null,
-        onerror: null,
-        terminate: () => terminated++,
-        postMessage: () =>
-          queueMicrotask(() => {
-            for (const data of messages) w.onmessage?.({ data } as MessageEvent);
-          }),
-      };
-      return w as unknown as Worker;
-    };
-    const r = await importFile(file, { createWorker: fake });
+    const worker = answering(messages);
+    const r = await importFile(file, { createWorker: worker.create });
     expect(r.report).toMatchObject({ read: 1, imported: 1 });
-    expect(terminated).toBe(1);
+    expect(worker.terminated()).toBe(1);
     expect(r.dataset).toBe(r.dataset);
     expect(r.dataset.events).toHaveLength(45_001);
     expect(r.dataset).toEqual(expected);
   });
 });
+
+/** A worker that answers a request with `messages`, in order, and counts how often it is ended. */
+function answering(messages: WorkerMessage[]): { create: () => Worker; terminated: () => number } {
+  let terminated = 0;
+  const create = () => {
+    const w = {
+      onmessage: null as ((e: MessageEvent<WorkerMessage>) => void) | null,
+      onerror: null,
+      terminate: () => terminated++,
+      postMessage: () =>
+        queueMicrotask(() => {
+          for (const data of messages) w.onmessage?.({ data } as MessageEvent);
+        }),
+    };
+    return w as unknown as Worker;
+  };
+  return { create, terminated: () => terminated };
+}
