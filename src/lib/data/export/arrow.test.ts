@@ -17,7 +17,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Narrative } from '../../model/schema';
 import { datasetFromArrow } from '../import/arrow';
-import { importBytes } from '../import/importer';
+import { importBlob, importBytes } from '../import/importer';
 import { eventsArb, testDescription } from '../../../../tests/support/arbitraries';
 import { fullEvent } from '../../../../tests/support/full-event';
 import { toArrow } from './arrow';
@@ -223,4 +223,20 @@ it('names its columns as the README documents them', () => {
     'date_end',
     'date_approximate',
   ]);
+});
+
+describe('a large Arrow file', () => {
+  it('is read up to the limit of Arrow files (1 GiB), not that of a JSON text (200 MiB)', async () => {
+    const bytes = toArrow([fullEvent], testDescription);
+    const blob = new Blob([bytes as BlobPart]);
+    // A blob that says it is 300 MB: the size checked before anything is read.
+    const big = {
+      size: 300 * 2 ** 20,
+      slice: (a?: number, b?: number) => blob.slice(a, b),
+      arrayBuffer: () => blob.arrayBuffer(),
+    } as Blob;
+    const r = await importBlob(big, 'events.arrow');
+    expect(r.report.issues.filter((i) => i.code === 'file-too-large')).toEqual([]);
+    expect(r.report.imported).toBe(1);
+  });
 });

@@ -361,8 +361,9 @@ async function runBlob(blob: Blob, file: string, options: ImportOptions) {
   const head = new Uint8Array(await blob.slice(0, HEAD_BYTES).arrayBuffer());
   let sniffed = sniffEncoding(head, file, options.encoding);
   const start = new TextDecoder(sniffed.encoding ?? 'utf-8').decode(head.subarray(0, 1024));
-  if (isArrowBytes(head) || (!sniffed.refused && isJsonName(file, start.replace(/^\uFEFF/, '')))) {
-    // Read whole: the limit of the formats read so applies.
+  // An Arrow file is read whole from its columns (up to 1 GiB); JSON as one text (up to 200 MiB).
+  if (isArrowBytes(head)) return run(new Uint8Array(await blob.arrayBuffer()), file, options);
+  if (!sniffed.refused && isJsonName(file, start.replace(/^\uFEFF/, ''))) {
     const whole = sizeLimitIssue(file, total, 'whole');
     if (whole) return failure(file, [whole]);
     return run(new Uint8Array(await blob.arrayBuffer()), file, options);
