@@ -84,6 +84,12 @@ describe('the event index', () => {
       'country',
     ]);
     expect([...ix.hasMovement]).toEqual([0, 1, 0, 0]);
+    // The movement's ends as columns (the map's arrows read no event); NaN where there is none.
+    expect([...ix.movement.subarray(4, 8)]).toEqual([80.4, 44.2, 87.6, 43.8]);
+    expect([...ix.movement.subarray(0, 4), ...ix.movement.subarray(8)].every(Number.isNaN)).toBe(
+      true,
+    );
+    expect([...ix.movementCoarse]).toEqual([0, 0, 0, 0]);
     expect([...ix.place].map((k) => ix.places[k])).toEqual([
       'Almaty',
       'Border',

@@ -5,7 +5,6 @@
  * built once per dataset, in mercator units; a visible-set change only filters the list.
  */
 import type { EventIndex } from '../filter/event-index';
-import type { Endpoint } from '../model/schema';
 import { categoryColor } from '../ui/palette';
 import { mercatorX, mercatorY } from './mercator';
 
@@ -56,20 +55,17 @@ export function arcPath(
   return { xs, ys, endBearing };
 }
 
-function coarse(e: Endpoint): boolean {
-  return e.precision === 'country' || e.precision === 'unknown';
-}
-
-/** Every movement of the dataset as a curve with an arrowhead, built once. */
+/** Every movement of the dataset as a curve with an arrowhead, built once from the columns. */
 export function buildMovements(index: EventIndex): ArrowPath[] {
   const out: ArrowPath[] = [];
+  const m = index.movement;
   for (let i = 0; i < index.n; i++) {
     if (!index.hasMovement[i]) continue;
-    const place = index.events[i]!.properties.place;
-    const o = place.origin!;
-    const d = place.destination!;
-    const { xs, ys, endBearing } = arcPath(o.coordinates!, d.coordinates!);
-    const dashed = coarse(o) || coarse(d);
+    const { xs, ys, endBearing } = arcPath(
+      [m[4 * i]!, m[4 * i + 1]!],
+      [m[4 * i + 2]!, m[4 * i + 3]!],
+    );
+    const dashed = index.movementCoarse[i] === 1;
     out.push({
       i,
       xs,

@@ -602,11 +602,11 @@ function dataBounds(data: MapData): [number, number, number, number] | null {
     add(lonFromMercatorX(minX), latFromMercatorY(maxY));
     add(lonFromMercatorX(maxX), latFromMercatorY(minY));
   }
+  const m = index.movement;
   for (let i = 0; i < index.n; i++) {
     if (!index.hasMovement[i]) continue;
-    const p = index.events[i]!.properties.place;
-    add(...p.origin!.coordinates!);
-    add(...p.destination!.coordinates!);
+    add(m[4 * i]!, m[4 * i + 1]!);
+    add(m[4 * i + 2]!, m[4 * i + 3]!);
   }
   return Number.isFinite(w) ? [w, s, e, n] : null;
 }

@@ -40,6 +40,13 @@ export interface EventColumns {
   locationPrecision: Uint8Array;
   /** Extraditions and deportations: 1 when origin and destination both have coordinates. */
   hasMovement: Uint8Array;
+  /**
+   * Each movement's ends, [origin lon, origin lat, destination lon, destination lat] from 4i;
+   * NaN where the event has none: the map draws its arrows from these, reading no event.
+   */
+  movement: Float64Array;
+  /** 1 when an end of the movement is known only to its country (precision country or unknown). */
+  movementCoarse: Uint8Array;
   /** Index into `places` (the place names, for the place facet). */
   place: Uint32Array;
   places: readonly string[];
@@ -48,6 +55,8 @@ export interface EventColumns {
   /** Every event's index in time order (start, then end, then id): sorted once per dataset. */
   timeOrder: Uint32Array;
 }
+
+const coarse = (p: LocationPrecision) => p === 'country' || p === 'unknown';
 
 /** What the columns' category and article numbers count from. */
 type Catalogue = Pick<DatasetDescription, 'articles' | 'categories'>;
@@ -69,6 +78,8 @@ export function buildEventColumns(events: readonly EventFeature[], d: Catalogue)
     lat: new Float64Array(n),
     locationPrecision: new Uint8Array(n),
     hasMovement: new Uint8Array(n),
+    movement: new Float64Array(4 * n).fill(NaN),
+    movementCoarse: new Uint8Array(n),
     place: new Uint32Array(n),
     places: [],
     extent: undefined,
@@ -104,8 +115,12 @@ export function buildEventColumns(events: readonly EventFeature[], d: Catalogue)
     c.lon[i] = located ? e.geometry!.coordinates[0] : NaN;
     c.lat[i] = located ? e.geometry!.coordinates[1] : NaN;
     c.locationPrecision[i] = LOCATION_PRECISIONS.indexOf(p.place.precision);
-    c.hasMovement[i] =
-      p.place.origin?.coordinates && p.place.destination?.coordinates && !p.place.withheld ? 1 : 0;
+    const { origin, destination } = p.place;
+    if (origin?.coordinates && destination?.coordinates && !p.place.withheld) {
+      c.hasMovement[i] = 1;
+      c.movement.set([...origin.coordinates, ...destination.coordinates], 4 * i);
+      c.movementCoarse[i] = coarse(origin.precision) || coarse(destination.precision) ? 1 : 0;
+    }
     const placeName =
       typeof p.place.name === 'string' ? p.place.name : (Object.values(p.place.name)[0] ?? '');
     let pi = placeIndex.get(placeName);
@@ -138,6 +153,8 @@ export function columnBuffers(c: Omit<EventColumns, 'ids'>): ArrayBuffer[] {
     c.lat,
     c.locationPrecision,
     c.hasMovement,
+    c.movement,
+    c.movementCoarse,
     c.place,
     c.timeOrder,
   ].map((a) => a.buffer as ArrayBuffer);
