@@ -300,15 +300,22 @@ export function validateEvents(
   json: unknown,
   file: string,
   d: DatasetDescription,
-): { events: EventFeature[]; issues: ValidationIssue[] } {
+): {
+  events: EventFeature[];
+  issues: ValidationIssue[];
+  /** The position of each event among the features (those left out are not). */
+  kept: number[];
+} {
   const r = EventCollectionSchema.safeParse(json, REPORT_INPUT);
   if (!r.success) {
     return {
       events: [],
       issues: fromZod(r.error, file, {}, '').map((i) => ({ ...i, path: i.path || '(file)' })),
+      kept: [],
     };
   }
   const events: EventFeature[] = [];
+  const kept: number[] = [];
   const issues: ValidationIssue[] = [];
   const seen = new Map<string, number>();
   r.data.features.forEach((raw, index) => {
@@ -329,8 +336,9 @@ export function validateEvents(
     }
     seen.set(v.event.id, index);
     events.push(v.event);
+    kept.push(index);
   });
-  return { events, issues };
+  return { events, issues, kept };
 }
 
 export function validateNarrative(

@@ -7,7 +7,7 @@
  * out. The store of imported datasets reads its own files back with `datasetFromArrow`, which
  * skips the checks (they were made on import).
  */
-import { DataType, tableFromIPC, type Data, type Table, type Vector } from 'apache-arrow';
+import { DataType, Table, tableFromIPC, type Data, type Vector } from 'apache-arrow';
 import type { DatasetDescription, EventFeature, Narrative, Text } from '../../model/schema';
 import {
   ARROW_COLUMNS,
@@ -139,26 +139,32 @@ function readChunk(d: Data, kind: ArrowKind, out: Cell[], at: number): boolean {
   return false;
 }
 
+/** A value from Arrow's accessor as plain JavaScript (what readChunk reads from the buffers). */
+function cell(v: unknown, kind: ArrowKind): Cell {
+  if (v === null || v === undefined) return null;
+  if (kind === 'integers' || kind === 'texts')
+    return Array.from(v as Iterable<unknown>, (x) => (typeof x === 'bigint' ? Number(x) : x));
+  return typeof v === 'bigint' ? Number(v) : (v as Cell);
+}
+
+/** How a column is read: all at once (the import) or a cell at a time (the page, handover.ts). */
+type ColumnReader = (vector: Vector, kind: ArrowKind) => Column;
+
 /** A column read once into an array, from its buffers where it can, else through Arrow's accessors. */
-function columnOf(vector: Vector, kind: ArrowKind): Column {
+const columnOf: ColumnReader = (vector, kind) => {
   const values: Cell[] = new Array(vector.length);
   let at = 0;
   for (const d of vector.data) {
     if (!readChunk(d, kind, values, at)) {
-      for (let i = 0; i < d.length; i++) {
-        const v: unknown = vector.get(at + i);
-        if (v === null || v === undefined) values[at + i] = null;
-        else if (kind === 'integers' || kind === 'texts')
-          values[at + i] = Array.from(v as Iterable<unknown>, (x) =>
-            typeof x === 'bigint' ? Number(x) : x,
-          );
-        else values[at + i] = typeof v === 'bigint' ? Number(v) : (v as Cell);
-      }
+      for (let i = 0; i < d.length; i++) values[at + i] = cell(vector.get(at + i), kind);
     }
     at += d.length;
   }
   return (k) => values[k];
-}
+};
+
+/** A column read a cell at a time, when asked for: for the few events a page opens. */
+const cellsOf: ColumnReader = (vector, kind) => (k) => cell(vector.get(k), kind);
 
 export interface ArrowRows {
   /** Events in the app's GeoJSON form, not yet checked. */
@@ -203,35 +209,36 @@ function columnIssue(
   );
 }
 
-/** The table's rows as app events, with what is wrong with its columns. */
-function arrowRows(bytes: Uint8Array, file: string, language?: string): ArrowRows {
-  let table: Table;
+/** The file read as a table, or why it cannot be. */
+function tableOf(bytes: Uint8Array, file: string): Table | ImportIssue {
   try {
-    table = tableFromIPC(bytes);
+    return tableFromIPC(bytes);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return {
-      features: [],
-      language: 'en',
-      issues: [
-        issue(
-          'error',
-          'arrow-unreadable',
-          file,
-          `is not a readable Arrow file (${detail})`,
-          {},
-          { detail },
-        ),
-      ],
-      ok: false,
-    };
+    return issue(
+      'error',
+      'arrow-unreadable',
+      file,
+      `is not a readable Arrow file (${detail})`,
+      {},
+      { detail },
+    );
   }
-  const issues: ImportIssue[] = [];
-  const description = parseMeta(table, ARROW_META.dataset);
-  const descLang = (description as { language?: unknown } | undefined)?.language;
-  const lang =
-    table.schema.metadata.get(ARROW_META.language) ??
-    (typeof descLang === 'string' ? descLang : (language ?? 'en'));
+}
+
+/** The table's columns of the layout, by name, and its translations' columns by field. */
+interface LayoutColumns {
+  cols: Map<string, Column>;
+  translated: Map<string, [string, Column][]>;
+}
+
+/** The table's columns, read with `read`; `issues` gets what is wrong with them. */
+function layoutColumns(
+  table: Table,
+  file: string,
+  read: ColumnReader,
+  issues: ImportIssue[],
+): LayoutColumns {
   const cols = new Map<string, Column>();
   const translated = new Map<string, [string, Column][]>();
   for (const field of table.schema.fields) {
@@ -241,7 +248,7 @@ function arrowRows(bytes: Uint8Array, file: string, language?: string): ArrowRow
       field.name,
     );
     if (kind) {
-      if (fits(kind, field.type)) cols.set(field.name, columnOf(vector, kind));
+      if (fits(kind, field.type)) cols.set(field.name, read(vector, kind));
       else issues.push(columnIssue(file, 'arrow-column-type', field.name, kind, field.type));
     } else if (tr) {
       if (!isText(field.type)) {
@@ -249,7 +256,7 @@ function arrowRows(bytes: Uint8Array, file: string, language?: string): ArrowRow
         continue;
       }
       const list = translated.get(tr[1]!) ?? [];
-      list.push([tr[2]!, columnOf(vector, 'text')]);
+      list.push([tr[2]!, read(vector, 'text')]);
       translated.set(tr[1]!, list);
     } else {
       issues.push(
@@ -263,13 +270,20 @@ function arrowRows(bytes: Uint8Array, file: string, language?: string): ArrowRow
       );
     }
   }
-  for (const name of ARROW_REQUIRED) {
-    if (!table.schema.fields.some((f) => f.name === name))
-      issues.push(columnIssue(file, 'arrow-column-missing', name, ARROW_COLUMNS[name]));
-  }
-  if (issues.some((i) => i.severity === 'error'))
-    return { features: [], language: lang, issues, ok: false };
+  return { cols, translated };
+}
 
+/**
+ * Row i of the columns as an event in the app's GeoJSON form, not yet checked (`lang`: the
+ * language of the texts' base columns). A cell that is not JSON where JSON is due is added to
+ * `issues` and left as text, so that the schema check rejects the row too.
+ */
+function eventMaker(
+  { cols, translated }: LayoutColumns,
+  lang: string,
+  file: string,
+  issues: ImportIssue[],
+): (i: number) => Record<string, unknown> {
   const none: Column = () => null;
   const get = (name: ArrowColumn) => cols.get(name) ?? none;
   const text = (field: (typeof ARROW_TEXTS)[number]): ((i: number) => Text | undefined) => {
@@ -342,8 +356,7 @@ function arrowRows(bytes: Uint8Array, file: string, language?: string): ArrowRow
     ['figures', 'persons', 'provenance', 'perpetrators', 'origin', 'destination'] as const
   ).map(json);
 
-  const features: Record<string, unknown>[] = new Array(table.numRows);
-  for (let i = 0; i < table.numRows; i++) {
+  return (i) => {
     const date: Record<string, unknown> = { start: start!(i) };
     const set = (o: Record<string, unknown>, k: string, v: unknown) => {
       if (v !== null && v !== undefined) o[k] = v;
@@ -376,14 +389,43 @@ function arrowRows(bytes: Uint8Array, file: string, language?: string): ArrowRow
     set(properties, 'tags', tags!(i));
     const x = lon!(i);
     const y = lat!(i);
-    features[i] = {
+    return {
       type: 'Feature',
       id: id!(i),
       geometry:
         x === null && y === null ? null : { type: 'Point', coordinates: [x ?? NaN, y ?? NaN] },
       properties,
     };
+  };
+}
+
+/** The language of the texts' base columns: the file's, its description's, else `language`. */
+function languageOf(table: Table, description: unknown, language?: string): string {
+  const descLang = (description as { language?: unknown } | undefined)?.language;
+  return (
+    table.schema.metadata.get(ARROW_META.language) ??
+    (typeof descLang === 'string' ? descLang : (language ?? 'en'))
+  );
+}
+
+/** The table's rows as app events, with what is wrong with its columns. */
+function arrowRows(bytes: Uint8Array, file: string, language?: string): ArrowRows {
+  const table = tableOf(bytes, file);
+  if (!(table instanceof Table))
+    return { features: [], language: 'en', issues: [table], ok: false };
+  const issues: ImportIssue[] = [];
+  const description = parseMeta(table, ARROW_META.dataset);
+  const lang = languageOf(table, description, language);
+  const columns = layoutColumns(table, file, columnOf, issues);
+  for (const name of ARROW_REQUIRED) {
+    if (!table.schema.fields.some((f) => f.name === name))
+      issues.push(columnIssue(file, 'arrow-column-missing', name, ARROW_COLUMNS[name]));
   }
+  if (issues.some((i) => i.severity === 'error'))
+    return { features: [], language: lang, issues, ok: false };
+  const make = eventMaker(columns, lang, file, issues);
+  const features: Record<string, unknown>[] = new Array(table.numRows);
+  for (let i = 0; i < table.numRows; i++) features[i] = make(i);
   return {
     features,
     description,
@@ -392,6 +434,24 @@ function arrowRows(bytes: Uint8Array, file: string, language?: string): ArrowRow
     issues,
     ok: true,
   };
+}
+
+/**
+ * On the page: the rows of an Arrow file that its import read (`language` is the one it found),
+ * each made into the same unchecked event again: `one` reads a row's cells when asked, for the
+ * few events a page opens; `all` reads every column at once, for a reader of every event.
+ */
+export function arrowRowReader(
+  bytes: Uint8Array,
+  language: string,
+): {
+  one: (row: number) => Record<string, unknown>;
+  all: () => (row: number) => Record<string, unknown>;
+} {
+  const table = tableFromIPC(bytes);
+  const maker = (read: ColumnReader) =>
+    eventMaker(layoutColumns(table, '', read, []), language, '', []);
+  return { one: maker(cellsOf), all: () => maker(columnOf) };
 }
 
 /** A schema path as the Arrow column that holds it. */
@@ -437,7 +497,7 @@ function importArrow(
   bytes: Uint8Array,
   file: string,
   options: { language?: string; contentKey?: string } = {},
-): Omit<JsonImport, 'format'> & { format: 'arrow' } {
+): Omit<JsonImport, 'format'> & { format: 'arrow'; language: string } {
   const r = arrowRows(bytes, file, options.language);
   const checked = !r.ok
     ? undefined
@@ -455,6 +515,8 @@ function importArrow(
     imported: checked?.imported ?? 0,
     rejected: read - (checked?.imported ?? 0),
     headers: [],
+    kept: checked?.kept,
+    language: r.language,
   };
 }
 
@@ -483,14 +545,27 @@ function contentKey(bytes: Uint8Array): string {
   return `${bytes.length}:${hashId(part(bytes.subarray(0, chunk)) + part(bytes.subarray(-chunk)))}`;
 }
 
+/**
+ * An imported Arrow file as its rows: the file, the row of each event, and the language its
+ * texts were read in. The import worker hands this over (transferred) instead of a text of every
+ * event, and the page makes each event again from its row when it is read (handover.ts).
+ */
+export interface ArrowSource {
+  bytes: Uint8Array;
+  rows: Uint32Array;
+  language: string;
+}
+
 /** The importer's result for an Arrow file (importer.ts hands such a file here). */
 export function arrowImport(
   bytes: Uint8Array,
   file: string,
   language?: string,
-): { dataset: LoadedDataset; report: ImportReport } {
+): { dataset: LoadedDataset; report: ImportReport; arrow?: ArrowSource } {
   const a = importArrow(bytes, file, { language, contentKey: contentKey(bytes) });
+  const kept = a.kept?.length === a.events.length ? a.kept : undefined;
   return {
+    ...(kept && { arrow: { bytes, rows: Uint32Array.from(kept), language: a.language } }),
     dataset: {
       description: a.description,
       events: a.events,

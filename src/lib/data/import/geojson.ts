@@ -43,6 +43,8 @@ export interface JsonImport {
   mapping?: ImportMapping;
   /** What each property became (plain GeoJSON). */
   columns?: ColumnUse[];
+  /** The position of each event among the features read (Arrow's handover reads them again). */
+  kept?: number[];
   /** The first features as rows, for a preview of another mapping. */
   sample?: SourceRow[];
 }
@@ -211,6 +213,7 @@ export function importBundle(
     format: 'bundle',
     description: d.description,
     events: v.events,
+    kept: v.kept,
     narratives,
     issues,
     read: count,
@@ -292,6 +295,7 @@ export function importAppEvents(
     format: 'casemap-geojson',
     description,
     events: v.events,
+    kept: v.kept,
     narratives: [],
     issues: v.issues.map((i) =>
       fromValidation(i, i.severity === 'error' ? 'invalid-event' : 'event-warning'),

@@ -10,7 +10,9 @@ import {
   resultMessage,
   searchMessage,
 } from './handover';
-import type { ImportResult } from './importer';
+import { importBytes, type ImportResult } from './importer';
+import { toArrow } from '../export/arrow';
+import type { EventFeature } from '../../model/schema';
 
 const events = [
   makeEvent('a'),
@@ -116,5 +118,46 @@ describe('the import handed to the page', () => {
     expect(searchTextsOf(received2.dataset.events, DESCRIPTION)).not.toBe(texts);
     const renamed = { ...DESCRIPTION, sources: [{ id: 'src1', title: 'Renamed' }] };
     expect(searchTextsOf(received.dataset.events, renamed)).not.toBe(texts);
+  });
+});
+
+describe('an Arrow file handed to the page by its rows', () => {
+  // Of four rows, the third is rejected (an article the description lacks): rows 0, 1 and 3 stay.
+  const all = [...events, makeEvent('d', { articles: [99] }), makeEvent('e')];
+  const handed = () => {
+    // The worker's own bytes: the handover transfers them.
+    const bytes = toArrow(all.filter((e) => e.id !== 'c') as EventFeature[], DESCRIPTION);
+    const result = importBytes(bytes, 'a.arrow');
+    const { message, transfer } = resultMessage(result);
+    const rows = [...message.arrow!.rows];
+    return {
+      result,
+      message,
+      rows,
+      received: receiveResult(structuredClone(message, { transfer })),
+    };
+  };
+
+  it('sends the bytes and rows, not a text, and makes the same events key for key', () => {
+    const { result, message, rows, received } = handed();
+    expect(message.events).toBe('');
+    expect(rows).toEqual([0, 1, 3]);
+    expect(result.report).toMatchObject({ read: 4, imported: 3, rejected: 1 });
+    const sent = result.dataset.events;
+    // One at a time, each made once.
+    expect(JSON.stringify(received.dataset.events[2])).toBe(JSON.stringify(sent[2]));
+    expect(received.dataset.events[2]).toBe(received.dataset.events[2]);
+    expect(received.dataset.events).toHaveLength(3);
+    // All at once.
+    expect(JSON.stringify(received.dataset.events)).toBe(JSON.stringify(sent));
+    expect(received.dataset.description).toEqual(result.dataset.description);
+    expect(eventColumns(received.dataset.events, DESCRIPTION)).toEqual(
+      eventColumns(sent, DESCRIPTION),
+    );
+  });
+
+  it('reads every column at once for a reader of every event', () => {
+    const { result, received } = handed();
+    expect([...received.dataset.events]).toEqual(result.dataset.events);
   });
 });

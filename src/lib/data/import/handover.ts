@@ -7,6 +7,9 @@
  * - the events as one JSON text (one string is copied whole, fast) with where each event's text
  *   starts in it: each event is parsed on the page the first time it is read (the list's rows,
  *   the detail, a tooltip), `lazyEvents` gives them as an array that does so;
+ * - or, for an Arrow file, no text at all: the file's bytes (transferred) and the row of each
+ *   event, each event made again from its row and checked when it is first read (`arrowEvents`).
+ *   Writing, scanning and posting the text of a million events took the worker 13 s;
  * - the events' columns (model/event-columns.ts), built in the worker, their typed arrays
  *   transferred, not copied, and recorded as the columns of that very array; the ids as one text;
  * - the rest (description, narratives, issues, the report) as it is;
@@ -19,7 +22,9 @@ import {
   setPrebuilt,
   type EventColumns,
 } from '../../model/event-columns';
-import type { EventFeature } from '../../model/schema';
+import type { DatasetDescription, EventFeature } from '../../model/schema';
+import { validateFeature } from '../../model/validate';
+import { arrowRowReader, type ArrowSource } from './arrow';
 import { searchTexts, setSearchTexts } from '../search-text';
 import type { LoadedDataset } from '../types';
 import type { ImportResult } from './importer';
@@ -27,11 +32,13 @@ import type { ImportResult } from './importer';
 /** The worker's answer for a finished import (worker-protocol.ts). */
 export interface ResultMessage {
   type: 'result';
-  result: Omit<ImportResult, 'dataset' | 'rows'>;
+  result: Omit<ImportResult, 'dataset' | 'rows' | 'arrow'>;
   dataset: Omit<LoadedDataset, 'events'>;
   /** The events as a JSON array, and where each starts in it (then where the text ends). */
   events: string;
   bounds: Uint32Array;
+  /** Instead of that text, an Arrow file's bytes and the row of each event (arrow.ts). */
+  arrow?: ArrowSource;
   columns: Omit<EventColumns, 'ids'>;
   /** The ids, one a line (an id has no line break: model/schema.ts). */
   ids: string;
@@ -42,12 +49,14 @@ export function resultMessage(result: ImportResult): {
   message: ResultMessage;
   transfer: ArrayBuffer[];
 } {
-  const { dataset, ...rest } = result;
+  const { dataset, arrow, ...rest } = result;
   delete rest.rows;
   const { events, ...head } = dataset;
   const { ids, ...columns } = buildEventColumns(events, dataset.description);
-  const text = JSON.stringify(events);
-  const bounds = elementStarts(text, events.length);
+  // An Arrow file's events are made again on the page from the file's rows, when read: the
+  // text of a million events took the worker seconds to write and to post.
+  const text = arrow ? '' : JSON.stringify(events);
+  const bounds = arrow ? new Uint32Array(0) : elementStarts(text, events.length);
   return {
     message: {
       type: 'result',
@@ -55,10 +64,15 @@ export function resultMessage(result: ImportResult): {
       dataset: head,
       events: text,
       bounds,
+      ...(arrow && { arrow }),
       columns,
       ids: ids.join('\n'),
     },
-    transfer: [...columnBuffers(columns), bounds.buffer as ArrayBuffer],
+    transfer: [
+      ...columnBuffers(columns),
+      bounds.buffer as ArrayBuffer,
+      ...(arrow ? [arrow.bytes.buffer as ArrayBuffer, arrow.rows.buffer as ArrayBuffer] : []),
+    ],
   };
 }
 
@@ -109,7 +123,9 @@ export function receiveSearch(result: ImportResult, m: SearchMessage): void {
 
 /** On the page: the import's result, its events parsed as they are read. */
 export function receiveResult(m: ResultMessage): ImportResult {
-  const events = lazyEvents(m.events, m.bounds);
+  const events = m.arrow
+    ? arrowEvents(m.arrow, m.dataset.description)
+    : lazyEvents(m.events, m.bounds);
   const ids = m.ids === '' ? [] : m.ids.split('\n');
   setPrebuilt(events, m.dataset.description, { ...m.columns, ids });
   return { ...m.result, dataset: { ...m.dataset, events } };
@@ -126,14 +142,43 @@ const isIndexKey = (key: string | symbol): key is string =>
  * and `filter`, spreading and JSON.stringify all see the parsed events.
  */
 export function lazyEvents(text: string, bounds: Uint32Array): EventFeature[] {
-  const n = bounds.length - 1;
+  return lazyList(
+    bounds.length - 1,
+    (i) => JSON.parse(text.slice(bounds[i]!, bounds[i + 1]! - 1)) as EventFeature,
+  );
+}
+
+/**
+ * The events of an imported Arrow file as an array (as lazyEvents), each made again from its row
+ * and checked as the import checked it (the same event, key for key) the first time it is read;
+ * a reader of every event has every column read at once.
+ */
+function arrowEvents(source: ArrowSource, d: DatasetDescription): EventFeature[] {
+  const { rows } = source;
+  const reader = arrowRowReader(source.bytes, source.language);
+  const checked = (make: (row: number) => Record<string, unknown>) => (i: number) => {
+    const { event } = validateFeature(make(rows[i]!), rows[i]!, '', d);
+    if (!event) throw new Error(`row ${rows[i]! + 1} of the imported file no longer reads`);
+    return event;
+  };
+  return lazyList(rows.length, checked(reader.one), () => checked(reader.all()));
+}
+
+/**
+ * `n` events as an Array to every reader, each made by `make` the first time it is read, and the
+ * same object from then on; `makeAll`, when given, makes the maker used to read every event.
+ */
+function lazyList(
+  n: number,
+  make: (i: number) => EventFeature,
+  makeAll?: () => (i: number) => EventFeature,
+): EventFeature[] {
   const parsed: EventFeature[] = new Array<EventFeature>(n);
   const at = (key: string): number => {
     const i = Number(key);
     return Number.isInteger(i) && i < n ? i : -1;
   };
-  const read = (target: EventFeature[], i: number) =>
-    (target[i] ??= JSON.parse(text.slice(bounds[i]!, bounds[i + 1]! - 1)) as EventFeature);
+  const read = (target: EventFeature[], i: number) => (target[i] ??= make(i));
   return new Proxy(parsed, {
     get(target, key, receiver) {
       if (isIndexKey(key)) {
@@ -150,7 +195,8 @@ export function lazyEvents(text: string, bounds: Uint32Array): EventFeature[] {
       return Reflect.getOwnPropertyDescriptor(target, key);
     },
     ownKeys(target) {
-      for (let i = 0; i < n; i++) read(target, i);
+      const every = makeAll?.() ?? make;
+      for (let i = 0; i < n; i++) target[i] ??= every(i);
       return Reflect.ownKeys(target);
     },
   });

@@ -19,7 +19,7 @@ import type { Encoding } from './encodings';
 import { describeImport, emptyCatalogue } from './describe';
 import { detectFormat, guessFullMapping, headerFingerprint, type ImportMapping } from './detect';
 import { importJsonText } from './geojson';
-import { arrowImport } from './arrow';
+import { arrowImport, type ArrowSource } from './arrow';
 import { isArrowBytes } from '../export/arrow-columns';
 import { Hash53, hashId } from './hash';
 import type { Place, PlaceMatch } from '../../geo/places';
@@ -93,6 +93,8 @@ export interface ImportResult {
   rows?: Map<string, number>;
   /** Events placed by the name of their place (locate.ts), with the other candidates. */
   placements?: Placement[];
+  /** An Arrow file's events as its rows, for the worker's handover (handover.ts). */
+  arrow?: ArrowSource;
 }
 
 function isJsonName(name: string, text: string): boolean {

@@ -30,8 +30,9 @@ async function runImport({ file, name, options }: WorkerImportRequest): Promise<
     },
   });
   // The gazetteer is loaded only when some event has a place name and no coordinates.
+  // Events placed by name are no longer their rows: they are handed over as text.
   const located = needsPlaces(result)
-    ? locateByName(result, (await import('../../geo/places')).matchPlace)
+    ? locateByName({ ...result, arrow: undefined }, (await import('../../geo/places')).matchPlace)
     : result;
   // The events not sent already, each as its JSON text, with their columns (handover.ts); the
   // texts for search follow, for those events only (the page folds the parts' own when asked).
