@@ -10,6 +10,7 @@
 import type { EventIndex } from '../filter/event-index';
 import { categoryColor, categoryShape, rgb01, SHAPES } from '../ui/palette';
 import { mercatorPerMetre, mercatorX, mercatorY } from './mercator';
+import { groupsByPlace } from './point-groups';
 import { isMapped, precisionRadius, UNSTATED } from './precision-radius';
 
 /** Bits of a flags byte (per instance and per disc). */
@@ -110,7 +111,9 @@ export function buildEventBuffers(index: EventIndex): EventBuffers {
   const colours = new Map<number, [number, number, number, number]>();
   const looks = new Map<number, number>();
   const discOf = new Int32Array(m).fill(-1);
-  const discKey = new Map<string, number>();
+  // One disc per (precision, place), numbered in order of first use.
+  const place = groupsByPlace(rows, lon, lat, locationPrecision);
+  const discOfPlace = new Int32Array(place.count).fill(-1);
   const discPos: number[] = [];
   const discRadius: number[] = [];
   const discPrecision: number[] = [];
@@ -139,11 +142,11 @@ export function buildEventBuffers(index: EventIndex): EventBuffers {
     const p = locationPrecision[i]!;
     const radius = precisionRadius(p);
     if (radius > 0) {
-      const key = `${p}:${lon[i]}:${lat[i]}`;
-      let d = discKey.get(key);
-      if (d === undefined) {
+      const g = place.group[j]!;
+      let d = discOfPlace[g]!;
+      if (d < 0) {
         d = discRadius.length;
-        discKey.set(key, d);
+        discOfPlace[g] = d;
         discPos.push(pos[2 * j]!, pos[2 * j + 1]!);
         discRadius.push(radius * mercatorPerMetre(lat[i]!));
         discPrecision.push(p);
@@ -151,20 +154,23 @@ export function buildEventBuffers(index: EventIndex): EventBuffers {
       discOf[j] = d;
     }
   }
-  const stacks = new Map<string, number[]>();
-  for (let j = 0; j < m; j++) {
-    const i = rows[j]!;
-    const key = `${lon[i]}:${lat[i]}`;
-    const s = stacks.get(key);
-    if (s) s.push(j);
-    else stacks.set(key, [j]);
-  }
+  // Stacks in order of their place's first instance, each's instances in drawing order.
+  const at = groupsByPlace(rows, lon, lat);
+  const size = new Int32Array(at.count);
+  for (let j = 0; j < m; j++) size[at.group[j]!]!++;
+  const next = new Int32Array(at.count);
   const stackStart = [0];
-  const stackMembers: number[] = [];
-  for (const s of stacks.values()) {
-    if (s.length < 2) continue;
-    for (const j of s) stackMembers.push(j);
-    stackStart.push(stackMembers.length);
+  let members = 0;
+  for (let g = 0; g < at.count; g++) {
+    if (size[g]! < 2) continue;
+    next[g] = members;
+    members += size[g]!;
+    stackStart.push(members);
+  }
+  const stackMembers = new Int32Array(members);
+  for (let j = 0; j < m; j++) {
+    const g = at.group[j]!;
+    if (size[g]! >= 2) stackMembers[next[g]!++] = j;
   }
   const d = discRadius.length;
   return {
@@ -188,7 +194,7 @@ export function buildEventBuffers(index: EventIndex): EventBuffers {
     },
     unmapped: Int32Array.from(unmappedTmp),
     stackStart: Int32Array.from(stackStart),
-    stackMembers: Int32Array.from(stackMembers),
+    stackMembers,
   };
 }
 
