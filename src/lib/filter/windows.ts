@@ -5,6 +5,7 @@
  * would shift a day across midnight.
  */
 import type { EventIndex } from './event-index';
+import { sortedBy } from '../model/sort-order';
 
 /** A time window [t0, t1) in ms. */
 export type Window = [number, number];
@@ -66,13 +67,17 @@ export function focusWindow(
   }
   if (all === 0) return undefined;
   const onlyShort = short > 0;
-  const ids = new Uint32Array(onlyShort ? short : all);
+  let ids = new Uint32Array(onlyShort ? short : all);
   for (let i = 0, j = 0; i < index.n; i++) {
     if (!shown(i) || (onlyShort && index.end[i]! - index.start[i]! > FOCUS_MAX_SPAN)) continue;
     ids[j++] = i;
   }
   const mid = (i: number) => (index.start[i]! + index.end[i]!) / 2;
-  ids.sort((a, b) => mid(a) - mid(b));
+  const mids = new Float64Array(ids.length);
+  for (let j = 0; j < ids.length; j++) mids[j] = mid(ids[j]!);
+  const byMid = sortedBy(mids);
+  for (let j = 0; j < byMid.length; j++) byMid[j] = ids[byMid[j]!]!;
+  ids = byMid;
   const count = ids.length;
   const k = Math.max(1, Math.ceil(share * count));
   let best = 0;

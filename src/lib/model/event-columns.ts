@@ -9,6 +9,7 @@
  */
 import type { DatasetDescription, EventFeature, LocationPrecision } from './schema';
 import { isParseError, toInterval, type Precision } from '../time/partial-date';
+import { sortedBy } from './sort-order';
 
 export const DATE_PRECISIONS: Precision[] = ['time', 'day', 'month', 'year'];
 export const LOCATION_PRECISIONS: LocationPrecision[] = [
@@ -133,10 +134,27 @@ export function buildEventColumns(events: readonly EventFeature[], d: Catalogue)
   }
   c.places = places;
   c.extent = n ? [min, max] : undefined;
-  c.timeOrder = Uint32Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => c.start[a]! - c.start[b]! || c.end[a]! - c.end[b]! || (ids[a]! < ids[b]! ? -1 : 1),
-  );
+  c.timeOrder = timeOrder(c.start, c.end, ids);
   return c;
+}
+
+/** Every event's index by start, then end, then id. */
+function timeOrder(start: Float64Array, end: Float64Array, ids: readonly string[]): Uint32Array {
+  const order = sortedBy(start, sortedBy(end));
+  // Events of one interval by id (a run at a time: a day holds hundreds at a million events).
+  const byId = (a: number, b: number) => (ids[a]! < ids[b]! ? -1 : 1);
+  for (let r = 0; r < order.length;) {
+    let q = r + 1;
+    while (
+      q < order.length &&
+      start[order[q]!] === start[order[r]!] &&
+      end[order[q]!] === end[order[r]!]
+    )
+      q++;
+    if (q - r > 1) order.subarray(r, q).sort(byId);
+    r = q;
+  }
+  return order;
 }
 
 /** The buffers of the columns' typed arrays, to transfer them (postMessage) rather than copy. */

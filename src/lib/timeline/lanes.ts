@@ -5,6 +5,7 @@
  */
 import type { EventIndex } from '../filter/event-index';
 import { markCentre, markKindCode, POINT, TICK } from './marks';
+import { sortedBy } from '../model/sort-order';
 
 export type LaneMode = 'article' | 'category';
 
@@ -48,9 +49,14 @@ const MAX_TRACKS = 32;
  */
 export function packTracks(ids: Uint32Array, start: Float64Array, end: Float64Array): Uint8Array {
   const track = new Uint8Array(ids.length);
-  const byStart = Uint32Array.from(ids.keys()).sort(
-    (a, b) => start[ids[a]!]! - start[ids[b]!]! || end[ids[b]!]! - end[ids[a]!]!,
-  );
+  // By start, and the longer first among those that start together.
+  const starts = new Float64Array(ids.length);
+  const ends = new Float64Array(ids.length);
+  for (let j = 0; j < ids.length; j++) {
+    starts[j] = start[ids[j]!]!;
+    ends[j] = -end[ids[j]!]!;
+  }
+  const byStart = sortedBy(starts, sortedBy(ends));
   const free = new Float64Array(MAX_TRACKS).fill(-Infinity);
   for (const j of byStart) {
     const i = ids[j]!;
@@ -164,9 +170,7 @@ export function buildLaneIndex(
     vague[i] = index.datePrecision[i]! >= 2 || index.approximate[i] ? 1 : 0;
     centre[i] = markCentre(index.start[i]!, index.end[i]!, k);
   }
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => centre[a]! - centre[b]! || a - b);
+  const order = sortedBy(centre);
   const rank = new Uint32Array(n);
   for (let r = 0; r < n; r++) rank[order[r]!] = r;
 
