@@ -10,6 +10,7 @@
 import type { EventIndex } from '../filter/event-index';
 import { categoryColor, categoryShape, rgb01, SHAPES } from '../ui/palette';
 import { mercatorPerMetre, mercatorX, mercatorY } from './mercator';
+import { LOCATION_PRECISIONS } from '../model/event-columns';
 import { groupsByPlace } from './point-groups';
 import { isMapped, precisionRadius, UNSTATED } from './precision-radius';
 
@@ -111,9 +112,9 @@ export function buildEventBuffers(index: EventIndex): EventBuffers {
   const colours = new Map<number, [number, number, number, number]>();
   const looks = new Map<number, number>();
   const discOf = new Int32Array(m).fill(-1);
-  // One disc per (precision, place), numbered in order of first use.
-  const place = groupsByPlace(rows, lon, lat, locationPrecision);
-  const discOfPlace = new Int32Array(place.count).fill(-1);
+  // Instances by place; one disc per place and precision, numbered in order of first use.
+  const at = groupsByPlace(rows, lon, lat);
+  const discOfPlace = new Int32Array(at.count * LOCATION_PRECISIONS.length).fill(-1);
   const discPos: number[] = [];
   const discRadius: number[] = [];
   const discPrecision: number[] = [];
@@ -142,7 +143,7 @@ export function buildEventBuffers(index: EventIndex): EventBuffers {
     const p = locationPrecision[i]!;
     const radius = precisionRadius(p);
     if (radius > 0) {
-      const g = place.group[j]!;
+      const g = at.group[j]! * LOCATION_PRECISIONS.length + p;
       let d = discOfPlace[g]!;
       if (d < 0) {
         d = discRadius.length;
@@ -155,7 +156,6 @@ export function buildEventBuffers(index: EventIndex): EventBuffers {
     }
   }
   // Stacks in order of their place's first instance, each's instances in drawing order.
-  const at = groupsByPlace(rows, lon, lat);
   const size = new Int32Array(at.count);
   for (let j = 0; j < m; j++) size[at.group[j]!]!++;
   const next = new Int32Array(at.count);

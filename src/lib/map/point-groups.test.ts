@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { groupsByPlace } from './point-groups';
 
 /** The groups as a Map of text keys numbers them (the way before). */
-function byText(rows: Int32Array, lon: Float64Array, lat: Float64Array, tag?: Uint8Array) {
+function byText(rows: Int32Array, lon: Float64Array, lat: Float64Array) {
   const ids = new Map<string, number>();
   const group = Array.from(rows, (i) => {
-    const key = `${tag ? tag[i] : ''}:${lon[i]}:${lat[i]}`;
+    const key = `${lon[i]}:${lat[i]}`;
     if (!ids.has(key)) ids.set(key, ids.size);
     return ids.get(key)!;
   });
@@ -14,18 +14,13 @@ function byText(rows: Int32Array, lon: Float64Array, lat: Float64Array, tag?: Ui
 }
 
 describe('events grouped by their coordinates', () => {
-  it('numbers the places in order of first appearance, 0 and -0 alike, tags apart', () => {
+  it('numbers the places in order of first appearance, 0 and -0 alike', () => {
     const lon = Float64Array.of(76.9, 80, 76.9, -0, 0, 76.9);
     const lat = Float64Array.of(43.25, 44, 43.25, 10, 10, 43.25);
-    const tag = Uint8Array.of(1, 1, 1, 0, 0, 2);
     const rows = Int32Array.of(5, 0, 1, 2, 3, 4);
     expect(groupsByPlace(rows, lon, lat)).toEqual({
       group: Int32Array.of(0, 0, 1, 0, 2, 2),
       count: 3,
-    });
-    expect(groupsByPlace(rows, lon, lat, tag)).toEqual({
-      group: Int32Array.of(0, 1, 2, 1, 3, 3),
-      count: 4,
     });
     expect(groupsByPlace(new Int32Array(0), lon, lat).count).toBe(0);
   });
@@ -37,19 +32,16 @@ describe('events grouped by their coordinates', () => {
     );
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(coordinate, coordinate, fc.integer({ min: 0, max: 4 })), {
+        fc.array(fc.tuple(coordinate, coordinate), {
           maxLength: 60,
         }),
         (points) => {
           const lon = Float64Array.from(points, (p) => p[0]);
           const lat = Float64Array.from(points, (p) => p[1]);
-          const tag = Uint8Array.from(points, (p) => p[2]);
           // Repeat some points so that most places have several events.
           const rows = Int32Array.from({ length: 2 * points.length }, (_, k) => k % points.length);
-          for (const t of [undefined, tag]) {
-            const got = groupsByPlace(rows, lon, lat, t);
-            expect({ group: [...got.group], count: got.count }).toEqual(byText(rows, lon, lat, t));
-          }
+          const got = groupsByPlace(rows, lon, lat);
+          expect({ group: [...got.group], count: got.count }).toEqual(byText(rows, lon, lat));
         },
       ),
     );

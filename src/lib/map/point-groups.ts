@@ -5,15 +5,14 @@
  */
 
 /**
- * The group of each event rows[j] by its (lon, lat) and, when given, its tag, numbered 0, 1, 2…
- * in order of first appearance: events whose numbers are equal (0 and -0 alike) share a group,
- * as a text key made of them would. The coordinates are finite (those of drawn events).
+ * The group of each event rows[j] by its (lon, lat), numbered 0, 1, 2… in order of first
+ * appearance: events whose numbers are equal (0 and -0 alike) share a group, as a text key made
+ * of them would. The coordinates are finite (those of drawn events).
  */
 export function groupsByPlace(
   rows: Int32Array,
   lon: Float64Array,
   lat: Float64Array,
-  tag?: Uint8Array,
 ): { group: Int32Array; count: number } {
   const m = rows.length;
   const group = new Int32Array(m);
@@ -31,11 +30,10 @@ export function groupsByPlace(
     // + 0 makes -0 into 0, which a text key does not tell apart either.
     const x = lon[i]! + 0;
     const y = lat[i]! + 0;
-    const t = tag ? tag[i]! : 0;
     bits[0] = x;
     bits[1] = y;
     let h = Math.imul(words[0]! ^ Math.imul(words[1]!, 0x9e3779b1), 0x85ebca6b);
-    h ^= Math.imul(words[2]! ^ Math.imul(words[3]!, 0xc2b2ae35), 0x27d4eb2f) ^ (t * 0x165667b1);
+    h ^= Math.imul(words[2]! ^ Math.imul(words[3]!, 0xc2b2ae35), 0x27d4eb2f);
     h ^= h >>> 15;
     h = Math.imul(h, 0x2c1b3c6d);
     h ^= h >>> 13;
@@ -48,7 +46,7 @@ export function groupsByPlace(
         break;
       }
       const r = member[g]!;
-      if (lon[r] === x && lat[r] === y && (!tag || tag[r] === t)) {
+      if (lon[r] === x && lat[r] === y) {
         group[j] = g;
         break;
       }
