@@ -87,7 +87,10 @@ describe('?data= refusals, in words', () => {
     serve('date,title,latitude,longitude\n2022-01-05,A,43.2,76.9\n', {
       headers: { 'content-type': 'text/csv' },
     });
-    const r = await loadUrl('http://x.test/events.csv');
+    const ondata = vi.fn();
+    const r = await loadUrl('http://x.test/events.csv', ondata);
     expect(r.ok && r.dataset.events).toHaveLength(1);
+    // The explorer may start its map while the file is imported.
+    expect(ondata).toHaveBeenCalledOnce();
   });
 });

@@ -64,10 +64,11 @@ function refusal(file: string, code: Refusal, params: Record<string, string | nu
 }
 
 /**
- * `ondescription`: called once the served file is known to be a dataset description, before its
- * events are requested (the explorer then starts its map while they load).
+ * `ondata`: called once the served file is known to be data (a dataset description, before its
+ * events are requested, or a file to import, before the import): the explorer then starts its
+ * map while they load (a million events take the import worker seconds).
  */
-export async function loadUrl(href: string, ondescription?: () => void): Promise<LoadResult> {
+export async function loadUrl(href: string, ondata?: () => void): Promise<LoadResult> {
   const name = decodeURIComponent(
     new URL(href, globalThis.location?.href).pathname.split('/').pop() || href,
   );
@@ -88,8 +89,8 @@ export async function loadUrl(href: string, ondescription?: () => void): Promise
   if (kind === 'fallback') return refusal(name, 'url-not-found', { variant: 'fallback' });
   if (kind === 'html') return refusal(name, 'url-html');
   if (kind === 'script') return refusal(name, 'url-script');
+  ondata?.();
   if (isDescription(bytes)) {
-    ondescription?.();
     // The description is read once: the events and narratives beside it come over HTTP.
     const read = httpReader(href);
     return loadDataset(
