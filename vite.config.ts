@@ -159,6 +159,32 @@ function singleFileCsp(): Plugin {
   };
 }
 
+/** The media type of an Arrow IPC file (IANA). */
+const ARROW_TYPE = 'application/vnd.apache.arrow.file';
+
+/**
+ * Arrow files served as what they are by `npm run preview` (and `npm start`, the benchmark, the
+ * end-to-end tests). Its file server knows no type for `.arrow` and sends an empty one, which its
+ * compression takes for text: it gzipped the benchmark's 1,000,000 events (259 MB) on the fly at
+ * one core, 7-9 s of the load (curl on this machine: 8.8 s against 1.7 s sent as they are). A file
+ * of typed columns is not compressed by a host that knows its type, nor here.
+ */
+function arrowMediaType(): Plugin {
+  return {
+    name: 'casemap-arrow-type',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (/\.(arrow|arrows|feather)$/i.test((req.url ?? '').split('?')[0]!)) {
+          const set = res.setHeader.bind(res);
+          res.setHeader = (name, value) =>
+            set(name, /^content-type$/i.test(name) && !value ? ARROW_TYPE : value);
+        }
+        next();
+      });
+    },
+  };
+}
+
 /** Every interface catalogue loaded before each test file (the app loads them when chosen). */
 const CATALOGUES = 'tests/support/catalogues.ts';
 
@@ -166,6 +192,7 @@ export default defineConfig({
   plugins: [
     svelte(),
     contentSecurityPolicy(),
+    arrowMediaType(),
     ...(SINGLE ? [viteSingleFile(), singleFileCsp(), singleFileOnly()] : [hostHeaders()]),
     ...(ANALYZE ? analyze() : []),
   ],
