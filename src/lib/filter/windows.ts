@@ -67,7 +67,7 @@ export function focusWindow(
   }
   if (all === 0) return undefined;
   const onlyShort = short > 0;
-  let ids = new Uint32Array(onlyShort ? short : all);
+  let ids: Uint32Array = new Uint32Array(onlyShort ? short : all);
   for (let i = 0, j = 0; i < index.n; i++) {
     if (!shown(i) || (onlyShort && index.end[i]! - index.start[i]! > FOCUS_MAX_SPAN)) continue;
     ids[j++] = i;
