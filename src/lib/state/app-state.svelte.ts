@@ -262,9 +262,10 @@ export class AppState {
   });
   #version = 0;
 
-  counts = $derived(
-    facetCounts(this.index, this.#masks, timeMask(this.index, this.#settledTime), this.#ctx),
-  );
+  /** The settled window's mask: a filter other than time does not change it. */
+  #settledMask = $derived(timeMask(this.index, this.#settledTime));
+
+  counts = $derived(facetCounts(this.index, this.#masks, this.#settledMask, this.#ctx));
 
   /** Visible events in time order, for the brief, the export and keyboard stepping. */
   ordered = $derived(visibleInTimeOrder(this.index, this.visible.mask));
