@@ -96,6 +96,21 @@ describe('visible set', () => {
 });
 
 describe('facet counts', () => {
+  it('counts an event under several articles once under each', () => {
+    const c = facetCounts(
+      ix,
+      facetMasks(ix, NO_FILTERS, DESCRIPTION),
+      timeMask(ix, null),
+      DESCRIPTION,
+    );
+    // a (2, 11), b (2), c (3), d (11), e (2).
+    expect([...c.articles]).toEqual([
+      [2, 3],
+      [3, 1],
+      [11, 2],
+    ]);
+  });
+
   it('counts each value under the other active filters', () => {
     const f: Filters = {
       ...NO_FILTERS,

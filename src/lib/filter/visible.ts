@@ -200,8 +200,12 @@ export function facetCounts(
     const common = m.text[i]! & m.bounds[i]! & m.area[i]! & time[i]!;
     if (!common) continue;
     if (m.category[i]! & m.place[i]!) {
-      const mask = ix.articleMask[i]!;
-      for (let b = 0; b < nA; b++) if (mask & (1 << b)) aCounts[b]!++;
+      // Only the bits that are set (an event is under one article or a few, of a dozen or more):
+      // the lowest set bit is taken off each turn.
+      for (let mask = ix.articleMask[i]!; mask !== 0; mask &= mask - 1) {
+        const b = 31 - Math.clz32(mask & -mask);
+        if (b < nA) aCounts[b]!++;
+      }
     }
     if (m.article[i]! & m.place[i]!) cCounts[ix.category[i]!]!++;
     if (m.article[i]! & m.category[i]!) pCounts[ix.place[i]!]!++;

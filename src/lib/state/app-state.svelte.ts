@@ -113,7 +113,7 @@ export class AppState {
     return this.#time;
   }
   set time(range: [number, number] | null) {
-    clearTimeout(this.#settling);
+    this.#stopSettling();
     this.#time = range;
     this.#settledTime = range;
   }
@@ -125,6 +125,7 @@ export class AppState {
    */
   #settledTime = $state.raw<[number, number] | null>(null);
   #settling: ReturnType<typeof setTimeout> | undefined;
+  #settleFrame = 0;
   /** Limit the timeline and list to the map's view. */
   #inView = $state(false);
   get inView() {
@@ -261,9 +262,10 @@ export class AppState {
   });
   #version = 0;
 
-  counts = $derived(
-    facetCounts(this.index, this.#masks, timeMask(this.index, this.#settledTime), this.#ctx),
-  );
+  /** The settled window's mask: a filter other than time does not change it. */
+  #settledMask = $derived(timeMask(this.index, this.#settledTime));
+
+  counts = $derived(facetCounts(this.index, this.#masks, this.#settledMask, this.#ctx));
 
   /** Visible events in time order, for the brief, the export and keyboard stepping. */
   ordered = $derived(visibleInTimeOrder(this.index, this.visible.mask));
@@ -435,8 +437,20 @@ export class AppState {
       return;
     }
     this.#time = range;
+    this.#stopSettling();
+    // The rest is timed from the end of the frame that drew the step, not from the step: at a
+    // million events drawing a step takes longer than SETTLE_MS, and the list and the counts
+    // then caught up between every two steps of a drag (and held up the next one).
+    const rest = () =>
+      (this.#settling = setTimeout(() => (this.#settledTime = this.#time), SETTLE_MS));
+    if (typeof requestAnimationFrame !== 'function') rest();
+    else this.#settleFrame = requestAnimationFrame(() => (this.#settling = setTimeout(rest)));
+  }
+
+  #stopSettling(): void {
     clearTimeout(this.#settling);
-    this.#settling = setTimeout(() => (this.#settledTime = this.#time), SETTLE_MS);
+    if (this.#settleFrame) cancelAnimationFrame(this.#settleFrame);
+    this.#settleFrame = 0;
   }
 
   setWindow(w: [number, number] | null): void {

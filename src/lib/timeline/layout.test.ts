@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { binLane, gatherRun } from './density';
 import { buildLaneIndex } from './lanes';
 import {
   hitDetail,
+  laneIds,
   LayoutCache,
   layoutDetail,
   layoutOverview,
@@ -98,6 +100,16 @@ describe('layoutDetail: the form of each lane', () => {
     expect(bins.precise[105]).toBe(0);
     expect(l.histMax).toBeCloseTo(10);
     expect(l.lanes[0]!.highlighted).toBeNull();
+  });
+
+  it("bins a histogram's points and periods as binning the lane's whole list would", () => {
+    const evs = [...many(50, (j) => day(20 + (j % 7))), ...many(9, (j) => month(j * 3))];
+    const drawn = Uint8Array.from(evs, (_, i) => (i % 4 === 3 ? 0 : 1));
+    const l = layout(evs, { drawn });
+    const { index, li } = data(evs);
+    expect(l.lanes[0]!.form).toBe('histogram');
+    const all = gatherRun(laneIds(li, 0), index.start, index.end, li.vague);
+    expect(l.lanes[0]!.bins).toEqual(binLane(all, drawn, W0, W1, 300));
   });
 
   it('counts only drawn events, and bins a narrative highlight beside the histogram', () => {

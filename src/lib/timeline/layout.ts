@@ -11,12 +11,16 @@
  */
 import type { EventIndex } from '../filter/event-index';
 import {
+  addEvents,
   BinScratch,
   binLane,
+  Binning,
   coverRuns,
+  gatherRun,
   isCrowded,
   laneLook,
   type CoverRun,
+  type EventRun,
   type LaneBins,
   type LaneLook,
 } from './density';
@@ -75,6 +79,8 @@ export interface DetailLayout extends DetailInput {
  */
 export class LayoutCache {
   readonly bins = new BinScratch();
+  /** A lane's histogram bins, filled in the same pass as its crowding columns. */
+  readonly hist = new BinScratch();
   private marks: { drawn: Uint8Array; highlight: Uint8Array | null; mask: Uint8Array } | null =
     null;
   private lit: { drawn: Uint8Array; highlight: Uint8Array; mask: Uint8Array } | null = null;
@@ -122,37 +128,81 @@ export function laneIds(li: LaneIndex, lane: number): Uint32Array {
   return all;
 }
 
+/** Each lane index's lists with their dates in list order (density.ts EventRun), made once. */
+const laneRuns = new WeakMap<
+  LaneIndex,
+  { start: Float64Array; short: EventRun[]; long: EventRun[]; order?: EventRun }
+>();
+
+function runsOf(li: LaneIndex, index: Pick<EventIndex, 'start'>) {
+  let runs = laneRuns.get(li);
+  if (!runs || runs.start !== index.start)
+    laneRuns.set(li, (runs = { start: index.start, short: [], long: [] }));
+  return runs;
+}
+
+/** A lane's points and ticks (`short`) or its bars and bands, as a run. */
+function laneRun(
+  index: Pick<EventIndex, 'start' | 'end'>,
+  li: LaneIndex,
+  kind: 'short' | 'long',
+  lane: number,
+): EventRun {
+  const runs = runsOf(li, index)[kind];
+  return (runs[lane] ??= gatherRun(li[kind][lane]!, index.start, index.end, li.vague));
+}
+
+/** Every event in time order (the overview's), as a run. */
+function orderRun(index: Pick<EventIndex, 'start' | 'end'>, li: LaneIndex): EventRun {
+  const runs = runsOf(li, index);
+  return (runs.order ??= gatherRun(li.order, index.start, index.end, li.vague));
+}
+
 /**
  * The detail's layout. All lanes are decided before any is drawn, so that all histograms (and
  * all count bands) share one y scale: a lane with twice the events looks twice as tall.
  */
 export function layoutDetail(input: DetailInput, cache = new LayoutCache()): DetailLayout {
   const { index, li, drawn, highlight, w0, w1, width, laneHeight: H } = input;
-  const { start, end } = index;
   const crowdBins = Math.max(1, Math.ceil(width / CROWD_BIN_PX));
   const histBins = Math.max(1, Math.ceil(width / HIST_BIN_PX));
-  const bin = (ids: Uint32Array, mask: Uint8Array, n: number) =>
-    binLane(ids, start, end, li.vague, mask, w0, w1, n, cache.bins);
+  const bin = (run: EventRun, mask: Uint8Array, n: number) =>
+    binLane(run, mask, w0, w1, n, cache.bins);
   const lanes: LaneLayout[] = [];
   let histMax = 0;
   let bandMax = 0;
   for (let l = 0; l < li.nLanes; l++) {
-    const short = li.short[l]!;
-    const long = li.long[l]!;
-    // laneLook needs both crowding figures at once; each gets its own small result.
-    const points = short.length ? bin(short, drawn, crowdBins) : null;
+    const short = laneRun(index, li, 'short', l);
+    const long = laneRun(index, li, 'long', l);
+    // laneLook needs both crowding figures at once; each gets its own small result. The points
+    // go into the histogram's bins in the same pass, in case the lane is one: each event is
+    // then read once. Its periods follow them, as in laneIds' list.
+    let points: LaneBins | null = null;
+    let hist: Binning | null = null;
+    if (short.ids.length) {
+      const crowd = new Binning(crowdBins, w0, w1, cache.bins);
+      hist = new Binning(histBins, w0, w1, cache.hist);
+      addEvents(crowd, hist, short, drawn);
+      points = crowd.result();
+    }
     // When the points already make a histogram the periods' crowding is not needed.
     const form =
       points && isCrowded(points, H)
         ? 'histogram'
-        : laneLook(points, long.length ? bin(long, drawn, crowdBins) : null, H);
+        : laneLook(points, long.ids.length ? bin(long, drawn, crowdBins) : null, H);
     const lane: LaneLayout = { form, bins: null, runs: [], highlighted: null };
-    if (form === 'histogram') {
-      const all = laneIds(li, l);
-      lane.bins = bin(all, drawn, histBins);
+    if (form === 'histogram' && hist) {
+      addEvents(hist, null, long, drawn);
+      lane.bins = hist.result();
       histMax = Math.max(histMax, lane.bins.maxMass);
       // With a narrative on, the highlighted subset is drawn over the lane's counts.
-      if (highlight) lane.highlighted = bin(all, cache.litDrawn(drawn, highlight), histBins);
+      if (highlight) {
+        const lit = new Binning(histBins, w0, w1, cache.bins);
+        const mask = cache.litDrawn(drawn, highlight);
+        addEvents(lit, null, short, mask);
+        addEvents(lit, null, long, mask);
+        lane.highlighted = lit.result();
+      }
     } else if (form === 'bands') {
       lane.bins = bin(long, drawn, histBins);
       lane.runs = coverRuns(lane.bins);
@@ -245,7 +295,7 @@ export class OverviewCache {
   ): LaneBins {
     const a = this.all;
     if (a && a.li === li && a.b0 === b0 && a.b1 === b1 && a.n === n) return a.bins;
-    const bins = binLane(li.order, index.start, index.end, li.vague, null, b0, b1, n, this.scratch);
+    const bins = binLane(orderRun(index, li), null, b0, b1, n, this.scratch);
     this.all = { li, b0, b1, n, bins };
     return bins;
   }
@@ -264,6 +314,6 @@ export function layoutOverview(
   return {
     width,
     all: cache.allBins(index, li, b0, b1, n),
-    drawn: binLane(li.order, index.start, index.end, li.vague, drawn, b0, b1, n, cache.scratch),
+    drawn: binLane(orderRun(index, li), drawn, b0, b1, n, cache.scratch),
   };
 }
