@@ -165,7 +165,7 @@ export class RowsConverter {
   private readonly head: Draft[] = [];
   private language?: string;
   /** One object per category, and each draft's (a million pointers, not a million objects). */
-  private readonly categories = new Map<string, Category>();
+  private readonly categories = new Map<string, Map<string, Category>>();
   private categoryList: Category[] = [];
   /** What the accepted drafts add to the description but their categories. */
   private readonly catalogue = emptyCatalogue();
@@ -311,9 +311,10 @@ export class RowsConverter {
     if (this.head.length < 200) this.head.push(draft);
     if (!this.language && draft.language) this.language = draft.language;
     const { id: cid, label } = draft.category;
-    const key = `${cid ?? ''}\u001f${label}`;
-    let category = this.categories.get(key);
-    if (!category) this.categories.set(key, (category = draft.category));
+    let byLabel = this.categories.get(cid ?? '');
+    if (!byLabel) this.categories.set(cid ?? '', (byLabel = new Map()));
+    let category = byLabel.get(label);
+    if (!category) byLabel.set(label, (category = draft.category));
     // Every draft's category is in the description, also of a row rejected below.
     this.categoryList.push(category);
     if (!this.prepare(draft, row.row, ctx.issues)) return;
