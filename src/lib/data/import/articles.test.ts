@@ -17,6 +17,9 @@ describe('parseArticles', () => {
     ['  ', []],
     ['16; 2; 2', [2, 16]],
     ['33', [33]],
+    ['1; 4', [1, 4]],
+    ['02;33', [2, 33]],
+    ['4; 1; 4', [1, 4]],
   ])('%s', (text, expected) => {
     expect(parseArticles(text)).toEqual({ articles: expected, invalid: [] });
   });

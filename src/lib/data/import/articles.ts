@@ -15,12 +15,35 @@ export interface ParsedArticles {
 /** The app's own form ("2; 16"): numbers alone, read without the word rules below. */
 const PLAIN_LIST = /^\d{1,2}(?:; ?\d{1,2})*$/;
 
+/**
+ * The articles of a cell in the app's own form, ascending and each once, or undefined when one
+ * is not an article of the Convention. Read digit by digit: every row of a file has such a cell.
+ */
+function plainArticles(text: string): number[] | undefined {
+  const numbers: number[] = [];
+  let n = 0;
+  let sorted = true;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : SEMICOLON;
+    if (c >= DIGIT_0 && c <= DIGIT_0 + 9) n = n * 10 + (c - DIGIT_0);
+    else if (c === SEMICOLON) {
+      if (n < FIRST_ARTICLE || n > LAST_ARTICLE) return undefined;
+      const last = numbers[numbers.length - 1];
+      if (last !== undefined && n <= last) sorted = false;
+      numbers.push(n);
+      n = 0;
+    }
+  }
+  return sorted ? numbers : [...new Set(numbers)].sort((a, b) => a - b);
+}
+
+const DIGIT_0 = 48;
+const SEMICOLON = 59;
+
 export function parseArticles(text: string): ParsedArticles {
   if (PLAIN_LIST.test(text)) {
-    const numbers = text.split(';').map(Number);
-    if (numbers.every((n) => n >= FIRST_ARTICLE && n <= LAST_ARTICLE)) {
-      return { articles: [...new Set(numbers)].sort((a, b) => a - b), invalid: [] };
-    }
+    const plain = plainArticles(text);
+    if (plain) return { articles: plain, invalid: [] };
   }
   const articles = new Set<number>();
   const invalid: string[] = [];

@@ -48,6 +48,18 @@ describe('parseCSV', () => {
     ]);
   });
 
+  it("keys every row's values by the header in its order, short rows filled with empty values", () => {
+    const t = parseCSV('b,a,2,c\nx,y,z,w\n1,2\n', 'f.csv');
+    expect(t.rows.map((r) => JSON.stringify(r.values))).toEqual([
+      '{"2":"z","b":"x","a":"y","c":"w"}',
+      '{"2":"","b":"1","a":"2","c":""}',
+    ]);
+    // A column named "__proto__" is no key of the values, as an assignment to it sets none.
+    const odd = parseCSV('__proto__,a\nx,y\n', 'f.csv').rows[0]!.values;
+    expect(Object.keys(odd)).toEqual(['a']);
+    expect(Object.getPrototypeOf(odd)).toBe(Object.prototype);
+  });
+
   it('gives empty and unnamed headers a name', () => {
     const t = parseCSV('a,,a\n1,2,3\n', 'f.csv');
     expect(t.headers).toEqual(['a', '(column B)', 'a (2)']);

@@ -397,9 +397,19 @@ async function streamCsv(
     encoding: sniffed.encoding ?? 'utf-8',
     issues: sniffed.issues,
   });
+  // The next chunk is read while this one is parsed: reading a file is the browser's work, not
+  // this thread's, and the parse need not wait for it. (A read ahead is left unread when the file
+  // is refused or the import cancelled: its failure, if any, is then no error of the import.)
+  const read = (at: number) => {
+    const bytes = blob.slice(at, at + chunk).arrayBuffer();
+    bytes.catch(() => {});
+    return bytes;
+  };
+  let next = read(0);
   for (let at = 0; at < total && !csv.stopped;) {
-    const bytes = new Uint8Array(await blob.slice(at, at + chunk).arrayBuffer());
+    const bytes = new Uint8Array(await next);
     at += bytes.length;
+    if (at < total) next = read(at);
     csv.push(decoder.push(bytes, at >= total), at);
   }
   // Between parts of the events, the worker answers its messages.

@@ -115,9 +115,15 @@ const SLASHED = /\d{1,2}\/\d{1,2}\/\d{4}/;
 
 type Category = Draft['category'];
 
+/**
+ * What of a draft is still needed once it is prepared (its sources, figures and documents are
+ * in the catalogue and its properties): the rest is let go, not kept with a million drafts.
+ */
+type KeptDraft = Pick<Draft, 'geometry' | 'properties' | 'category'>;
+
 interface DraftEntry {
-  /** The draft, or past the first KEPT_DRAFTS its JSON text (a third of the memory). */
-  draft: Draft | string;
+  /** The draft's rest, or past the first KEPT_DRAFTS its JSON text (a third of the memory). */
+  draft: KeptDraft | string;
   row: number;
   id: string;
   issues: ImportIssue[];
@@ -159,7 +165,7 @@ export class RowsConverter {
   private readonly head: Draft[] = [];
   private language?: string;
   /** One object per category, and each draft's (a million pointers, not a million objects). */
-  private readonly categories = new Map<string, Category>();
+  private readonly categories = new Map<string, Map<string, Category>>();
   private categoryList: Category[] = [];
   /** What the accepted drafts add to the description but their categories. */
   private readonly catalogue = emptyCatalogue();
@@ -305,14 +311,20 @@ export class RowsConverter {
     if (this.head.length < 200) this.head.push(draft);
     if (!this.language && draft.language) this.language = draft.language;
     const { id: cid, label } = draft.category;
-    const key = `${cid ?? ''}\u001f${label}`;
-    let category = this.categories.get(key);
-    if (!category) this.categories.set(key, (category = draft.category));
+    let byLabel = this.categories.get(cid ?? '');
+    if (!byLabel) this.categories.set(cid ?? '', (byLabel = new Map()));
+    let category = byLabel.get(label);
+    if (!category) byLabel.set(label, (category = draft.category));
     // Every draft's category is in the description, also of a row rejected below.
     this.categoryList.push(category);
     if (!this.prepare(draft, row.row, ctx.issues)) return;
+    const kept: KeptDraft = {
+      geometry: draft.geometry,
+      properties: draft.properties,
+      category: draft.category,
+    };
     this.drafts.push({
-      draft: compact ? JSON.stringify(draft) : draft,
+      draft: compact ? JSON.stringify(kept) : kept,
       row: row.row,
       id,
       issues: ctx.issues,
@@ -475,7 +487,7 @@ export class RowsConverter {
       const kept = drafts[k]!.draft;
       // Each draft let go as it is made an event: at a million rows, not both at once.
       drafts[k] = RELEASED_DRAFT;
-      const draft = typeof kept === 'string' ? (JSON.parse(kept) as Draft) : kept;
+      const draft = typeof kept === 'string' ? (JSON.parse(kept) as KeptDraft) : kept;
       const properties = draft.properties as EventFeature['properties'];
       properties.category = categoryOf(draft);
       const feature: EventFeature = { type: 'Feature', id, geometry: draft.geometry, properties };
@@ -569,7 +581,7 @@ function assignCategories(
   language: string,
   fileIssues: ImportIssue[],
   file: string,
-): (d: Draft) => string {
+): (d: KeptDraft) => string {
   const unlabelled = language === 'ru' ? 'Без категории' : 'Uncategorised';
   const counts = new Map<string, number>();
   for (const category of categories) {
@@ -619,7 +631,7 @@ function assignCategories(
     lumped.forEach((l) => labelId.set(l, other));
   }
   const idOf = (c: Category): string => c.id ?? labelId.get(c.label || unlabelled)!;
-  const result = (d: Draft): string => {
+  const result = (d: KeptDraft): string => {
     const label = d.category.label || unlabelled;
     if (d.category.id === undefined && lumped.has(label))
       d.properties.tags = [...new Set([...(d.properties.tags ?? []), label])];
