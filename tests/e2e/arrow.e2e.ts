@@ -65,4 +65,14 @@ describe('Apache Arrow', () => {
     await app.shot('arrow-data-url');
     app.assertClean();
   });
+
+  it('is served as Arrow, not compressed on the fly as text (a million events took 9 s so)', async () => {
+    const r = await fetch(new URL('fixtures/synthetic.arrow', inject('baseUrl')), {
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toBe('application/vnd.apache.arrow.file');
+    expect(r.headers.get('content-encoding')).toBeNull();
+    expect(tableFromIPC(new Uint8Array(await r.arrayBuffer())).numRows).toBe(N);
+  });
 });
