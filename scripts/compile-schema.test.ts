@@ -3,15 +3,31 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INVALID } from 'zod/mini';
 import { synthEvents } from '../bench/generate';
-import { EventFeatureSchema } from '../src/lib/model/schema';
-import { parseEventFeature } from '../src/lib/model/schema-parsers';
+import {
+  EndpointSchema,
+  EventFeatureSchema,
+  PersonListSchema,
+  ProvenanceListSchema,
+  TextListSchema,
+} from '../src/lib/model/schema';
+import {
+  parseEndpoint,
+  parseEventFeature,
+  parsePersonList,
+  parseProvenanceList,
+  parseTextList,
+} from '../src/lib/model/schema-parsers';
 import { compiledParsers, PARSERS_FILE } from './compile-schema';
 import { ROOT } from './lib/read-dataset';
 
 /** The compiled parser and zod's runtime parser give the same answer: the same output, or none. */
-function agree(input: unknown) {
-  const runtime = EventFeatureSchema.safeParse(input);
-  const compiled = parseEventFeature(input);
+function agree(
+  input: unknown,
+  schema: { safeParse: (x: unknown) => { success: boolean; data?: unknown } } = EventFeatureSchema,
+  parse: (x: unknown) => unknown = parseEventFeature,
+) {
+  const runtime = schema.safeParse(input);
+  const compiled = parse(input);
   if (runtime.success) expect(compiled).toEqual(runtime.data);
   else expect(compiled).toBe(INVALID);
   return runtime.success;
@@ -68,5 +84,50 @@ describe('src/lib/model/schema-parsers.js', () => {
       ['Feature', false],
     ];
     for (const [input, valid] of cases) expect(agree(input)).toBe(valid);
+  });
+
+  it("agrees with zod's runtime on the CSV's JSON cells: a movement's ends, names, persons, provenance", () => {
+    const end = { name: 'Almaty', country: 'KZ', precision: 'city', coordinates: [76.9, 43.2] };
+    const endpoints: [unknown, boolean][] = [
+      [end, true],
+      [{ ...end, coordinates: undefined }, true],
+      [{ ...end, extra: 1 }, true],
+      [{ ...end, name: { ru: 'Алматы', kk: 'Алматы' } }, true],
+      [{ ...end, country: 'Kazakhstan' }, false],
+      [{ ...end, precision: 'street' }, false],
+      [{ ...end, coordinates: [200, 0] }, false],
+      [{ ...end, name: '' }, false],
+      [[end], false],
+      ['Almaty', false],
+    ];
+    for (const [input, valid] of endpoints)
+      expect(agree(input, EndpointSchema, parseEndpoint)).toBe(valid);
+    const texts: [unknown, boolean][] = [
+      [['Police', { en: 'Army', ru: 'Армия' }], true],
+      [[], true],
+      [[''], false],
+      [[3], false],
+      ['Police', false],
+    ];
+    for (const [input, valid] of texts)
+      expect(agree(input, TextListSchema, parseTextList)).toBe(valid);
+    const person = { name: 'A. B.', role: 'victim', sensitive: true };
+    const persons: [unknown, boolean][] = [
+      [[person, { name: 'C', role: 'witness', description: { en: 'x' } }], true],
+      [[{ ...person, role: 'bystander' }], false],
+      [[{ ...person, name: '' }], false],
+      [[{ ...person, sensitive: 'yes' }], false],
+    ];
+    for (const [input, valid] of persons)
+      expect(agree(input, PersonListSchema, parsePersonList)).toBe(valid);
+    const quote = { document: 'seed', section: 'Article 3', quote: 'verbatim' };
+    const provenance: [unknown, boolean][] = [
+      [[quote], true],
+      [[{ ...quote, quote: '' }], false],
+      [[{ document: 'seed' }], false],
+      [{ ...quote }, false],
+    ];
+    for (const [input, valid] of provenance)
+      expect(agree(input, ProvenanceListSchema, parseProvenanceList)).toBe(valid);
   });
 });

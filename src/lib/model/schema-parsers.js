@@ -957,3 +957,283 @@ const v262 = { "type": v0, "id": v1, "geometry": v3, "properties": v261 };
 return v262;
 })(INVALID, /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, util.codePointLength, util.isPlainObject, parseEventFeature$0, /^-?\d+(?:\.\d+)?$/, Object.prototype.propertyIsEnumerable, schema.hasLanguage, throwAsync, parseEventFeature$1, /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2}))?)?)?$/, parseEventFeature$2, parseEventFeature$3, /^[A-Z]{2}$/, new Set(["exact","city","region","country","unknown"]), parseEventFeature$4, parseEventFeature$5, /^[a-z][a-z0-9-]*$/, new Set(["exact","about","more-than","fewer-than","at-least"]), schema.hasAmount, schema.isOrdered, new Set(["victim","witness","defender","official","other"]), parseEventFeature$6, parseEventFeature$7, new Set(["reported","possible","likely","confirmed","unlikely","unknown"]));
 export const parseEventFeature = parseEventFeature$8;
+
+const parseEndpoint$0 = ((INVALID, c0) => (input) => {
+if (typeof input !== "string") return INVALID;
+c0.lastIndex = 0;
+if (!c0.test(input)) return INVALID;
+return input;
+})(INVALID, /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
+
+const parseEndpoint$1 = ((INVALID, c0, c1, c2, c3, c4, c5, c6, c7, c8) => (input) => {
+if (typeof input !== "object" || input === null || Array.isArray(input)) return INVALID;
+const v0 = input["name"];
+let v1;
+v1 = (() => {
+  if (typeof v0 !== "string") return INVALID;
+  const v2 = typeof v0 === "string" && v0.length >= 1 && v0.length < 2 ? c0(v0) : v0.length;
+  if (v2 < 1) return INVALID;
+  return v0;
+})();
+if (v1 === INVALID) v1 = (() => {
+  if (!c1(v0)) return INVALID;
+  const v3 = {};
+  const v7 = Object.getOwnPropertySymbols(v0);
+  const v8 = Object.getOwnPropertyNames(v0);
+  for (let v9 = 0; v9 < v8.length; v9++) {
+    const v4 = v8[v9];
+    if (v4 === "__proto__" || !c4.call(v0, v4)) continue;
+    let v6 = c2(v4);
+    if (v6 === INVALID && typeof v4 === "string" && c3.test(v4)) v6 = c2(Number(v4));
+    if (v6 === INVALID) return INVALID;
+    if (v6 === "__proto__") continue;
+    const v10 = v0[v4];
+    if (typeof v10 !== "string") return INVALID;
+    const v11 = typeof v10 === "string" && v10.length >= 1 && v10.length < 2 ? c0(v10) : v10.length;
+    if (v11 < 1) return INVALID;
+    v3[v6] = v10;
+  }
+  for (let v9 = 0; v9 < v7.length; v9++) {
+    const v4 = v7[v9];
+    if (!c4.call(v0, v4)) continue;
+    let v6 = c2(v4);
+    if (v6 === INVALID && typeof v4 === "string" && c3.test(v4)) v6 = c2(Number(v4));
+    if (v6 === INVALID) return INVALID;
+    if (v6 === "__proto__") continue;
+    const v12 = v0[v4];
+    if (typeof v12 !== "string") return INVALID;
+    const v13 = typeof v12 === "string" && v12.length >= 1 && v12.length < 2 ? c0(v12) : v12.length;
+    if (v13 < 1) return INVALID;
+    v3[v6] = v12;
+  }
+  const v14 = c5(v3);
+  if (v14 instanceof Promise) c6();
+  if (!v14) return INVALID;
+  return v3;
+})();
+if (v1 === INVALID) return INVALID;
+const v15 = input["country"];
+if (typeof v15 !== "string") return INVALID;
+c7.lastIndex = 0;
+if (!c7.test(v15)) return INVALID;
+const v16 = input["coordinates"];
+let v17 = (() => {
+  let v18;
+  if (v16 !== undefined) {
+    if (!Array.isArray(v16)) return INVALID;
+    if (v16.length < 2 || v16.length > 2) return INVALID;
+    const v19 = [];
+    const v20 = v16[0];
+    if (typeof v20 !== "number" || !Number.isFinite(v20)) return INVALID;
+    if (v20 < -180) return INVALID;
+    if (v20 > 180) return INVALID;
+    v19[0] = v20;
+    const v21 = v16[1];
+    if (typeof v21 !== "number" || !Number.isFinite(v21)) return INVALID;
+    if (v21 < -90) return INVALID;
+    if (v21 > 90) return INVALID;
+    v19[1] = v21;
+    v18 = v19;
+  }
+  return v18;
+})();
+if (v17 === INVALID) {
+  if ("coordinates" in input) return INVALID;
+  v17 = undefined;
+}
+const v22 = input["precision"];
+if (!c8.has(v22)) return INVALID;
+const v23 = {};
+v23["name"] = v1;
+v23["country"] = v15;
+if ("coordinates" in input) v23["coordinates"] = v17;
+v23["precision"] = v22;
+return v23;
+})(INVALID, util.codePointLength, util.isPlainObject, parseEndpoint$0, /^-?\d+(?:\.\d+)?$/, Object.prototype.propertyIsEnumerable, schema.hasLanguage, throwAsync, /^[A-Z]{2}$/, new Set(["exact","city","region","country","unknown"]));
+export const parseEndpoint = parseEndpoint$1;
+
+const parseTextList$0 = ((INVALID, c0) => (input) => {
+if (typeof input !== "string") return INVALID;
+c0.lastIndex = 0;
+if (!c0.test(input)) return INVALID;
+return input;
+})(INVALID, /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
+
+const parseTextList$1 = ((INVALID, c0, c1, c2, c3, c4, c5, c6) => (input) => {
+if (!Array.isArray(input)) return INVALID;
+const v0 = new Array(input.length);
+for (let v1 = 0; v1 < input.length; v1++) {
+  const v2 = input[v1];
+  let v3;
+  v3 = (() => {
+    if (typeof v2 !== "string") return INVALID;
+    const v4 = typeof v2 === "string" && v2.length >= 1 && v2.length < 2 ? c0(v2) : v2.length;
+    if (v4 < 1) return INVALID;
+    return v2;
+  })();
+  if (v3 === INVALID) v3 = (() => {
+    if (!c1(v2)) return INVALID;
+    const v5 = {};
+    const v9 = Object.getOwnPropertySymbols(v2);
+    const v10 = Object.getOwnPropertyNames(v2);
+    for (let v11 = 0; v11 < v10.length; v11++) {
+      const v6 = v10[v11];
+      if (v6 === "__proto__" || !c4.call(v2, v6)) continue;
+      let v8 = c2(v6);
+      if (v8 === INVALID && typeof v6 === "string" && c3.test(v6)) v8 = c2(Number(v6));
+      if (v8 === INVALID) return INVALID;
+      if (v8 === "__proto__") continue;
+      const v12 = v2[v6];
+      if (typeof v12 !== "string") return INVALID;
+      const v13 = typeof v12 === "string" && v12.length >= 1 && v12.length < 2 ? c0(v12) : v12.length;
+      if (v13 < 1) return INVALID;
+      v5[v8] = v12;
+    }
+    for (let v11 = 0; v11 < v9.length; v11++) {
+      const v6 = v9[v11];
+      if (!c4.call(v2, v6)) continue;
+      let v8 = c2(v6);
+      if (v8 === INVALID && typeof v6 === "string" && c3.test(v6)) v8 = c2(Number(v6));
+      if (v8 === INVALID) return INVALID;
+      if (v8 === "__proto__") continue;
+      const v14 = v2[v6];
+      if (typeof v14 !== "string") return INVALID;
+      const v15 = typeof v14 === "string" && v14.length >= 1 && v14.length < 2 ? c0(v14) : v14.length;
+      if (v15 < 1) return INVALID;
+      v5[v8] = v14;
+    }
+    const v16 = c5(v5);
+    if (v16 instanceof Promise) c6();
+    if (!v16) return INVALID;
+    return v5;
+  })();
+  if (v3 === INVALID) return INVALID;
+  v0[v1] = v3;
+}
+return v0;
+})(INVALID, util.codePointLength, util.isPlainObject, parseTextList$0, /^-?\d+(?:\.\d+)?$/, Object.prototype.propertyIsEnumerable, schema.hasLanguage, throwAsync);
+export const parseTextList = parseTextList$1;
+
+const parsePersonList$0 = ((INVALID, c0) => (input) => {
+if (typeof input !== "string") return INVALID;
+c0.lastIndex = 0;
+if (!c0.test(input)) return INVALID;
+return input;
+})(INVALID, /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
+
+const parsePersonList$1 = ((INVALID, c0, c1, c2, c3, c4, c5, c6, c7) => (input) => {
+if (!Array.isArray(input)) return INVALID;
+const v0 = new Array(input.length);
+for (let v1 = 0; v1 < input.length; v1++) {
+  const v2 = input[v1];
+  if (typeof v2 !== "object" || v2 === null || Array.isArray(v2)) return INVALID;
+  const v3 = v2["name"];
+  if (typeof v3 !== "string") return INVALID;
+  const v4 = typeof v3 === "string" && v3.length >= 1 && v3.length < 2 ? c0(v3) : v3.length;
+  if (v4 < 1) return INVALID;
+  const v5 = v2["role"];
+  if (!c1.has(v5)) return INVALID;
+  const v6 = v2["description"];
+  let v7 = (() => {
+    let v8;
+    if (v6 !== undefined) {
+      let v9;
+      v9 = (() => {
+        if (typeof v6 !== "string") return INVALID;
+        const v10 = typeof v6 === "string" && v6.length >= 1 && v6.length < 2 ? c0(v6) : v6.length;
+        if (v10 < 1) return INVALID;
+        return v6;
+      })();
+      if (v9 === INVALID) v9 = (() => {
+        if (!c2(v6)) return INVALID;
+        const v11 = {};
+        const v15 = Object.getOwnPropertySymbols(v6);
+        const v16 = Object.getOwnPropertyNames(v6);
+        for (let v17 = 0; v17 < v16.length; v17++) {
+          const v12 = v16[v17];
+          if (v12 === "__proto__" || !c5.call(v6, v12)) continue;
+          let v14 = c3(v12);
+          if (v14 === INVALID && typeof v12 === "string" && c4.test(v12)) v14 = c3(Number(v12));
+          if (v14 === INVALID) return INVALID;
+          if (v14 === "__proto__") continue;
+          const v18 = v6[v12];
+          if (typeof v18 !== "string") return INVALID;
+          const v19 = typeof v18 === "string" && v18.length >= 1 && v18.length < 2 ? c0(v18) : v18.length;
+          if (v19 < 1) return INVALID;
+          v11[v14] = v18;
+        }
+        for (let v17 = 0; v17 < v15.length; v17++) {
+          const v12 = v15[v17];
+          if (!c5.call(v6, v12)) continue;
+          let v14 = c3(v12);
+          if (v14 === INVALID && typeof v12 === "string" && c4.test(v12)) v14 = c3(Number(v12));
+          if (v14 === INVALID) return INVALID;
+          if (v14 === "__proto__") continue;
+          const v20 = v6[v12];
+          if (typeof v20 !== "string") return INVALID;
+          const v21 = typeof v20 === "string" && v20.length >= 1 && v20.length < 2 ? c0(v20) : v20.length;
+          if (v21 < 1) return INVALID;
+          v11[v14] = v20;
+        }
+        const v22 = c6(v11);
+        if (v22 instanceof Promise) c7();
+        if (!v22) return INVALID;
+        return v11;
+      })();
+      if (v9 === INVALID) return INVALID;
+      v8 = v9;
+    }
+    return v8;
+  })();
+  if (v7 === INVALID) {
+    if ("description" in v2) return INVALID;
+    v7 = undefined;
+  }
+  const v23 = v2["sensitive"];
+  let v24 = (() => {
+    let v25;
+    if (v23 !== undefined) {
+      if (typeof v23 !== "boolean") return INVALID;
+      v25 = v23;
+    }
+    return v25;
+  })();
+  if (v24 === INVALID) {
+    if ("sensitive" in v2) return INVALID;
+    v24 = undefined;
+  }
+  const v26 = {};
+  v26["name"] = v3;
+  v26["role"] = v5;
+  if ("description" in v2) v26["description"] = v7;
+  if ("sensitive" in v2) v26["sensitive"] = v24;
+  v0[v1] = v26;
+}
+return v0;
+})(INVALID, util.codePointLength, new Set(["victim","witness","defender","official","other"]), util.isPlainObject, parsePersonList$0, /^-?\d+(?:\.\d+)?$/, Object.prototype.propertyIsEnumerable, schema.hasLanguage, throwAsync);
+export const parsePersonList = parsePersonList$1;
+
+const parseProvenanceList$0 = ((INVALID, c0) => (input) => {
+if (!Array.isArray(input)) return INVALID;
+const v0 = new Array(input.length);
+for (let v1 = 0; v1 < input.length; v1++) {
+  const v2 = input[v1];
+  if (typeof v2 !== "object" || v2 === null || Array.isArray(v2)) return INVALID;
+  const v3 = v2["document"];
+  if (typeof v3 !== "string") return INVALID;
+  const v4 = typeof v3 === "string" && v3.length >= 1 && v3.length < 2 ? c0(v3) : v3.length;
+  if (v4 < 1) return INVALID;
+  const v5 = v2["section"];
+  if (typeof v5 !== "string") return INVALID;
+  const v6 = typeof v5 === "string" && v5.length >= 1 && v5.length < 2 ? c0(v5) : v5.length;
+  if (v6 < 1) return INVALID;
+  const v7 = v2["quote"];
+  if (typeof v7 !== "string") return INVALID;
+  const v8 = typeof v7 === "string" && v7.length >= 1 && v7.length < 2 ? c0(v7) : v7.length;
+  if (v8 < 1) return INVALID;
+  const v9 = { "document": v3, "section": v5, "quote": v7 };
+  v0[v1] = v9;
+}
+return v0;
+})(INVALID, util.codePointLength);
+export const parseProvenanceList = parseProvenanceList$0;

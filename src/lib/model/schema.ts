@@ -162,6 +162,14 @@ export const ProvenanceSchema = z.object({
   quote: z.string().check(z.minLength(1, 'must quote the document')),
 });
 
+/**
+ * The lists a CSV row holds as JSON in one cell (csv.ts writes them, casemap.ts reads them back):
+ * each checked once per row, so compiled like the events (schema-parsers.js).
+ */
+export const TextListSchema = z.array(TextSchema);
+export const PersonListSchema = z.array(PersonSchema);
+export const ProvenanceListSchema = z.array(ProvenanceSchema);
+
 const idRule = z
   .string()
   .check(

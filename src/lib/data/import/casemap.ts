@@ -7,10 +7,10 @@ import {
   EndpointSchema,
   LangSchema,
   LocationPrecisionSchema,
-  PersonSchema,
-  ProvenanceSchema,
+  PersonListSchema,
+  ProvenanceListSchema,
   StatusSchema,
-  TextSchema,
+  TextListSchema,
   type Endpoint,
   type Figure,
   type Text,
@@ -19,7 +19,13 @@ import { translationColumn, type TranslatedColumn } from '../export/csv-columns'
 import { parseFigure, parseSourceItem, splitList } from '../export/csv-fields';
 import { parseArticles } from './articles';
 import { checkPosition, parseNumber, safeUrl, type Draft, type RowContext } from './context';
-import { z } from 'zod/mini';
+import {
+  parseEndpoint,
+  parsePersonList,
+  parseProvenanceList,
+  parseTextList,
+} from '../../model/schema-parsers';
+import { withParser, type z } from 'zod/mini';
 
 type Translations = Partial<Record<TranslatedColumn, Record<string, string>>>;
 
@@ -112,10 +118,15 @@ const checkLang = remembered(LangSchema);
 const checkPrecision = remembered(LocationPrecisionSchema);
 const checkStatus = remembered(StatusSchema);
 
-/** Built once: a zod schema costs more to build than to check one value with. */
-const TEXTS = z.array(TextSchema);
-const PERSONS = z.array(PersonSchema);
-const PROVENANCE = z.array(ProvenanceSchema);
+/**
+ * The JSON cells' schemas with zod's parsers compiled at build time (schema-parsers.js): the
+ * runtime parser, jitless under the page's Content Security Policy, runs only for a cell that is
+ * not valid, for its message.
+ */
+const TEXTS = withParser(TextListSchema, parseTextList);
+const PERSONS = withParser(PersonListSchema, parsePersonList);
+const PROVENANCE = withParser(ProvenanceListSchema, parseProvenanceList);
+const ENDPOINT = withParser(EndpointSchema, parseEndpoint);
 
 export function convertCasemap(ctx: RowContext): Draft | undefined {
   const v = (k: string) => ctx.row.values[k] ?? '';
@@ -215,8 +226,8 @@ export function convertCasemap(ctx: RowContext): Draft | undefined {
   } else if (perpCell !== '') perpetrators = splitList(perpCell);
   const persons = readJson(ctx, 'persons', PERSONS);
   const provenance = readJson(ctx, 'provenance', PROVENANCE);
-  const origin = readJson<Endpoint>(ctx, 'origin', EndpointSchema);
-  const destination = readJson<Endpoint>(ctx, 'destination', EndpointSchema);
+  const origin = readJson<Endpoint>(ctx, 'origin', ENDPOINT);
+  const destination = readJson<Endpoint>(ctx, 'destination', ENDPOINT);
   const tags = splitList(v('tags'));
   if (ctx.hasError || !title || !place || !precision.success || !status.success) return undefined;
 
