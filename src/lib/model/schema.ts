@@ -145,7 +145,7 @@ export const FigureSchema = z
     z.refine(isOrdered, { message: 'min must not exceed max', path: ['max'] }),
   );
 
-export const PersonSchema = z.object({
+const PersonSchema = z.object({
   name: z.string().check(z.minLength(1)),
   role: z.enum(['victim', 'witness', 'defender', 'official', 'other']),
   description: z.optional(TextSchema),
