@@ -6,8 +6,12 @@ import { RouteCache, routes } from './movement-arrows';
 const arrow = (i: number, from: [number, number], to: [number, number], color = '#0072B2') =>
   ({
     i,
-    xs: Float64Array.from([from[0], (from[0] + to[0]) / 2, to[0]]),
-    ys: Float64Array.from([from[1], (from[1] + to[1]) / 2 - 10, to[1]]),
+    x0: from[0],
+    y0: from[1],
+    cx: (from[0] + to[0]) / 2,
+    cy: (from[1] + to[1]) / 2 - 10,
+    x2: to[0],
+    y2: to[1],
     color,
     dashed: false,
     look: color === '#0072B2' ? 0 : 2,

@@ -5,7 +5,7 @@
  * hundred curves on a canvas cost a millisecond or two, with the overlay's camera, so they stay
  * glued to the map like the marks.
  */
-import type { ArrowPath } from './arcs';
+import { curveAt, SEGMENTS, type ArrowPath } from './arcs';
 import type { Theme } from '../ui/theme';
 
 /** The casing under the arrows, in the basemap's background tone. */
@@ -84,9 +84,8 @@ export class RouteCache {
     // 12 bits a coordinate: pixels from -1024 to 3071, so arrows reaching in from off the
     // canvas keep their own ends.
     const q = (v: number) => Math.min(4095, Math.max(0, Math.round(v) + 1024));
-    const last = a.xs.length - 1;
-    const [x0, y0] = project(a.xs[0]!, a.ys[0]!);
-    const [x1, y1] = project(a.xs[last]!, a.ys[last]!);
+    const [x0, y0] = project(a.x0, a.y0);
+    const [x1, y1] = project(a.x2, a.y2);
     const key = ((q(x0) * 4096 + q(y0)) * 4096 + q(x1)) * 4096 + q(y1);
     const same = (this.byLook[a.look] ??= new Map());
     let r = same.get(key);
@@ -142,11 +141,11 @@ export function routes(
 
 /** The points of `a`'s curve a line through it takes: every `stride`th and the last, projected. */
 function curvePoints(a: ArrowPath, stride: number, project: Project): Float64Array {
-  const last = a.xs.length - 1;
+  const last = SEGMENTS;
   const out = new Float64Array(2 * (Math.ceil(last / stride) + 1));
   let n = 0;
   for (let k = 0; k <= last; k = k === last ? last + 1 : Math.min(k + stride, last)) {
-    const [x, y] = project(a.xs[k]!, a.ys[k]!);
+    const [x, y] = project(...curveAt(a, k / last));
     out[n++] = x;
     out[n++] = y;
   }
