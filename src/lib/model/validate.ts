@@ -4,7 +4,7 @@
  * editor understands. Nothing is dropped without a message.
  */
 import { withParser, type core } from 'zod/mini';
-import { toInterval, isParseError, parsePartialDate } from '../time/partial-date';
+import { isParseError, parsePartialDate, rangeError } from '../time/partial-date';
 import {
   DatasetSchema,
   EventCollectionSchema,
@@ -230,15 +230,15 @@ export function validateFeature(
   const err = (path: string, message: string) =>
     issues.push({ severity: 'error', file, index, id: e.id, path, message });
 
-  for (const key of ['start', 'end'] as const) {
-    const value = p.date[key];
-    if (value === undefined) continue;
-    const parsed = parsePartialDate(value);
-    if (isParseError(parsed)) err(`properties.date.${key}`, parsed.error);
-  }
-  if (!issues.length) {
-    const interval = toInterval(p.date.start, p.date.end);
-    if (isParseError(interval)) err('properties.date.end', interval.error);
+  // Each date parsed once (a million events: a million look-ups fewer than through toInterval).
+  const start = parsePartialDate(p.date.start);
+  if (isParseError(start)) err('properties.date.start', start.error);
+  if (p.date.end !== undefined) {
+    const end = parsePartialDate(p.date.end);
+    const wrong = isParseError(end)
+      ? end
+      : !isParseError(start) && rangeError(start, end, p.date.start, p.date.end);
+    if (wrong) err('properties.date.end', wrong.error);
   }
   const { categories, articles, sources, kinds, documents } = catalogueOf(d);
   if (!categories.has(p.category)) {

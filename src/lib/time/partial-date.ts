@@ -158,18 +158,30 @@ export function toInterval(
   }
   const e = parsePartialDate(end);
   if (isParseError(e)) return e;
-  const interval = {
+  const backwards = rangeError(s, e, start, end, zoneOffsetMinutes);
+  if (backwards) return backwards;
+  return {
     start: periodStart(s, zoneOffsetMinutes),
     end: periodEnd(e, zoneOffsetMinutes),
     precision: coarser(s.precision, e.precision),
     isRange: true,
   };
-  // The end is before the start only when its whole period is: a range from 14:30 on the 4th
-  // "to the 4th", or from the 4th "to January", is a valid range.
-  if (interval.end <= interval.start) {
-    return { error: `the end date ${end} is before the start date ${start}` };
-  }
-  return interval;
+}
+
+/**
+ * Why a range from `s` to `e` (parsed from `start` and `end`) cannot be, or undefined. The end is
+ * before the start only when its whole period is: a range from 14:30 on the 4th "to the 4th", or
+ * from the 4th "to January", is a valid range.
+ */
+export function rangeError(
+  s: ParsedDate,
+  e: ParsedDate,
+  start: string,
+  end: string,
+  zoneOffsetMinutes = 0,
+): { error: string } | undefined {
+  if (periodEnd(e, zoneOffsetMinutes) > periodStart(s, zoneOffsetMinutes)) return undefined;
+  return { error: `the end date ${end} is before the start date ${start}` };
 }
 
 /** Formats an instant as an ISO date (YYYY-MM-DD) in UTC, for URLs and typed ranges. */

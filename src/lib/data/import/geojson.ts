@@ -201,7 +201,9 @@ export function importBundle(
     isObject(json) && Array.isArray((json as Record<string, unknown>).narratives)
       ? ((json as Record<string, unknown>).narratives as unknown[])
       : [];
-  const ids = new Set(v.events.map((e) => e.id));
+  // The events' ids, for the narratives' steps: none asked for when there is no narrative (a
+  // million ids are a set of a million strings).
+  const ids = raw.length ? new Set(v.events.map((e) => e.id)) : new Set<string>();
   raw.forEach((n, k) => {
     const r = validateNarrative(n, `${file} narratives[${k}]`, ids);
     if (r.narrative) narratives.push(r.narrative);
