@@ -12,7 +12,7 @@ import { sizeLimitIssue } from './limits';
 import { describeImport, emptyCatalogue } from './describe';
 import { DatasetParts } from './handback';
 import { receiveResult, receiveSearch } from './handover';
-import type { WorkerFoldRequest, WorkerImportRequest, WorkerMessage } from './worker-protocol';
+import type { WorkerImportRequest, WorkerMessage } from './worker-protocol';
 
 export { MAX_IMPORT_BYTES, MAX_STREAMED_BYTES } from './limits';
 
@@ -89,15 +89,6 @@ export async function importFile(
  * Posts one request to the worker and settles with its answer; the worker ends after the folded
  * texts for search that follow it (handover.ts).
  */
-/**
- * Runs `f` when the page is next idle, or within 10 s at the latest (`setTimeout` where there is
- * no `requestIdleCallback`).
- */
-function whenIdle(f: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(f, { timeout: 10_000 });
-  else setTimeout(f);
-}
-
 function inWorker(
   worker: Worker,
   request: WorkerImportRequest,
@@ -125,12 +116,10 @@ function inWorker(
         finish();
         reject(new Error(m.message));
       } else if (m.type === 'result') {
-        // Settled: once the page is idle (its first view drawn, the report shown), the worker
-        // folds the events' texts for search, and ends with them.
+        // Settled: the worker goes on to fold the events' texts for search, and ends with them.
         signal?.removeEventListener('abort', onAbort);
         result = receiveResult(m);
         resolve(parts.empty ? result : parts.before(result));
-        whenIdle(() => worker.postMessage({ type: 'fold' } satisfies WorkerFoldRequest));
       } else {
         finish();
         // The folded texts are those of the result's own events (none came in parts).

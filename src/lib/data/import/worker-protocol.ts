@@ -11,16 +11,6 @@ export interface WorkerImportRequest {
   options: { mapping?: ImportMapping; language?: string; encoding?: Encoding };
 }
 
-/**
- * The page's second request, once it has shown the result: the events' texts for search. On two
- * cores, folding a million events' texts (4 s) while the page built its first view slowed it.
- */
-export interface WorkerFoldRequest {
-  type: 'fold';
-}
-
-export type WorkerRequest = WorkerImportRequest | WorkerFoldRequest;
-
 export type WorkerMessage =
   | { type: 'progress'; progress: ImportProgress }
   /**
@@ -29,7 +19,7 @@ export type WorkerMessage =
    * cost the page seconds of its main thread, and the page reads few of them whole.
    */
   | ResultMessage
-  /** Asked for after the result: the events' texts for search, folded; the worker has done. */
+  /** After the result: the events' texts for search, folded; the worker then has done. */
   | SearchMessage
   /** A part of the dataset's events, as JSON text, in order, before the result (handback.ts). */
   | { type: 'events'; json: string }

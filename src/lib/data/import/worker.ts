@@ -9,13 +9,10 @@ import { eventSender } from './handback';
 import { resultMessage, searchMessage } from './handover';
 import { importBlob } from './importer';
 import { locateByName, needsPlaces } from './locate';
-import type { WorkerImportRequest, WorkerMessage, WorkerRequest } from './worker-protocol';
+import type { WorkerImportRequest, WorkerMessage } from './worker-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (m: WorkerMessage) => scope.postMessage(m);
-/** Resolved when the page asks for the texts for search (worker-protocol.ts). */
-let foldAsked = () => {};
-const fold = new Promise<void>((resolve) => (foldAsked = resolve));
 
 async function runImport({ file, name, options }: WorkerImportRequest): Promise<void> {
   let last = 0;
@@ -38,16 +35,13 @@ async function runImport({ file, name, options }: WorkerImportRequest): Promise<
     ? locateByName({ ...result, arrow: undefined }, (await import('../../geo/places')).matchPlace)
     : result;
   // The events not sent already, each as its JSON text, with their columns (handover.ts); the
-  // texts for search follow once the page asks, for those events only (the page folds the parts'
-  // own when asked).
+  // texts for search follow, for those events only (the page folds the parts' own when asked).
   const { message, transfer } = resultMessage(located);
   scope.postMessage(message, transfer);
-  await fold;
   post(searchMessage(located));
 }
 
-scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
-  if (event.data.type === 'fold') return foldAsked();
+scope.onmessage = async (event: MessageEvent<WorkerImportRequest>) => {
   try {
     await runImport(event.data);
   } catch (e) {
