@@ -154,7 +154,7 @@ export function compiledParsers(): string {
       const params = f.names.join(', ');
       out.push(
         '',
-        `const ${names.get(f)} = ((${params}) => ${f.code.replace(/^return /, '')})(${args.join(', ')});`,
+        `const ${names.get(f)} = /* @__PURE__ */ ((${params}) => ${f.code.replace(/^return /, '')})(${args.join(', ')});`,
       );
     }
     const root = factories[factories.length - 1]!;

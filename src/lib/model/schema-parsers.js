@@ -7,63 +7,63 @@ const throwAsync = () => {
   throw new core.$ZodAsyncError();
 };
 
-const parseEventFeature$0 = ((INVALID, c0) => (input) => {
+const parseEventFeature$0 = /* @__PURE__ */ ((INVALID, c0) => (input) => {
 if (typeof input !== "string") return INVALID;
 c0.lastIndex = 0;
 if (!c0.test(input)) return INVALID;
 return input;
 })(INVALID, /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
 
-const parseEventFeature$1 = ((INVALID, c0) => (input) => {
+const parseEventFeature$1 = /* @__PURE__ */ ((INVALID, c0) => (input) => {
 if (typeof input !== "string") return INVALID;
 c0.lastIndex = 0;
 if (!c0.test(input)) return INVALID;
 return input;
 })(INVALID, /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
 
-const parseEventFeature$2 = ((INVALID, c0) => (input) => {
+const parseEventFeature$2 = /* @__PURE__ */ ((INVALID, c0) => (input) => {
 if (typeof input !== "string") return INVALID;
 c0.lastIndex = 0;
 if (!c0.test(input)) return INVALID;
 return input;
 })(INVALID, /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
 
-const parseEventFeature$3 = ((INVALID, c0) => (input) => {
+const parseEventFeature$3 = /* @__PURE__ */ ((INVALID, c0) => (input) => {
 if (typeof input !== "string") return INVALID;
 c0.lastIndex = 0;
 if (!c0.test(input)) return INVALID;
 return input;
 })(INVALID, /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
 
-const parseEventFeature$4 = ((INVALID, c0) => (input) => {
+const parseEventFeature$4 = /* @__PURE__ */ ((INVALID, c0) => (input) => {
 if (typeof input !== "string") return INVALID;
 c0.lastIndex = 0;
 if (!c0.test(input)) return INVALID;
 return input;
 })(INVALID, /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
 
-const parseEventFeature$5 = ((INVALID, c0) => (input) => {
+const parseEventFeature$5 = /* @__PURE__ */ ((INVALID, c0) => (input) => {
 if (typeof input !== "string") return INVALID;
 c0.lastIndex = 0;
 if (!c0.test(input)) return INVALID;
 return input;
 })(INVALID, /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
 
-const parseEventFeature$6 = ((INVALID, c0) => (input) => {
+const parseEventFeature$6 = /* @__PURE__ */ ((INVALID, c0) => (input) => {
 if (typeof input !== "string") return INVALID;
 c0.lastIndex = 0;
 if (!c0.test(input)) return INVALID;
 return input;
 })(INVALID, /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
 
-const parseEventFeature$7 = ((INVALID, c0) => (input) => {
+const parseEventFeature$7 = /* @__PURE__ */ ((INVALID, c0) => (input) => {
 if (typeof input !== "string") return INVALID;
 c0.lastIndex = 0;
 if (!c0.test(input)) return INVALID;
 return input;
 })(INVALID, /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
 
-const parseEventFeature$8 = ((INVALID, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, c20, c21, c22, c23) => (input) => {
+const parseEventFeature$8 = /* @__PURE__ */ ((INVALID, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, c20, c21, c22, c23) => (input) => {
 if (typeof input !== "object" || input === null || Array.isArray(input)) return INVALID;
 const v0 = input["type"];
 if (v0 !== "Feature") return INVALID;
@@ -958,14 +958,14 @@ return v262;
 })(INVALID, /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, util.codePointLength, util.isPlainObject, parseEventFeature$0, /^-?\d+(?:\.\d+)?$/, Object.prototype.propertyIsEnumerable, schema.hasLanguage, throwAsync, parseEventFeature$1, /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2}))?)?)?$/, parseEventFeature$2, parseEventFeature$3, /^[A-Z]{2}$/, new Set(["exact","city","region","country","unknown"]), parseEventFeature$4, parseEventFeature$5, /^[a-z][a-z0-9-]*$/, new Set(["exact","about","more-than","fewer-than","at-least"]), schema.hasAmount, schema.isOrdered, new Set(["victim","witness","defender","official","other"]), parseEventFeature$6, parseEventFeature$7, new Set(["reported","possible","likely","confirmed","unlikely","unknown"]));
 export const parseEventFeature = parseEventFeature$8;
 
-const parseEndpoint$0 = ((INVALID, c0) => (input) => {
+const parseEndpoint$0 = /* @__PURE__ */ ((INVALID, c0) => (input) => {
 if (typeof input !== "string") return INVALID;
 c0.lastIndex = 0;
 if (!c0.test(input)) return INVALID;
 return input;
 })(INVALID, /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
 
-const parseEndpoint$1 = ((INVALID, c0, c1, c2, c3, c4, c5, c6, c7, c8) => (input) => {
+const parseEndpoint$1 = /* @__PURE__ */ ((INVALID, c0, c1, c2, c3, c4, c5, c6, c7, c8) => (input) => {
 if (typeof input !== "object" || input === null || Array.isArray(input)) return INVALID;
 const v0 = input["name"];
 let v1;
@@ -1052,14 +1052,14 @@ return v23;
 })(INVALID, util.codePointLength, util.isPlainObject, parseEndpoint$0, /^-?\d+(?:\.\d+)?$/, Object.prototype.propertyIsEnumerable, schema.hasLanguage, throwAsync, /^[A-Z]{2}$/, new Set(["exact","city","region","country","unknown"]));
 export const parseEndpoint = parseEndpoint$1;
 
-const parseTextList$0 = ((INVALID, c0) => (input) => {
+const parseTextList$0 = /* @__PURE__ */ ((INVALID, c0) => (input) => {
 if (typeof input !== "string") return INVALID;
 c0.lastIndex = 0;
 if (!c0.test(input)) return INVALID;
 return input;
 })(INVALID, /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
 
-const parseTextList$1 = ((INVALID, c0, c1, c2, c3, c4, c5, c6) => (input) => {
+const parseTextList$1 = /* @__PURE__ */ ((INVALID, c0, c1, c2, c3, c4, c5, c6) => (input) => {
 if (!Array.isArray(input)) return INVALID;
 const v0 = new Array(input.length);
 for (let v1 = 0; v1 < input.length; v1++) {
@@ -1114,14 +1114,14 @@ return v0;
 })(INVALID, util.codePointLength, util.isPlainObject, parseTextList$0, /^-?\d+(?:\.\d+)?$/, Object.prototype.propertyIsEnumerable, schema.hasLanguage, throwAsync);
 export const parseTextList = parseTextList$1;
 
-const parsePersonList$0 = ((INVALID, c0) => (input) => {
+const parsePersonList$0 = /* @__PURE__ */ ((INVALID, c0) => (input) => {
 if (typeof input !== "string") return INVALID;
 c0.lastIndex = 0;
 if (!c0.test(input)) return INVALID;
 return input;
 })(INVALID, /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
 
-const parsePersonList$1 = ((INVALID, c0, c1, c2, c3, c4, c5, c6, c7) => (input) => {
+const parsePersonList$1 = /* @__PURE__ */ ((INVALID, c0, c1, c2, c3, c4, c5, c6, c7) => (input) => {
 if (!Array.isArray(input)) return INVALID;
 const v0 = new Array(input.length);
 for (let v1 = 0; v1 < input.length; v1++) {
@@ -1213,7 +1213,7 @@ return v0;
 })(INVALID, util.codePointLength, new Set(["victim","witness","defender","official","other"]), util.isPlainObject, parsePersonList$0, /^-?\d+(?:\.\d+)?$/, Object.prototype.propertyIsEnumerable, schema.hasLanguage, throwAsync);
 export const parsePersonList = parsePersonList$1;
 
-const parseProvenanceList$0 = ((INVALID, c0) => (input) => {
+const parseProvenanceList$0 = /* @__PURE__ */ ((INVALID, c0) => (input) => {
 if (!Array.isArray(input)) return INVALID;
 const v0 = new Array(input.length);
 for (let v1 = 0; v1 < input.length; v1++) {
