@@ -267,6 +267,13 @@ export class AppState {
 
   counts = $derived(facetCounts(this.index, this.#masks, this.#settledMask, this.#ctx));
 
+  /**
+   * What `counts` and `listed` are worked out from, at hand once the visible set is: it changes
+   * whenever they may (a filter's masks, the settled window). The list and the filter panel watch
+   * it, and work them out a frame later (ui/after-frame.svelte.ts).
+   */
+  settledInputs = $derived({ masks: this.#masks, settled: this.#settledMask });
+
   /** Visible events in time order, for the brief, the export and keyboard stepping. */
   ordered = $derived(visibleInTimeOrder(this.index, this.visible.mask));
 

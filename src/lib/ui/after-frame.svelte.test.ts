@@ -70,4 +70,37 @@ describe('afterFrame', () => {
     expect(lagging!.current).toEqual([5, 6]);
     stop();
   });
+
+  it('with `changes`, works the value out after the frame, not in the change', async () => {
+    let source = $state(1);
+    let version = $state(0);
+    let reads = 0;
+    let lagging: { readonly current: number } | undefined;
+    const stop = $effect.root(() => {
+      lagging = afterFrame(
+        () => {
+          reads++;
+          return source * 10;
+        },
+        () => null,
+        () => version,
+      );
+    });
+    flushSync();
+    expect(lagging!.current).toBe(10);
+    await new Promise((r) => setTimeout(r, 50));
+    const before = reads;
+    source = 2;
+    version++;
+    flushSync();
+    expect(reads).toBe(before);
+    expect(lagging!.current).toBe(10);
+    await vi.waitFor(() => expect(lagging!.current).toBe(20));
+    // A change of `changes()` that leaves the value as it was changes nothing.
+    version++;
+    flushSync();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(lagging!.current).toBe(20);
+    stop();
+  });
 });
