@@ -108,6 +108,16 @@ describe('event errors, each named by file, feature, id and path', () => {
     ]);
   });
 
+  it('each date that does not read, once, and no range check without both', () => {
+    expect(eventIssues({ date: { start: '2022-13', end: '2022-02-30' } })).toEqual([
+      'events.geojson, feature 1 (id a), properties.date.start: "2022-13" has no month 13',
+      'events.geojson, feature 1 (id a), properties.date.end: "2022-02-30" is not a day of the calendar (2022-02 has 28 days)',
+    ]);
+    expect(eventIssues({ date: { start: '2022-13', end: '2021' } })).toEqual([
+      'events.geojson, feature 1 (id a), properties.date.start: "2022-13" has no month 13',
+    ]);
+  });
+
   it('an end before the start', () => {
     expect(eventIssues({ date: { start: '2022-01-10', end: '2022-01-04' } })).toEqual([
       'events.geojson, feature 1 (id a), properties.date.end: the end date 2022-01-04 is before the start date 2022-01-10',
