@@ -7,6 +7,7 @@
  */
 import type { RegionSet } from '../geo/regions';
 import { LOCATION_PRECISIONS, type EventIndex } from './event-index';
+import { everyEvent } from './every';
 
 export interface AreaIndex {
   regions: RegionSet;
@@ -57,8 +58,8 @@ export function buildAreaIndex(ix: EventIndex, regions: RegionSet): AreaIndex {
  * empty, or while the regions are not loaded yet (`areas` null).
  */
 export function areaMask(n: number, areas: AreaIndex | null, codes: readonly string[]): Uint8Array {
+  if (!codes.length || !areas) return everyEvent(n);
   const out = new Uint8Array(n);
-  if (!codes.length || !areas) return out.fill(1);
   const regionSel = new Uint8Array(areas.regions.regions.length);
   const countrySel = new Uint8Array(areas.countries.length);
   for (const code of codes) {

@@ -7,6 +7,7 @@
 import { fold } from '../i18n/fold';
 import { areaMask, type AreaIndex } from './areas';
 import type { EventIndex } from './event-index';
+import { everyEvent, isEveryEvent } from './every';
 
 export interface Filters {
   /** Article numbers; empty means every article. */
@@ -60,13 +61,9 @@ export interface FacetMasks {
   area: Uint8Array;
 }
 
-function all(n: number): Uint8Array {
-  return new Uint8Array(n).fill(1);
-}
-
 function textMask(ix: EventIndex, text: string): Uint8Array {
   const words = fold(text).split(/\s+/).filter(Boolean);
-  if (!words.length) return all(ix.n);
+  if (!words.length) return everyEvent(ix.n);
   const out = new Uint8Array(ix.n);
   for (let i = 0; i < ix.n; i++) {
     const s = ix.searchText[i]!;
@@ -82,35 +79,91 @@ function textMask(ix: EventIndex, text: string): Uint8Array {
   return out;
 }
 
-export function facetMasks(ix: EventIndex, f: Filters, ctx: FacetContext): FacetMasks {
-  const n = ix.n;
-  const amask = articleMask(f.articles, ctx);
-  const article = f.articles.length ? new Uint8Array(n) : all(n);
-  if (f.articles.length)
-    for (let i = 0; i < n; i++) article[i] = ix.articleMask[i]! & amask ? 1 : 0;
+/** Whether two lists hold the same values in the same order. */
+function same<T>(a: readonly T[] | null | undefined, b: readonly T[] | null | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((x, i) => x === b[i]);
+}
 
-  const cats = new Uint8Array(ctx.categories.length);
-  ctx.categories.forEach((c, i) => (cats[i] = f.categories.includes(c.id) ? 1 : 0));
-  const category = f.categories.length ? new Uint8Array(n) : all(n);
-  if (f.categories.length) for (let i = 0; i < n; i++) category[i] = cats[ix.category[i]!]!;
+/** 1 where the event's value (its index in `values`) is among `selected`; every event when none is. */
+function valueMask<T>(
+  codes: ArrayLike<number>,
+  values: readonly T[],
+  selected: readonly T[],
+): Uint8Array {
+  const n = codes.length;
+  if (!selected.length) return everyEvent(n);
+  const on = Uint8Array.from(values, (v) => (selected.includes(v) ? 1 : 0));
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) out[i] = on[codes[i]!]!;
+  return out;
+}
 
-  const placeSel = new Uint8Array(ix.places.length);
-  ix.places.forEach((p, i) => (placeSel[i] = f.places.includes(p) ? 1 : 0));
-  const place = f.places.length ? new Uint8Array(n) : all(n);
-  if (f.places.length) for (let i = 0; i < n; i++) place[i] = placeSel[ix.place[i]!]!;
+function articleFacet(ix: EventIndex, selected: readonly number[], ctx: FacetContext): Uint8Array {
+  if (!selected.length) return everyEvent(ix.n);
+  const amask = articleMask(selected, ctx);
+  const out = new Uint8Array(ix.n);
+  for (let i = 0; i < ix.n; i++) out[i] = ix.articleMask[i]! & amask ? 1 : 0;
+  return out;
+}
 
-  const bounds = f.bounds ? new Uint8Array(n) : all(n);
-  if (f.bounds) {
-    const [w, s, e, nn] = f.bounds;
-    for (let i = 0; i < n; i++) {
-      const lon = ix.lon[i]!;
-      const lat = ix.lat[i]!;
-      // Unlocated events are not outside the view: they have no place in it, so they stay.
-      bounds[i] = Number.isNaN(lon) || (lon >= w && lon <= e && lat >= s && lat <= nn) ? 1 : 0;
-    }
+function boundsFacet(ix: EventIndex, bounds: Filters['bounds']): Uint8Array {
+  if (!bounds) return everyEvent(ix.n);
+  const [w, s, e, nn] = bounds;
+  const out = new Uint8Array(ix.n);
+  for (let i = 0; i < ix.n; i++) {
+    const lon = ix.lon[i]!;
+    const lat = ix.lat[i]!;
+    // Unlocated events are not outside the view: they have no place in it, so they stay.
+    out[i] = Number.isNaN(lon) || (lon >= w && lon <= e && lat >= s && lat <= nn) ? 1 : 0;
   }
-  const area = areaMask(n, ctx.areas ?? null, f.areas ?? []);
-  return { article, category, place, text: textMask(ix, f.text), bounds, area };
+  return out;
+}
+
+/** What facetMasks made its masks from: a later call can keep those whose inputs did not change. */
+export interface MaskInputs {
+  ix: EventIndex;
+  f: Filters;
+  ctx: FacetContext;
+  masks: FacetMasks;
+}
+
+/**
+ * The facets' masks of filters `f`. With `prev` (an earlier call's inputs and masks), each facet
+ * whose filter and data are the same keeps its mask: a click on an article at a million events
+ * makes one mask of a million, not six.
+ */
+export function facetMasks(
+  ix: EventIndex,
+  f: Filters,
+  ctx: FacetContext,
+  prev?: MaskInputs | null,
+): FacetMasks {
+  const p = prev?.ix === ix ? prev : null;
+  const kept = (key: keyof FacetMasks, unchanged: boolean | undefined) =>
+    p && unchanged ? p.masks[key] : null;
+  return {
+    article:
+      kept('article', p?.ctx.articles === ctx.articles && same(p.f.articles, f.articles)) ??
+      articleFacet(ix, f.articles, ctx),
+    category:
+      kept(
+        'category',
+        p?.ctx.categories === ctx.categories && same(p.f.categories, f.categories),
+      ) ??
+      valueMask(
+        ix.category,
+        ctx.categories.map((c) => c.id),
+        f.categories,
+      ),
+    place: kept('place', same(p?.f.places, f.places)) ?? valueMask(ix.place, ix.places, f.places),
+    text: kept('text', p?.f.text === f.text) ?? textMask(ix, f.text),
+    bounds: kept('bounds', same(p?.f.bounds, f.bounds)) ?? boundsFacet(ix, f.bounds),
+    area:
+      kept('area', p?.ctx.areas === ctx.areas && same(p?.f.areas, f.areas)) ??
+      areaMask(ix.n, ctx.areas ?? null, f.areas ?? []),
+  };
 }
 
 /** AND of every non-time facet: the mask a brush step starts from. */
@@ -170,8 +223,9 @@ export function applyTime(
 }
 
 export function timeMask(ix: EventIndex, time: readonly [number, number] | null): Uint8Array {
+  if (!time) return everyEvent(ix.n);
   const out = new Uint8Array(ix.n);
-  applyTime(ix, all(ix.n), time, out);
+  applyTime(ix, everyEvent(ix.n), time, out);
   return out;
 }
 
@@ -192,28 +246,39 @@ export function facetCounts(
   time: Uint8Array,
   ctx: FacetContext,
 ): FacetCounts {
-  const nA = ctx.articles.length;
-  const aCounts = new Float64Array(nA);
-  const cCounts = new Float64Array(ctx.categories.length);
-  const pCounts = new Float64Array(ix.places.length);
+  // Integer counts, one per bit of the article mask (bits past the catalogue are not shown).
+  const aCounts = new Int32Array(32);
+  const cCounts = new Int32Array(ctx.categories.length);
+  const pCounts = new Int32Array(ix.places.length);
+  // A facet that filters nothing is not read: null stands for every event.
+  const some = (mask: Uint8Array) => (isEveryEvent(mask) ? null : mask);
+  const [inTime, text, bounds, area] = [time, m.text, m.bounds, m.area].map(some);
+  const [article, category, place] = [m.article, m.category, m.place].map(some);
+  const { articleMask, category: categoryOf, place: placeOf } = ix;
   for (let i = 0; i < ix.n; i++) {
-    const common = m.text[i]! & m.bounds[i]! & m.area[i]! & time[i]!;
-    if (!common) continue;
-    if (m.category[i]! & m.place[i]!) {
+    if (
+      (inTime && !inTime[i]) ||
+      (text && !text[i]) ||
+      (bounds && !bounds[i]) ||
+      (area && !area[i])
+    )
+      continue;
+    const a = article ? article[i]! : 1;
+    const c = category ? category[i]! : 1;
+    const p = place ? place[i]! : 1;
+    if (c & p) {
       // Only the bits that are set (an event is under one article or a few, of a dozen or more):
       // the lowest set bit is taken off each turn.
-      for (let mask = ix.articleMask[i]!; mask !== 0; mask &= mask - 1) {
-        const b = 31 - Math.clz32(mask & -mask);
-        if (b < nA) aCounts[b]!++;
-      }
+      for (let bits = articleMask[i]!; bits !== 0; bits &= bits - 1)
+        aCounts[31 - Math.clz32(bits & -bits)]!++;
     }
-    if (m.article[i]! & m.place[i]!) cCounts[ix.category[i]!]!++;
-    if (m.article[i]! & m.category[i]!) pCounts[ix.place[i]!]!++;
+    cCounts[categoryOf[i]!]! += a & p;
+    pCounts[placeOf[i]!]! += a & c;
   }
   return {
-    articles: new Map(ctx.articles.map((a, b) => [a.number, aCounts[b]!])),
-    categories: new Map(ctx.categories.map((c, k) => [c.id, cCounts[k]!])),
-    places: new Map(ix.places.map((p, k) => [p, pCounts[k]!])),
+    articles: new Map(ctx.articles.map((x, b) => [x.number, aCounts[b] ?? 0])),
+    categories: new Map(ctx.categories.map((x, k) => [x.id, cCounts[k]!])),
+    places: new Map(ix.places.map((x, k) => [x, pCounts[k]!])),
   };
 }
 

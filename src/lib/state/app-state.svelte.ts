@@ -13,6 +13,7 @@ import {
   exceptArea,
   facetCounts,
   facetMasks,
+  type MaskInputs,
   timeMask,
   visibleInTimeOrder,
   type FacetContext,
@@ -243,7 +244,14 @@ export class AppState {
   });
   filters: Filters = $derived({ ...this.#facets, time: this.time });
 
-  #masks = $derived(facetMasks(this.index, this.#facets, this.#ctx));
+  /** Each facet's mask; a facet whose filter did not change keeps its mask (visible.ts). */
+  #masks = $derived.by(() => {
+    const inputs = { ix: this.index, f: this.#facets, ctx: this.#ctx };
+    const masks = facetMasks(inputs.ix, inputs.f, inputs.ctx, this.#maskInputs);
+    this.#maskInputs = { ...inputs, masks };
+    return masks;
+  });
+  #maskInputs: MaskInputs | null = null;
   #base = $derived(combine(this.#masks));
 
   /**
