@@ -33,51 +33,46 @@ export function daysInMonth(year: number, month: number): number {
   return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
 }
 
-/**
- * Dates already read: a dataset repeats the same few hundred days across thousands of events,
- * and each is parsed by validation, indexing and display. The results are shared, never mutated.
- */
-const parsed = new Map<string, ParsedDate | { error: string }>();
-const PARSED_MAX = 100_000;
-
-/** Parses a partial date, or returns a reason that a data editor understands. */
-export function parsePartialDate(text: string): ParsedDate | { error: string } {
-  let p = parsed.get(text);
-  if (p) return p;
-  if (parsed.size >= PARSED_MAX) parsed.clear();
-  p = parseUncached(text);
-  parsed.set(text, p);
-  return p;
+/** The number written by the digits of `text` from `a` to `b`, or -1 if another character is there. */
+function digits(text: string, a: number, b: number): number {
+  let v = 0;
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
 }
 
-function parseUncached(text: string): ParsedDate | { error: string } {
+/**
+ * Parses a partial date, or returns a reason that a data editor understands. A year, a month or a
+ * day ("2014", "2022-01", "2022-01-04": nearly every date of a dataset) is read from its
+ * characters; a time of day by the pattern. A million events' dates are read on import, and a
+ * cache of the texts already read cost more than reading them (a million look-ups of new strings).
+ */
+export function parsePartialDate(text: string): ParsedDate | { error: string } {
+  const n = text.length;
+  const dash = (at: number) => text.charCodeAt(at) === 45;
+  if ((n === 4 || n === 7 || n === 10) && (n < 7 || dash(4)) && (n < 10 || dash(7))) {
+    const year = digits(text, 0, 4);
+    const month = n >= 7 ? digits(text, 5, 7) : 1;
+    const day = n === 10 ? digits(text, 8, 10) : 1;
+    if (year >= 0 && month >= 0 && day >= 0) {
+      const precision = n === 10 ? 'day' : n === 7 ? 'month' : 'year';
+      return calendarDate(text, precision, year, month, day, 0, 0, 0, undefined);
+    }
+  }
+  return parseByPattern(text);
+}
+
+function parseByPattern(text: string): ParsedDate | { error: string } {
   const m = PATTERN.exec(text);
   if (!m) {
     return {
       error: `"${text}" is not an ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm±hh:mm)`,
     };
   }
-  const year = Number(m[1]);
-  const month = m[2] === undefined ? 1 : Number(m[2]);
-  const day = m[3] === undefined ? 1 : Number(m[3]);
-  if (month < 1 || month > 12) return { error: `"${text}" has no month ${m[2]}` };
-  if (day < 1 || day > daysInMonth(year, month)) {
-    return {
-      error: `"${text}" is not a day of the calendar (${year}-${m[2]} has ${daysInMonth(year, month)} days)`,
-    };
-  }
-  const hour = m[4] === undefined ? 0 : Number(m[4]);
-  const minute = m[5] === undefined ? 0 : Number(m[5]);
-  const second = m[6] === undefined ? 0 : Number(m[6]);
-  if (hour > 23 || minute > 59 || second > 59)
-    return { error: `"${text}" has an impossible time of day` };
-  let offsetMinutes: number | undefined;
-  if (m[7] !== undefined) {
-    offsetMinutes =
-      m[7] === 'Z' ? 0 : (m[8] === '-' ? -1 : 1) * (Number(m[9]) * 60 + Number(m[10]));
-    if (Math.abs(offsetMinutes) > 14 * 60)
-      return { error: `"${text}" has a UTC offset beyond ±14:00` };
-  }
+  const num = (k: number) => (m[k] === undefined ? 0 : Number(m[k]));
   const precision: Precision =
     m[4] !== undefined
       ? 'time'
@@ -86,6 +81,47 @@ function parseUncached(text: string): ParsedDate | { error: string } {
         : m[2] !== undefined
           ? 'month'
           : 'year';
+  const offset =
+    m[7] === undefined
+      ? undefined
+      : m[7] === 'Z'
+        ? 0
+        : (m[8] === '-' ? -1 : 1) * (num(9) * 60 + num(10));
+  return calendarDate(
+    text,
+    precision,
+    num(1),
+    m[2] === undefined ? 1 : num(2),
+    m[3] === undefined ? 1 : num(3),
+    num(4),
+    num(5),
+    num(6),
+    offset,
+  );
+}
+
+/** The date of these fields, or why there is no such date (`text` is what they were read from). */
+function calendarDate(
+  text: string,
+  precision: Precision,
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  offsetMinutes: number | undefined,
+): ParsedDate | { error: string } {
+  if (month < 1 || month > 12) return { error: `"${text}" has no month ${text.slice(5, 7)}` };
+  if (day < 1 || (day > 28 && day > daysInMonth(year, month))) {
+    return {
+      error: `"${text}" is not a day of the calendar (${text.slice(0, 7)} has ${daysInMonth(year, month)} days)`,
+    };
+  }
+  if (hour > 23 || minute > 59 || second > 59)
+    return { error: `"${text}" has an impossible time of day` };
+  if (offsetMinutes !== undefined && Math.abs(offsetMinutes) > 14 * 60)
+    return { error: `"${text}" has a UTC offset beyond ±14:00` };
   return { precision, year, month, day, hour, minute, second, offsetMinutes };
 }
 
