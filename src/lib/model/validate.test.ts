@@ -4,6 +4,7 @@ import type { DatasetDescription } from './schema';
 import {
   formatIssue,
   validateDescription,
+  validateEach,
   validateEvents,
   validateNarrative,
   type ValidationIssue,
@@ -204,6 +205,24 @@ describe('event errors, each named by file, feature, id and path', () => {
     );
     expect(r.events.map((e) => e.id)).toEqual(['a', 'c']);
     expect(r.issues).toHaveLength(1);
+  });
+
+  it('checks rows made one at a time as it checks a collection, asking for each once, in order', () => {
+    const features = [makeEvent('a'), makeEvent('b', { category: 'riot' }), makeEvent('a')];
+    const asked: number[] = [];
+    const rows = validateEach(
+      features.length,
+      (i) => {
+        asked.push(i);
+        return structuredClone(features[i]);
+      },
+      FILE,
+      DESCRIPTION,
+    );
+    expect(asked).toEqual([0, 1, 2]);
+    expect(rows).toEqual(validateEvents(collection(features), FILE, DESCRIPTION));
+    expect(rows.kept).toEqual([0]);
+    expect(lines(rows.issues)).toHaveLength(2);
   });
 
   it('a file that is not a FeatureCollection', () => {

@@ -295,17 +295,20 @@ export function validateFeature(
   return { event: issues.some((i) => i.severity === 'error') ? undefined : e, issues };
 }
 
+/** What validating a list of events gives. */
+export interface ValidatedEvents {
+  events: EventFeature[];
+  issues: ValidationIssue[];
+  /** The position of each event among the features (those left out are not). */
+  kept: number[];
+}
+
 /** Validates a FeatureCollection of events: keeps the valid ones and reports the rest. */
 export function validateEvents(
   json: unknown,
   file: string,
   d: DatasetDescription,
-): {
-  events: EventFeature[];
-  issues: ValidationIssue[];
-  /** The position of each event among the features (those left out are not). */
-  kept: number[];
-} {
+): ValidatedEvents {
   const r = EventCollectionSchema.safeParse(json, REPORT_INPUT);
   if (!r.success) {
     return {
@@ -314,14 +317,30 @@ export function validateEvents(
       kept: [],
     };
   }
+  const { features } = r.data;
+  return validateEach(features.length, (i) => features[i], file, d);
+}
+
+/**
+ * Validates `count` features, each asked of `feature` when its turn comes: a reader of a file's
+ * rows (an Arrow file's) makes each just before it is checked, and none but the checked events is
+ * kept, rather than a million drafts kept alive until all are checked (most of the import's
+ * garbage collection).
+ */
+export function validateEach(
+  count: number,
+  feature: (index: number) => unknown,
+  file: string,
+  d: DatasetDescription,
+): ValidatedEvents {
   const events: EventFeature[] = [];
   const kept: number[] = [];
   const issues: ValidationIssue[] = [];
   const seen = new Map<string, number>();
-  r.data.features.forEach((raw, index) => {
-    const v = validateFeature(raw, index, file, d);
+  for (let index = 0; index < count; index++) {
+    const v = validateFeature(feature(index), index, file, d);
     issues.push(...v.issues);
-    if (!v.event) return;
+    if (!v.event) continue;
     const first = seen.get(v.event.id);
     if (first !== undefined) {
       issues.push({
@@ -332,12 +351,12 @@ export function validateEvents(
         path: 'id',
         message: `repeats the id of feature ${first + 1}; ids must be unique`,
       });
-      return;
+      continue;
     }
     seen.set(v.event.id, index);
     events.push(v.event);
     kept.push(index);
-  });
+  }
   return { events, issues, kept };
 }
 

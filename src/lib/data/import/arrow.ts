@@ -70,11 +70,11 @@ function validOf(d: Data): (i: number) => boolean {
 }
 
 /**
- * Strings of a Utf8 buffer: the buffer decoded once, cut at the values' offsets (counted in
- * UTF-16 units from the byte offsets in one pass) rather than one TextDecoder call per value,
- * which costs several times more for short texts.
+ * Strings of a Utf8 buffer: the buffer decoded once, each value cut from it when asked for (its
+ * offsets counted in UTF-16 units from the byte offsets, in one pass) rather than one TextDecoder
+ * call per value, which costs several times more for short texts.
  */
-function utf8Strings(d: Data, out: Cell[], at: number): void {
+function utf8Reader(d: Data): Column {
   const offsets = d.valueOffsets as Int32Array;
   const n = d.length;
   // The buffer may be longer (padding): only the values' bytes.
@@ -95,51 +95,49 @@ function utf8Strings(d: Data, out: Cell[], at: number): void {
     units = (k) => pos[k]!;
   }
   const base = offsets[0]!;
-  for (let i = 0; i < n; i++) {
-    out[at + i] = valid(i)
-      ? text.slice(units(offsets[i]! - base), units(offsets[i + 1]! - base))
-      : null;
-  }
+  return (i) =>
+    valid(i) ? text.slice(units(offsets[i]! - base), units(offsets[i + 1]! - base)) : null;
 }
 
-/** One chunk of a column into `out` from `at`: the common types read from their buffers. */
-function readChunk(d: Data, kind: ArrowKind, out: Cell[], at: number): boolean {
+/**
+ * One chunk of a column, each value read from its buffers when asked for (the common types), or
+ * null for a type read through Arrow's accessors. Nothing is copied: a million rows' cells are
+ * made as each row is, and are garbage with it unless its event keeps them.
+ */
+function chunkReader(d: Data, kind: ArrowKind): Column | null {
   const t = d.type;
-  const n = d.length;
   const valid = validOf(d);
-  if (DataType.isUtf8(t)) {
-    utf8Strings(d, out, at);
-    return true;
-  }
+  if (DataType.isUtf8(t)) return utf8Reader(d);
   if (DataType.isDictionary(t) && d.dictionary) {
     const words = columnOf(d.dictionary, 'text');
     const keys = d.values as ArrayLike<number>;
-    for (let i = 0; i < n; i++) out[at + i] = valid(i) ? words(Number(keys[i])) : null;
-    return true;
+    return (i) => (valid(i) ? words(Number(keys[i])) : null);
   }
-  if (DataType.isFloat(t) && t.precision !== 0) {
-    const v = d.values as Float64Array | Float32Array;
-    for (let i = 0; i < n; i++) out[at + i] = valid(i) ? v[i]! : null;
-    return true;
+  if (DataType.isBool(t)) {
+    const bits = d.values as Uint8Array;
+    const off = d.offset;
+    return (i) => (valid(i) ? ((bits[(off + i) >> 3]! >> ((off + i) & 7)) & 1) === 1 : null);
+  }
+  if ((DataType.isFloat(t) && t.precision !== 0) || (DataType.isInt(t) && t.bitWidth <= 32)) {
+    if (kind === 'texts') return null;
+    const v = d.values as ArrayLike<number>;
+    return (i) => (valid(i) ? v[i]! : null);
   }
   if (DataType.isList(t) && (kind === 'integers' || kind === 'texts')) {
     const offsets = d.valueOffsets as Int32Array;
-    const child = d.children[0]!;
-    const items: Cell[] = new Array(child.length);
-    if (!readChunk(child, 'text', items, 0)) return false;
-    for (let i = 0; i < n; i++)
-      out[at + i] = valid(i) ? items.slice(offsets[i]!, offsets[i + 1]!) : null;
-    return true;
+    const items = chunkReader(d.children[0]!, 'text');
+    if (!items) return null;
+    return (i) => {
+      if (!valid(i)) return null;
+      const out: Cell[] = [];
+      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) out.push(items(k));
+      return out;
+    };
   }
-  if (DataType.isInt(t) && t.bitWidth <= 32 && kind !== 'texts') {
-    const v = d.values as ArrayLike<number>;
-    for (let i = 0; i < n; i++) out[at + i] = valid(i) ? v[i]! : null;
-    return true;
-  }
-  return false;
+  return null;
 }
 
-/** A value from Arrow's accessor as plain JavaScript (what readChunk reads from the buffers). */
+/** A value from Arrow's accessor as plain JavaScript (what chunkReader reads from the buffers). */
 function cell(v: unknown, kind: ArrowKind): Cell {
   if (v === null || v === undefined) return null;
   if (kind === 'integers' || kind === 'texts')
@@ -150,14 +148,21 @@ function cell(v: unknown, kind: ArrowKind): Cell {
 /** How a column is read: all at once (the import) or a cell at a time (the page, handover.ts). */
 type ColumnReader = (vector: Vector, kind: ArrowKind) => Column;
 
-/** A column read once into an array, from its buffers where it can, else through Arrow's accessors. */
+/**
+ * A column for reading every row: from its buffers as each cell is asked for when it is one chunk
+ * of a common type (the app's own files), else read once into an array (several chunks, or a type
+ * read through Arrow's accessors).
+ */
 const columnOf: ColumnReader = (vector, kind) => {
+  const chunks = vector.data;
+  const only = chunks.length === 1 ? chunkReader(chunks[0]!, kind) : null;
+  if (only) return only;
   const values: Cell[] = new Array(vector.length);
   let at = 0;
-  for (const d of vector.data) {
-    if (!readChunk(d, kind, values, at)) {
-      for (let i = 0; i < d.length; i++) values[at + i] = cell(vector.get(at + i), kind);
-    }
+  for (const d of chunks) {
+    const read = chunkReader(d, kind);
+    for (let i = 0; i < d.length; i++)
+      values[at + i] = read ? read(i) : cell(vector.get(at + i), kind);
     at += d.length;
   }
   return (k) => values[k];
@@ -167,8 +172,10 @@ const columnOf: ColumnReader = (vector, kind) => {
 const cellsOf: ColumnReader = (vector, kind) => (k) => cell(vector.get(k), kind);
 
 export interface ArrowRows {
-  /** Events in the app's GeoJSON form, not yet checked. */
-  features: Record<string, unknown>[];
+  /** How many rows the table has. */
+  count: number;
+  /** Row i as an event in the app's GeoJSON form, not yet checked: made anew at each call. */
+  row: (i: number) => Record<string, unknown>;
   /** The metadata's description and narratives, as written (not yet checked). */
   description?: unknown;
   narratives?: unknown;
@@ -408,11 +415,13 @@ function languageOf(table: Table, description: unknown, language?: string): stri
   );
 }
 
+const noRow = (): Record<string, unknown> => ({});
+
 /** The table's rows as app events, with what is wrong with its columns. */
 function arrowRows(bytes: Uint8Array, file: string, language?: string): ArrowRows {
   const table = tableOf(bytes, file);
   if (!(table instanceof Table))
-    return { features: [], language: 'en', issues: [table], ok: false };
+    return { count: 0, row: noRow, language: 'en', issues: [table], ok: false };
   const issues: ImportIssue[] = [];
   const description = parseMeta(table, ARROW_META.dataset);
   const lang = languageOf(table, description, language);
@@ -422,12 +431,10 @@ function arrowRows(bytes: Uint8Array, file: string, language?: string): ArrowRow
       issues.push(columnIssue(file, 'arrow-column-missing', name, ARROW_COLUMNS[name]));
   }
   if (issues.some((i) => i.severity === 'error'))
-    return { features: [], language: lang, issues, ok: false };
-  const make = eventMaker(columns, lang, file, issues);
-  const features: Record<string, unknown>[] = new Array(table.numRows);
-  for (let i = 0; i < table.numRows; i++) features[i] = make(i);
+    return { count: 0, row: noRow, language: lang, issues, ok: false };
   return {
-    features,
+    count: table.numRows,
+    row: eventMaker(columns, lang, file, issues),
     description,
     narratives: parseMeta(table, ARROW_META.narratives),
     language: lang,
@@ -486,11 +493,8 @@ function byRow(i: ImportIssue): ImportIssue {
   return { ...i, unit: 'row', ...(column && { column, params: { ...i.params, column } }) };
 }
 
-function bundleOf(r: ArrowRows): Record<'dataset' | 'events', unknown> {
-  const events = { type: 'FeatureCollection', features: r.features };
-  const bundle = { dataset: r.description, events, narratives: r.narratives ?? [] };
-  return bundle;
-}
+/** Every row of the table, made at once (for readers that need them all together). */
+const allRows = (r: ArrowRows) => Array.from({ length: r.count }, (_, i) => r.row(i));
 
 /** An Arrow file imported: its events checked as the app's GeoJSON events are. */
 function importArrow(
@@ -499,12 +503,18 @@ function importArrow(
   options: { language?: string; contentKey?: string } = {},
 ): Omit<JsonImport, 'format'> & { format: 'arrow'; language: string } {
   const r = arrowRows(bytes, file, options.language);
+  // With a description, each row is made just before it is checked (importBundle's rows); without
+  // one, the description is first gathered from every row (importAppEvents).
   const checked = !r.ok
     ? undefined
     : r.description !== undefined
-      ? importBundle(bundleOf(r), file)
-      : importAppEvents(r.features, file, options.contentKey ?? String(bytes.length), r.language);
-  const read = r.features.length;
+      ? importBundle(
+          { dataset: r.description, events: undefined, narratives: r.narratives ?? [] },
+          file,
+          { count: r.count, feature: r.row },
+        )
+      : importAppEvents(allRows(r), file, options.contentKey ?? String(bytes.length), r.language);
+  const read = r.count;
   return {
     format: 'arrow',
     description: checked?.description ?? importAppEvents([], file, '', 'en').description,
@@ -532,7 +542,7 @@ export function datasetFromArrow(bytes: Uint8Array): {
   const r = arrowRows(bytes, '');
   return {
     description: r.description as DatasetDescription,
-    events: r.features as unknown as EventFeature[],
+    events: allRows(r) as unknown as EventFeature[],
     narratives: (r.narratives ?? []) as Narrative[],
   };
 }

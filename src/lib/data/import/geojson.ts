@@ -16,6 +16,7 @@ import {
 } from '../../model/schema';
 import {
   validateDescription,
+  validateEach,
   validateEvents,
   validateNarrative,
   type ValidationIssue,
@@ -176,13 +177,24 @@ export function importJsonText(
   return importPlain(features, file, key, options);
 }
 
+/** A file's events as rows, each made when asked for. */
+export interface EventRows {
+  count: number;
+  feature: (index: number) => unknown;
+}
+
 export function importBundle(
-  json: Record<'dataset' | 'events', unknown>,
+  json: Record<'dataset' | 'events', unknown> & { narratives?: unknown },
   file: string,
+  /** The events as rows made one at a time (an Arrow file's), in place of `json.events`. */
+  rows?: EventRows,
 ): JsonImport {
   const d = validateDescription(json.dataset, file);
-  const count =
-    isObject(json.events) && Array.isArray(json.events.features) ? json.events.features.length : 0;
+  const count = rows
+    ? rows.count
+    : isObject(json.events) && Array.isArray(json.events.features)
+      ? json.events.features.length
+      : 0;
   if (!d.description) {
     return failed(
       file,
@@ -192,15 +204,15 @@ export function importBundle(
       count,
     );
   }
-  const v = validateEvents(json.events, file, d.description);
+  const v = rows
+    ? validateEach(rows.count, rows.feature, file, d.description)
+    : validateEvents(json.events, file, d.description);
   const issues = v.issues.map((i) =>
     fromValidation(i, i.severity === 'error' ? 'invalid-event' : 'event-warning'),
   );
   const narratives: Narrative[] = [];
   const raw =
-    isObject(json) && Array.isArray((json as Record<string, unknown>).narratives)
-      ? ((json as Record<string, unknown>).narratives as unknown[])
-      : [];
+    isObject(json) && Array.isArray(json.narratives) ? (json.narratives as unknown[]) : [];
   // The events' ids, for the narratives' steps: none asked for when there is no narrative (a
   // million ids are a set of a million strings).
   const ids = raw.length ? new Set(v.events.map((e) => e.id)) : new Set<string>();
