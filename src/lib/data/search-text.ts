@@ -19,11 +19,22 @@ export function searchTexts(
   events: readonly EventFeature[],
   d: Pick<DatasetDescription, 'sources'>,
 ): string[] {
+  return foldedTexts(events.length, (i) => events[i]!, d);
+}
+
+/** The folded texts of `count` events, each asked of `event` in turn (and not kept). */
+export function foldedTexts(
+  count: number,
+  event: (i: number) => EventFeature,
+  d: Pick<DatasetDescription, 'sources'>,
+): string[] {
   const sourceText = new Map(
     d.sources.map((s) => [s.id, `${allTexts(s.title)} ${allTexts(s.publisher)}`]),
   );
-  return events.map(({ properties: p }) =>
-    fold(
+  const out: string[] = new Array<string>(count);
+  for (let i = 0; i < count; i++) {
+    const p = event(i).properties;
+    out[i] = fold(
       [
         allTexts(p.title),
         allTexts(p.summary),
@@ -34,8 +45,9 @@ export function searchTexts(
         ...(p.perpetrators ?? []).map(allTexts),
         ...(p.sources ?? []).map((s) => sourceText.get(s) ?? ''),
       ].join(' \u0001 '),
-    ),
-  );
+    );
+  }
+  return out;
 }
 
 const folded = new WeakMap<

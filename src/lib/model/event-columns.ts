@@ -63,52 +63,77 @@ const coarse = (p: LocationPrecision) => p === 'country' || p === 'unknown';
 type Catalogue = Pick<DatasetDescription, 'articles' | 'categories'>;
 
 export function buildEventColumns(events: readonly EventFeature[], d: Catalogue): EventColumns {
-  const n = events.length;
-  const ids = events.map((e) => e.id);
-  const c: EventColumns = {
-    n,
-    ids,
-    start: new Float64Array(n),
-    end: new Float64Array(n),
-    datePrecision: new Uint8Array(n),
-    approximate: new Uint8Array(n),
-    isRange: new Uint8Array(n),
-    category: new Uint8Array(n),
-    articleMask: new Uint32Array(n),
-    lon: new Float64Array(n),
-    lat: new Float64Array(n),
-    locationPrecision: new Uint8Array(n),
-    hasMovement: new Uint8Array(n),
-    movement: new Float64Array(4 * n).fill(NaN),
-    movementCoarse: new Uint8Array(n),
-    place: new Uint32Array(n),
-    places: [],
-    extent: undefined,
-    timeOrder: new Uint32Array(0),
-  };
-  const articleBit = new Map(d.articles.map((a, i) => [a.number, i]));
-  const categoryIndex = new Map(d.categories.map((x, i) => [x.id, i]));
-  const placeIndex = new Map<string, number>();
-  const places: string[] = [];
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const e = events[i]!;
+  const columns = new ColumnBuilder(events.length, d);
+  for (let i = 0; i < events.length; i++) columns.add(events[i]!);
+  return columns.finish();
+}
+
+/**
+ * Columns filled an event at a time, then finished: an import adds each event as it is checked
+ * and need not keep a million event objects to build them after (data/import/arrow.ts).
+ */
+export class ColumnBuilder {
+  private readonly c: EventColumns;
+  private readonly ids: string[] = [];
+  private readonly articleBit: Map<number, number>;
+  private readonly categoryIndex: Map<string, number>;
+  private readonly placeIndex = new Map<string, number>();
+  private readonly places: string[] = [];
+  private min = Infinity;
+  private max = -Infinity;
+
+  /** Room for `capacity` events, counted in catalogue `d`. */
+  constructor(
+    private readonly capacity: number,
+    d: Catalogue,
+  ) {
+    const n = capacity;
+    this.c = {
+      n,
+      ids: this.ids,
+      start: new Float64Array(n),
+      end: new Float64Array(n),
+      datePrecision: new Uint8Array(n),
+      approximate: new Uint8Array(n),
+      isRange: new Uint8Array(n),
+      category: new Uint8Array(n),
+      articleMask: new Uint32Array(n),
+      lon: new Float64Array(n),
+      lat: new Float64Array(n),
+      locationPrecision: new Uint8Array(n),
+      hasMovement: new Uint8Array(n),
+      movement: new Float64Array(4 * n).fill(NaN),
+      movementCoarse: new Uint8Array(n),
+      place: new Uint32Array(n),
+      places: [],
+      extent: undefined,
+      timeOrder: new Uint32Array(0),
+    };
+    this.articleBit = new Map(d.articles.map((a, i) => [a.number, i]));
+    this.categoryIndex = new Map(d.categories.map((x, i) => [x.id, i]));
+  }
+
+  /** The next row: event `e`. */
+  add(e: EventFeature): void {
+    const { c } = this;
+    const i = this.ids.length;
+    if (i >= this.capacity) throw new Error(`more events than the ${this.capacity} expected`);
+    this.ids.push(e.id);
     const p = e.properties;
     const interval = toInterval(p.date.start, p.date.end);
     // Validation has rejected malformed dates before this point; guard anyway.
     if (isParseError(interval)) throw new Error(`event ${e.id}: ${interval.error}`);
     c.start[i] = interval.start;
     c.end[i] = interval.end;
-    min = Math.min(min, interval.start);
-    max = Math.max(max, interval.end);
+    this.min = Math.min(this.min, interval.start);
+    this.max = Math.max(this.max, interval.end);
     c.datePrecision[i] = DATE_PRECISIONS.indexOf(interval.precision);
     c.approximate[i] = p.date.approximate ? 1 : 0;
     c.isRange[i] = interval.isRange ? 1 : 0;
-    c.category[i] = categoryIndex.get(p.category) ?? 0;
+    c.category[i] = this.categoryIndex.get(p.category) ?? 0;
     let mask = 0;
     for (const a of p.articles) {
-      const bit = articleBit.get(a);
+      const bit = this.articleBit.get(a);
       if (bit !== undefined) mask |= 1 << bit;
     }
     c.articleMask[i] = mask >>> 0;
@@ -124,18 +149,45 @@ export function buildEventColumns(events: readonly EventFeature[], d: Catalogue)
     }
     const placeName =
       typeof p.place.name === 'string' ? p.place.name : (Object.values(p.place.name)[0] ?? '');
-    let pi = placeIndex.get(placeName);
+    let pi = this.placeIndex.get(placeName);
     if (pi === undefined) {
-      pi = places.length;
-      places.push(placeName);
-      placeIndex.set(placeName, pi);
+      pi = this.places.length;
+      this.places.push(placeName);
+      this.placeIndex.set(placeName, pi);
     }
     c.place[i] = pi;
   }
-  c.places = places;
-  c.extent = n ? [min, max] : undefined;
-  c.timeOrder = timeOrder(c.start, c.end, ids);
-  return c;
+
+  /** The columns of the events added (fewer than the room made for them when some were not). */
+  finish(): EventColumns {
+    const n = this.ids.length;
+    const cut = <T extends Float64Array | Uint8Array | Uint32Array>(a: T, per = 1): T =>
+      n === this.capacity ? a : (a.slice(0, per * n) as T);
+    const { c } = this;
+    const out: EventColumns = {
+      n,
+      ids: this.ids,
+      start: cut(c.start),
+      end: cut(c.end),
+      datePrecision: cut(c.datePrecision),
+      approximate: cut(c.approximate),
+      isRange: cut(c.isRange),
+      category: cut(c.category),
+      articleMask: cut(c.articleMask),
+      lon: cut(c.lon),
+      lat: cut(c.lat),
+      locationPrecision: cut(c.locationPrecision),
+      hasMovement: cut(c.hasMovement),
+      movement: cut(c.movement, 4),
+      movementCoarse: cut(c.movementCoarse),
+      place: cut(c.place),
+      places: this.places,
+      extent: n ? [this.min, this.max] : undefined,
+      timeOrder: new Uint32Array(0),
+    };
+    out.timeOrder = timeOrder(out.start, out.end, this.ids);
+    return out;
+  }
 }
 
 /** Every event's index by start, then end, then id. */

@@ -301,6 +301,8 @@ export interface ValidatedEvents {
   issues: ValidationIssue[];
   /** The position of each event among the features (those left out are not). */
   kept: number[];
+  /** Each event's id, in the same order. */
+  ids: string[];
 }
 
 /** Validates a FeatureCollection of events: keeps the valid ones and reports the rest. */
@@ -315,6 +317,7 @@ export function validateEvents(
       events: [],
       issues: fromZod(r.error, file, {}, '').map((i) => ({ ...i, path: i.path || '(file)' })),
       kept: [],
+      ids: [],
     };
   }
   const { features } = r.data;
@@ -323,18 +326,21 @@ export function validateEvents(
 
 /**
  * Validates `count` features, each asked of `feature` when its turn comes: a reader of a file's
- * rows (an Arrow file's) makes each just before it is checked, and none but the checked events is
- * kept, rather than a million drafts kept alive until all are checked (most of the import's
- * garbage collection).
+ * rows (an Arrow file's) makes each just before it is checked, rather than a million drafts kept
+ * alive until all are checked; with a `sink`, not even the checked events are kept (most of the
+ * import's garbage collection was keeping them).
  */
 export function validateEach(
   count: number,
   feature: (index: number) => unknown,
   file: string,
   d: DatasetDescription,
+  /** Given, each valid event is handed to it and not kept (`events` stays empty). */
+  sink?: (event: EventFeature) => void,
 ): ValidatedEvents {
   const events: EventFeature[] = [];
   const kept: number[] = [];
+  const ids: string[] = [];
   const issues: ValidationIssue[] = [];
   const seen = new Map<string, number>();
   for (let index = 0; index < count; index++) {
@@ -354,10 +360,12 @@ export function validateEach(
       continue;
     }
     seen.set(v.event.id, index);
-    events.push(v.event);
+    if (sink) sink(v.event);
+    else events.push(v.event);
     kept.push(index);
+    ids.push(v.event.id);
   }
-  return { events, issues, kept };
+  return { events, issues, kept, ids };
 }
 
 export function validateNarrative(

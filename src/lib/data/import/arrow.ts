@@ -19,7 +19,10 @@ import {
 } from '../export/arrow-columns';
 import { importAppEvents, importBundle, type JsonImport } from './geojson';
 import { hashId } from './hash';
+import { lazyList } from './lazy-list';
 import type { LoadedDataset } from '../types';
+import { ColumnBuilder, setPrebuilt } from '../../model/event-columns';
+import { validateFeature } from '../../model/validate';
 import { issue, type ImportIssue, type ImportReport } from './report';
 
 type Cell = string | number | boolean | null | undefined | unknown[];
@@ -444,11 +447,12 @@ function arrowRows(bytes: Uint8Array, file: string, language?: string): ArrowRow
 }
 
 /**
- * On the page: the rows of an Arrow file that its import read (`language` is the one it found),
- * each made into the same unchecked event again: `one` reads a row's cells when asked, for the
- * few events a page opens; `all` reads every column at once, for a reader of every event.
+ * The rows of an Arrow file that its import read (`language` is the one it found), each made
+ * into the same unchecked event again: `one` reads a row's cells when asked, for the few events a
+ * page opens; `all` reads every column's buffers, for a reader of every event (the page's, and
+ * the import worker's pass for the texts for search).
  */
-export function arrowRowReader(
+function arrowRowReader(
   bytes: Uint8Array,
   language: string,
 ): {
@@ -459,6 +463,36 @@ export function arrowRowReader(
   const maker = (read: ColumnReader) =>
     eventMaker(layoutColumns(table, '', read, []), language, '', []);
   return { one: maker(cellsOf), all: () => maker(columnOf) };
+}
+
+/** Row `i` of `source`'s events, made by `make` and checked as the import checked it. */
+function checkedRow(
+  { rows }: ArrowSource,
+  d: DatasetDescription,
+  make: (row: number) => Record<string, unknown>,
+): (i: number) => EventFeature {
+  return (i) => {
+    const { event } = validateFeature(make(rows[i]!), rows[i]!, '', d);
+    if (!event) throw new Error(`row ${rows[i]! + 1} of the imported file no longer reads`);
+    return event;
+  };
+}
+
+/**
+ * The events of an imported Arrow file as an array (lazy-list.ts), each made again from its row
+ * and checked as the import checked it (the same event, key for key) the first time it is read;
+ * a reader of every event has every column read at once.
+ */
+export function arrowEvents(source: ArrowSource, d: DatasetDescription): EventFeature[] {
+  const reader = arrowRowReader(source.bytes, source.language);
+  return lazyList(source.rows.length, checkedRow(source, d, reader.one), () =>
+    checkedRow(source, d, reader.all()),
+  );
+}
+
+/** The events of an imported Arrow file made one by one and not kept, for one pass over them all. */
+export function arrowEventReader(source: ArrowSource, d: DatasetDescription) {
+  return checkedRow(source, d, arrowRowReader(source.bytes, source.language).all());
 }
 
 /** A schema path as the Arrow column that holds it. */
@@ -501,32 +535,49 @@ function importArrow(
   bytes: Uint8Array,
   file: string,
   options: { language?: string; contentKey?: string } = {},
-): Omit<JsonImport, 'format'> & { format: 'arrow'; language: string } {
+): Omit<JsonImport, 'format'> & { format: 'arrow'; language: string; arrow?: ArrowSource } {
   const r = arrowRows(bytes, file, options.language);
-  // With a description, each row is made just before it is checked (importBundle's rows); without
-  // one, the description is first gathered from every row (importAppEvents).
+  // With a description, each row is made just before it is checked (importBundle's rows) and
+  // goes into the columns as it passes; the events are made again from their rows when read.
+  // Without one, the description is first gathered from every row (importAppEvents).
+  let columns: ColumnBuilder | undefined;
+  const sinkFor = (d: DatasetDescription) => {
+    const c = (columns = new ColumnBuilder(r.count, d));
+    return (e: EventFeature) => c.add(e);
+  };
   const checked = !r.ok
     ? undefined
     : r.description !== undefined
       ? importBundle(
           { dataset: r.description, events: undefined, narratives: r.narratives ?? [] },
           file,
-          { count: r.count, feature: r.row },
+          { count: r.count, feature: r.row, sinkFor },
         )
       : importAppEvents(allRows(r), file, options.contentKey ?? String(bytes.length), r.language);
+  const kept = checked?.kept;
+  const arrow =
+    kept && (columns || kept.length === checked.events.length)
+      ? { bytes, rows: Uint32Array.from(kept), language: r.language }
+      : undefined;
+  let events = checked?.events ?? [];
+  if (checked && arrow && columns) {
+    events = arrowEvents(arrow, checked.description);
+    setPrebuilt(events, checked.description, columns.finish());
+  }
   const read = r.count;
   return {
     format: 'arrow',
     description: checked?.description ?? importAppEvents([], file, '', 'en').description,
-    events: checked?.events ?? [],
+    events,
     narratives: checked?.narratives ?? [],
     issues: [...r.issues, ...(checked?.issues ?? []).map(byRow)],
     read,
     imported: checked?.imported ?? 0,
     rejected: read - (checked?.imported ?? 0),
     headers: [],
-    kept: checked?.kept,
+    kept,
     language: r.language,
+    arrow,
   };
 }
 
@@ -573,9 +624,8 @@ export function arrowImport(
   language?: string,
 ): { dataset: LoadedDataset; report: ImportReport; arrow?: ArrowSource } {
   const a = importArrow(bytes, file, { language, contentKey: contentKey(bytes) });
-  const kept = a.kept?.length === a.events.length ? a.kept : undefined;
   return {
-    ...(kept && { arrow: { bytes, rows: Uint32Array.from(kept), language: a.language } }),
+    ...(a.arrow && { arrow: a.arrow }),
     dataset: {
       description: a.description,
       events: a.events,

@@ -181,6 +181,11 @@ export function importJsonText(
 export interface EventRows {
   count: number;
   feature: (index: number) => unknown;
+  /**
+   * Given, the checked events go to the sink it makes for the checked description, one by one,
+   * and are not kept: the import's `events` stays empty, its `kept` says which rows they are.
+   */
+  sinkFor?: (d: DatasetDescription) => (event: EventFeature) => void;
 }
 
 export function importBundle(
@@ -205,7 +210,7 @@ export function importBundle(
     );
   }
   const v = rows
-    ? validateEach(rows.count, rows.feature, file, d.description)
+    ? validateEach(rows.count, rows.feature, file, d.description, rows.sinkFor?.(d.description))
     : validateEvents(json.events, file, d.description);
   const issues = v.issues.map((i) =>
     fromValidation(i, i.severity === 'error' ? 'invalid-event' : 'event-warning'),
@@ -215,7 +220,7 @@ export function importBundle(
     isObject(json) && Array.isArray(json.narratives) ? (json.narratives as unknown[]) : [];
   // The events' ids, for the narratives' steps: none asked for when there is no narrative (a
   // million ids are a set of a million strings).
-  const ids = raw.length ? new Set(v.events.map((e) => e.id)) : new Set<string>();
+  const ids = raw.length ? new Set(v.ids) : new Set<string>();
   raw.forEach((n, k) => {
     const r = validateNarrative(n, `${file} narratives[${k}]`, ids);
     if (r.narrative) narratives.push(r.narrative);
@@ -231,8 +236,8 @@ export function importBundle(
     narratives,
     issues,
     read: count,
-    imported: v.events.length,
-    rejected: count - v.events.length,
+    imported: v.kept.length,
+    rejected: count - v.kept.length,
     headers: [],
   };
 }

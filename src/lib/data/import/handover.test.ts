@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DESCRIPTION, makeEvent } from '../../../../tests/support/fixtures';
-import { eventColumns } from '../../model/event-columns';
+import { buildEventColumns, eventColumns } from '../../model/event-columns';
 import { searchTexts, searchTextsOf } from '../search-text';
 import {
   elementStarts,
@@ -151,9 +151,19 @@ describe('an Arrow file handed to the page by its rows', () => {
     // All at once.
     expect(JSON.stringify(received.dataset.events)).toBe(JSON.stringify(sent));
     expect(received.dataset.description).toEqual(result.dataset.description);
+    // The worker's own columns were transferred: the page's against columns built afresh.
     expect(eventColumns(received.dataset.events, DESCRIPTION)).toEqual(
-      eventColumns(sent, DESCRIPTION),
+      buildEventColumns([...sent], DESCRIPTION),
     );
+  });
+
+  it('is followed by the texts for search of its kept rows, read again after the handover', () => {
+    const { result, received } = handed();
+    const message = searchMessage(result);
+    expect(message.texts.split('\n')).toEqual(
+      searchTexts([...received.dataset.events], DESCRIPTION),
+    );
+    expect(message.texts.split('\n')).toHaveLength(3);
   });
 
   it('reads every column at once for a reader of every event', () => {

@@ -17,15 +17,15 @@
  *   uses them if they come before its first text search, which then folds nothing.
  */
 import {
-  buildEventColumns,
   columnBuffers,
+  eventColumns,
   setPrebuilt,
   type EventColumns,
 } from '../../model/event-columns';
 import type { DatasetDescription, EventFeature } from '../../model/schema';
-import { validateFeature } from '../../model/validate';
-import { arrowRowReader, type ArrowSource } from './arrow';
-import { searchTexts, setSearchTexts } from '../search-text';
+import { arrowEventReader, arrowEvents, type ArrowSource } from './arrow';
+import { lazyList } from './lazy-list';
+import { foldedTexts, searchTexts, setSearchTexts } from '../search-text';
 import type { LoadedDataset } from '../types';
 import type { ImportResult } from './importer';
 
@@ -52,10 +52,14 @@ export function resultMessage(result: ImportResult): {
   const { dataset, arrow, ...rest } = result;
   delete rest.rows;
   const { events, ...head } = dataset;
-  const { ids, ...columns } = buildEventColumns(events, dataset.description);
+  // An Arrow file's columns were built as its rows were checked (arrow.ts): not again here.
+  const { ids, ...columns } = eventColumns(events, dataset.description);
   // An Arrow file's events are made again on the page from the file's rows, when read: the
   // text of a million events took the worker seconds to write and to post.
   const text = arrow ? '' : JSON.stringify(events);
+  // The page is given a copy of an Arrow file's bytes and rows (transferred): the worker reads
+  // the rows again for the texts for search, which follow (searchMessage).
+  const handed = arrow && { ...arrow, bytes: arrow.bytes.slice(), rows: arrow.rows.slice() };
   const bounds = arrow ? new Uint32Array(0) : elementStarts(text, events.length);
   return {
     message: {
@@ -64,14 +68,14 @@ export function resultMessage(result: ImportResult): {
       dataset: head,
       events: text,
       bounds,
-      ...(arrow && { arrow }),
+      ...(handed && { arrow: handed }),
       columns,
       ids: ids.join('\n'),
     },
     transfer: [
       ...columnBuffers(columns),
       bounds.buffer as ArrayBuffer,
-      ...(arrow ? [arrow.bytes.buffer as ArrayBuffer, arrow.rows.buffer as ArrayBuffer] : []),
+      ...(handed ? [handed.bytes.buffer as ArrayBuffer, handed.rows.buffer as ArrayBuffer] : []),
     ],
   };
 }
@@ -111,8 +115,13 @@ export interface SearchMessage {
 }
 
 /** In the worker, after the result: the message of the events' folded texts for search. */
-export function searchMessage({ dataset }: ImportResult): SearchMessage {
-  return { type: 'search', texts: searchTexts(dataset.events, dataset.description).join('\n') };
+export function searchMessage({ dataset, arrow }: ImportResult): SearchMessage {
+  const d = dataset.description;
+  // An Arrow file's events are made from their rows one by one and not kept.
+  const texts = arrow
+    ? foldedTexts(arrow.rows.length, arrowEventReader(arrow, d), d)
+    : searchTexts(dataset.events, d);
+  return { type: 'search', texts: texts.join('\n') };
 }
 
 /** On the page: the folded texts for search, recorded for the events of `result`. */
@@ -131,10 +140,6 @@ export function receiveResult(m: ResultMessage): ImportResult {
   return { ...m.result, dataset: { ...m.dataset, events } };
 }
 
-/** A digit: the first character of an array index (no other key of an array starts with one). */
-const isIndexKey = (key: string | symbol): key is string =>
-  typeof key === 'string' && key.charCodeAt(0) >= 48 && key.charCodeAt(0) <= 57;
-
 /**
  * The events of a JSON array's `text` as an array, each parsed from its part of the text (from
  * `bounds[i]` to the comma or bracket before `bounds[i + 1]`) the first time it is read, and the
@@ -146,58 +151,4 @@ export function lazyEvents(text: string, bounds: Uint32Array): EventFeature[] {
     bounds.length - 1,
     (i) => JSON.parse(text.slice(bounds[i]!, bounds[i + 1]! - 1)) as EventFeature,
   );
-}
-
-/**
- * The events of an imported Arrow file as an array (as lazyEvents), each made again from its row
- * and checked as the import checked it (the same event, key for key) the first time it is read;
- * a reader of every event has every column read at once.
- */
-function arrowEvents(source: ArrowSource, d: DatasetDescription): EventFeature[] {
-  const { rows } = source;
-  const reader = arrowRowReader(source.bytes, source.language);
-  const checked = (make: (row: number) => Record<string, unknown>) => (i: number) => {
-    const { event } = validateFeature(make(rows[i]!), rows[i]!, '', d);
-    if (!event) throw new Error(`row ${rows[i]! + 1} of the imported file no longer reads`);
-    return event;
-  };
-  return lazyList(rows.length, checked(reader.one), () => checked(reader.all()));
-}
-
-/**
- * `n` events as an Array to every reader, each made by `make` the first time it is read, and the
- * same object from then on; `makeAll`, when given, makes the maker used to read every event.
- */
-function lazyList(
-  n: number,
-  make: (i: number) => EventFeature,
-  makeAll?: () => (i: number) => EventFeature,
-): EventFeature[] {
-  const parsed: EventFeature[] = new Array<EventFeature>(n);
-  const at = (key: string): number => {
-    const i = Number(key);
-    return Number.isInteger(i) && i < n ? i : -1;
-  };
-  const read = (target: EventFeature[], i: number) => (target[i] ??= make(i));
-  return new Proxy(parsed, {
-    get(target, key, receiver) {
-      if (isIndexKey(key)) {
-        const i = at(key);
-        if (i >= 0) return read(target, i);
-      }
-      return Reflect.get(target, key, receiver) as unknown;
-    },
-    has(target, key) {
-      return (isIndexKey(key) && at(key) >= 0) || Reflect.has(target, key);
-    },
-    getOwnPropertyDescriptor(target, key) {
-      if (isIndexKey(key) && at(key) >= 0) read(target, at(key));
-      return Reflect.getOwnPropertyDescriptor(target, key);
-    },
-    ownKeys(target) {
-      const every = makeAll?.() ?? make;
-      for (let i = 0; i < n; i++) target[i] ??= every(i);
-      return Reflect.ownKeys(target);
-    },
-  });
 }
