@@ -123,7 +123,35 @@ describe('the import handed to the page', () => {
 
 describe('an Arrow file handed to the page by its rows', () => {
   // Of four rows, the third is rejected (an article the description lacks): rows 0, 1 and 3 stay.
-  const all = [...events, makeEvent('d', { articles: [99] }), makeEvent('e')];
+  const all = [
+    ...events,
+    makeEvent('d', { articles: [99] }),
+    // Every text the search reads: translations, a movement's ends, persons (a sensitive one
+    // is left out), perpetrators and sources.
+    makeEvent('e', {
+      title: { en: 'Held at the border', ru: 'Задержан на границе' },
+      summary: 'Returned by force',
+      place: {
+        name: 'Khorgos',
+        country: 'KZ',
+        precision: 'city',
+        origin: { name: 'Almaty', country: 'KZ', precision: 'city', coordinates: [76.9, 43.25] },
+        destination: {
+          name: 'Urumqi',
+          country: 'CN',
+          precision: 'city',
+          coordinates: [87.6, 43.8],
+        },
+      },
+      category: 'deportation',
+      persons: [
+        { name: 'A. Witness', role: 'witness' },
+        { name: 'Hidden Name', role: 'victim', sensitive: true },
+      ],
+      perpetrators: ['Border service'],
+      sources: ['src1'],
+    }),
+  ];
   const handed = () => {
     // The worker's own bytes: the handover transfers them.
     const bytes = toArrow(all.filter((e) => e.id !== 'c') as EventFeature[], DESCRIPTION);
@@ -163,7 +191,12 @@ describe('an Arrow file handed to the page by its rows', () => {
     expect(message.texts.split('\n')).toEqual(
       searchTexts([...received.dataset.events], DESCRIPTION),
     );
-    expect(message.texts.split('\n')).toHaveLength(3);
+    const texts = message.texts.split('\n');
+    expect(texts).toHaveLength(3);
+    expect(texts[2]).toContain('urumqi');
+    expect(texts[2]).toContain('a. witness');
+    expect(texts[2]).toContain('border service');
+    expect(texts[2]).not.toContain('hidden');
   });
 
   it('reads every column at once for a reader of every event', () => {

@@ -22,7 +22,7 @@ import {
   setPrebuilt,
   type EventColumns,
 } from '../../model/event-columns';
-import type { DatasetDescription, EventFeature } from '../../model/schema';
+import type { EventFeature } from '../../model/schema';
 import { arrowEventReader, arrowEvents, type ArrowSource } from './arrow';
 import { lazyList } from './lazy-list';
 import { foldedTexts, searchTexts, setSearchTexts } from '../search-text';
@@ -119,7 +119,7 @@ export function searchMessage({ dataset, arrow }: ImportResult): SearchMessage {
   const d = dataset.description;
   // An Arrow file's events are made from their rows one by one and not kept.
   const texts = arrow
-    ? foldedTexts(arrow.rows.length, arrowEventReader(arrow, d), d)
+    ? foldedTexts(arrow.rows.length, arrowEventReader(arrow), d)
     : searchTexts(dataset.events, d);
   return { type: 'search', texts: texts.join('\n') };
 }
