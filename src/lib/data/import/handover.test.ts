@@ -188,15 +188,27 @@ describe('an Arrow file handed to the page by its rows', () => {
   it('is followed by the texts for search of its kept rows, read again after the handover', () => {
     const { result, received } = handed();
     const message = searchMessage(result);
-    expect(message.texts.split('\n')).toEqual(
-      searchTexts([...received.dataset.events], DESCRIPTION),
-    );
-    const texts = message.texts.split('\n');
+    const texts = (message.texts ?? '').split('\n');
+    expect(texts).toEqual(searchTexts([...received.dataset.events], DESCRIPTION));
     expect(texts).toHaveLength(3);
     expect(texts[2]).toContain('urumqi');
     expect(texts[2]).toContain('a. witness');
     expect(texts[2]).toContain('border service');
     expect(texts[2]).not.toContain('hidden');
+  });
+
+  it('leaves the texts to the page when the worker handed its own file over', () => {
+    const { result, received } = handed();
+    // A file past the size the worker keeps a copy of goes to the page itself (transferred).
+    structuredClone(result.arrow, { transfer: [result.arrow!.bytes.buffer as ArrayBuffer] });
+    const message = searchMessage(result);
+    expect(message.texts).toBeNull();
+    receiveSearch(received, structuredClone(message));
+    // Folded by the page when asked, the same as the worker's.
+    expect(searchTextsOf(received.dataset.events, DESCRIPTION)).toEqual(
+      searchTexts([...received.dataset.events], DESCRIPTION),
+    );
+    expect(searchTextsOf(received.dataset.events, DESCRIPTION)).toHaveLength(3);
   });
 
   it('reads every column at once for a reader of every event', () => {

@@ -29,6 +29,12 @@ import { foldedTexts, searchTexts, setSearchTexts } from '../search-text';
 import type { LoadedDataset } from '../types';
 import type { ImportResult } from './importer';
 
+/**
+ * The largest Arrow file the worker keeps a copy of for the texts for search (256 MiB, the
+ * benchmark's million events): a file near the 1 GiB limit is not held twice.
+ */
+const KEEP_FOR_SEARCH = 256 * 2 ** 20;
+
 /** The worker's answer for a finished import (worker-protocol.ts). */
 export interface ResultMessage {
   type: 'result';
@@ -58,8 +64,12 @@ export function resultMessage(result: ImportResult): {
   // text of a million events took the worker seconds to write and to post.
   const text = arrow ? '' : JSON.stringify(events);
   // The page is given a copy of an Arrow file's bytes and rows (transferred): the worker reads
-  // the rows again for the texts for search, which follow (searchMessage).
-  const handed = arrow && { ...arrow, bytes: arrow.bytes.slice(), rows: arrow.rows.slice() };
+  // the rows again for the texts for search, which follow (searchMessage). A file past
+  // KEEP_FOR_SEARCH is handed over itself, and the page folds the texts at its first search.
+  const handed =
+    arrow && arrow.bytes.length <= KEEP_FOR_SEARCH
+      ? { ...arrow, bytes: arrow.bytes.slice(), rows: arrow.rows.slice() }
+      : arrow;
   const bounds = arrow ? new Uint32Array(0) : elementStarts(text, events.length);
   return {
     message: {
@@ -108,24 +118,29 @@ function stringEnd(text: string, p: number): number {
   }
 }
 
-/** The worker's second message: the folded texts for search, one a line (a fold has none). */
+/**
+ * The worker's second message: the folded texts for search, one a line (a fold has none); null
+ * when the worker no longer has the file to read them from (the page folds them when asked).
+ */
 export interface SearchMessage {
   type: 'search';
-  texts: string;
+  texts: string | null;
 }
 
 /** In the worker, after the result: the message of the events' folded texts for search. */
 export function searchMessage({ dataset, arrow }: ImportResult): SearchMessage {
   const d = dataset.description;
+  if (!arrow) return { type: 'search', texts: searchTexts(dataset.events, d).join('\n') };
+  // The file was handed over itself (transferred, so empty here): nothing to read the rows from.
+  if (arrow.bytes.byteLength === 0) return { type: 'search', texts: null };
   // An Arrow file's events are made from their rows one by one and not kept.
-  const texts = arrow
-    ? foldedTexts(arrow.rows.length, arrowEventReader(arrow), d)
-    : searchTexts(dataset.events, d);
+  const texts = foldedTexts(arrow.rows.length, arrowEventReader(arrow), d);
   return { type: 'search', texts: texts.join('\n') };
 }
 
 /** On the page: the folded texts for search, recorded for the events of `result`. */
 export function receiveSearch(result: ImportResult, m: SearchMessage): void {
+  if (m.texts === null) return;
   const { events, description } = result.dataset;
   setSearchTexts(events, description, events.length ? m.texts.split('\n') : []);
 }
