@@ -49,6 +49,18 @@ describe('parsePartialDate', () => {
     expect(isParseError(parsePartialDate('2022-01-04T14:30'))).toBe(true);
   });
 
+  it('reads a year, a month or a day from its characters, and refuses look-alikes', () => {
+    expect(parsed('0999-02-28')).toMatchObject({ year: 999, month: 2, day: 28, precision: 'day' });
+    expect(parsed('2024-02-29').day).toBe(29);
+    // Not digits and dashes where the forms have them: not a date, whatever its length.
+    for (const text of ['2022/01/04', '2022-01-0x', '２０２２', '2022-1-01', '20220104', '+2022'])
+      expect(isParseError(parsePartialDate(text)), text).toBe(true);
+    expect(parsePartialDate('2023-02-29')).toEqual({
+      error: '"2023-02-29" is not a day of the calendar (2023-02 has 28 days)',
+    });
+    expect(parsePartialDate('2022-13')).toEqual({ error: '"2022-13" has no month 13' });
+  });
+
   it('rejects impossible months, days, times and offsets', () => {
     expect(parsePartialDate('2022-00')).toEqual({ error: '"2022-00" has no month 00' });
     expect(parsePartialDate('2022-04-31')).toEqual({
