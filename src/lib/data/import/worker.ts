@@ -6,7 +6,7 @@
  */
 /// <reference lib="webworker" />
 import { eventSender } from './handback';
-import { resultMessage, searchMessage } from './handover';
+import { KEEP_FOR_SEARCH, resultMessage, searchMessage } from './handover';
 import { importBlob } from './importer';
 import { locateByName, needsPlaces } from './locate';
 import type { WorkerImportRequest, WorkerMessage } from './worker-protocol';
@@ -38,7 +38,13 @@ async function runImport({ file, name, options }: WorkerImportRequest): Promise<
   // texts for search follow, for those events only (the page folds the parts' own when asked).
   const { message, transfer } = resultMessage(located);
   scope.postMessage(message, transfer);
-  post(searchMessage(located));
+  // An Arrow file went to the page: the texts for search read it again, unless it is too large
+  // to be held twice, in which case the page folds them when first asked.
+  const again =
+    located.arrow && file.size <= KEEP_FOR_SEARCH
+      ? new Uint8Array(await file.arrayBuffer())
+      : undefined;
+  post(searchMessage(located, again));
 }
 
 scope.onmessage = async (event: MessageEvent<WorkerImportRequest>) => {
