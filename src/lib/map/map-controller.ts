@@ -42,6 +42,7 @@ import { MarksOverlay, PROBE_LAYER } from './marks-overlay';
 import { ResetControl } from './reset-control';
 import { AreasLayer, type AreaFills } from './areas-layer';
 import { fitPadding } from './fit-padding';
+import { whenIdle } from '../ui/when-idle';
 
 setWorkerUrl(workerUrl);
 registerBasemapProtocol();
@@ -95,6 +96,7 @@ export class MapController {
   private readonly areas: AreasLayer;
   private data: MapData | null = null;
   private kd: KDBush | null = null;
+  private cancelIdle = () => {};
   private movements: ArrowPath[] = [];
   private visible: Uint8Array = new Uint8Array(0);
   private highlight: Uint8Array | null = null;
@@ -227,6 +229,7 @@ export class MapController {
   destroy(): void {
     if (this.overlayTimer) clearTimeout(this.overlayTimer);
     cancelAnimationFrame(this.pointerFrame);
+    this.cancelIdle();
     for (const off of this.offs) off();
     this.worker.terminate();
     this.overlay.destroy();
@@ -274,7 +277,11 @@ export class MapController {
   setData(data: MapData): void {
     this.data = data;
     const { buffers: b } = data;
-    this.kd = buildHitIndex(b);
+    // The index for the pointer is not needed to draw: it is built when the page is idle, or
+    // at the first pointer move before that.
+    this.kd = null;
+    this.cancelIdle();
+    this.cancelIdle = whenIdle(() => this.hitIndex());
     this.movements = buildMovements(data.index);
     this.overlay.setBuffers(b);
     this.clusters = null;
@@ -545,9 +552,9 @@ export class MapController {
 
   private hit(e: MapMouseEvent): number {
     const data = this.data;
-    if (!data || !this.kd || this.visible.length !== data.index.n) return -1;
+    if (!data || this.visible.length !== data.index.n) return -1;
     return pick(
-      this.kd,
+      this.hitIndex(),
       data.buffers,
       mercatorX(e.lngLat.lng),
       mercatorY(e.lngLat.lat),
@@ -556,6 +563,11 @@ export class MapController {
       this.visible,
       [this.selected, this.hovered].filter((i) => i >= 0),
     );
+  }
+
+  /** The marks' index for the pointer, of the dataset drawn (setData). */
+  private hitIndex(): KDBush {
+    return (this.kd ??= buildHitIndex(this.data!.buffers));
   }
 
   private badgeAt(e: MapMouseEvent): number | null {
