@@ -76,14 +76,19 @@ export function focusWindow(
   const mids = new Float64Array(ids.length);
   for (let j = 0; j < ids.length; j++) mids[j] = mid(ids[j]!);
   const byMid = sortedBy(mids);
-  for (let j = 0; j < byMid.length; j++) byMid[j] = ids[byMid[j]!]!;
+  // The midpoints in order too: the window slides over them in sequence, not by event.
+  const sorted = new Float64Array(byMid.length);
+  for (let j = 0; j < byMid.length; j++) {
+    sorted[j] = mids[byMid[j]!]!;
+    byMid[j] = ids[byMid[j]!]!;
+  }
   ids = byMid;
   const count = ids.length;
   const k = Math.max(1, Math.ceil(share * count));
   let best = 0;
   let bestSpan = Infinity;
   for (let i = 0; i + k - 1 < count; i++) {
-    const span = mid(ids[i + k - 1]!) - mid(ids[i]!);
+    const span = sorted[i + k - 1]! - sorted[i]!;
     if (span < bestSpan) {
       bestSpan = span;
       best = i;

@@ -58,17 +58,18 @@ export function packTracks(ids: Uint32Array, start: Float64Array, end: Float64Ar
   }
   const byStart = sortedBy(starts, sortedBy(ends));
   const free = new Float64Array(MAX_TRACKS).fill(-Infinity);
-  for (const j of byStart) {
-    const i = ids[j]!;
+  for (let k = 0; k < byStart.length; k++) {
+    const j = byStart[k]!;
+    const from = starts[j]!;
     let t = 0;
     let earliest = 0;
     for (; t < MAX_TRACKS; t++) {
-      if (free[t]! <= start[i]!) break;
+      if (free[t]! <= from) break;
       if (free[t]! < free[earliest]!) earliest = t;
     }
     if (t === MAX_TRACKS) t = earliest;
     track[j] = t;
-    free[t] = end[i]!;
+    free[t] = -ends[j]!;
   }
   return track;
 }
@@ -176,21 +177,27 @@ export function buildLaneIndex(
 
   const lanes = Math.max(nLanes, 1);
   const isShort = (i: number) => kind[i] === POINT || kind[i] === TICK;
+  // The event at hand and whether it is long, for the two callbacks below: made once, not once
+  // per event (a million closures cost the page a few hundred ms).
+  let i = 0;
+  let s = 0;
   const counts = new Uint32Array(lanes * 2);
-  for (let i = 0; i < n; i++) {
-    const s = isShort(i) ? 0 : 1;
-    forEachLane(index, mode, lanes, i, (l) => counts[l * 2 + s]!++);
+  const count = (l: number) => counts[l * 2 + s]!++;
+  for (i = 0; i < n; i++) {
+    s = isShort(i) ? 0 : 1;
+    forEachLane(index, mode, lanes, i, count);
   }
   const short = Array.from({ length: lanes }, (_, l) => new Uint32Array(counts[l * 2]!));
   const long = Array.from({ length: lanes }, (_, l) => new Uint32Array(counts[l * 2 + 1]!));
   const fill = new Uint32Array(lanes * 2);
+  const put = (l: number) => {
+    (s ? long : short)[l]![fill[l * 2 + s]!++] = i;
+  };
   // Walking in time order leaves every lane's lists sorted without sorting them again.
   for (let r = 0; r < n; r++) {
-    const i = order[r]!;
-    const s = isShort(i) ? 0 : 1;
-    forEachLane(index, mode, lanes, i, (l) => {
-      (s ? long : short)[l]![fill[l * 2 + s]!++] = i;
-    });
+    i = order[r]!;
+    s = isShort(i) ? 0 : 1;
+    forEachLane(index, mode, lanes, i, put);
   }
   const track = long.map((ids) => packTracks(ids, index.start, index.end));
   return { nLanes: lanes, order, rank, centre, kind, vague, short, long, track };
