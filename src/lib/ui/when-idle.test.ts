@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { whenIdle } from './when-idle';
+import { QUIET_MS, whenIdle, whenQuiet } from './when-idle';
 
 describe('work done when the page is idle', () => {
   afterEach(() => {
@@ -32,5 +32,59 @@ describe('work done when the page is idle', () => {
     expect(done).toEqual([]);
     vi.runAllTimers();
     expect(done).toEqual(['a']);
+  });
+
+  it('waits for a pause in the input and in the page’s own work', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestIdleCallback', undefined);
+    const page = new EventTarget();
+    vi.stubGlobal('addEventListener', page.addEventListener.bind(page));
+    vi.stubGlobal('removeEventListener', page.removeEventListener.bind(page));
+    // The page's clock: time passes with the timers, or in a task that holds them back.
+    let now = 0;
+    const wait = (ms: number) => {
+      for (let k = 0; k < ms; k += 50) {
+        now += 50;
+        vi.advanceTimersByTime(50);
+      }
+    };
+    const done: string[] = [];
+    whenQuiet(
+      () => done.push('a'),
+      () => now,
+    );
+    // A drag: each move starts the pause again.
+    for (let k = 0; k < 10; k++) {
+      wait(QUIET_MS - 300);
+      page.dispatchEvent(new Event('pointermove'));
+    }
+    expect(done).toEqual([]);
+    // A task of seconds (the first view being built) holds the checks back: not a pause either.
+    wait(QUIET_MS - 300);
+    now += 3000;
+    wait(QUIET_MS - 300);
+    expect(done).toEqual([]);
+    // Two quiet seconds (checked every 250 ms), then the idle callback's stand-in (300 ms).
+    wait(300 + 250 + 300);
+    expect(done).toEqual(['a']);
+    // Done once, and no longer listening.
+    page.dispatchEvent(new Event('keydown'));
+    vi.runAllTimers();
+    expect(done).toEqual(['a']);
+  });
+
+  it('is cancelled at any point', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestIdleCallback', undefined);
+    const page = new EventTarget();
+    vi.stubGlobal('addEventListener', page.addEventListener.bind(page));
+    vi.stubGlobal('removeEventListener', page.removeEventListener.bind(page));
+    const done: string[] = [];
+    const cancel = whenQuiet(() => done.push('a'));
+    vi.advanceTimersByTime(300);
+    cancel();
+    page.dispatchEvent(new Event('wheel'));
+    vi.runAllTimers();
+    expect(done).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { importFile, MAX_STREAMED_BYTES } from './import-client';
 import type { WorkerMessage } from './worker-protocol';
 
@@ -72,9 +72,10 @@ describe('importFile', () => {
     const worker = answering([sent, searchMessage(result)]);
     const r = await importFile(file, { createWorker: worker.create });
     expect(r.report).toMatchObject({ read: 2, imported: 2 });
-    // Ended once it sent the folded texts for search, which the page keeps.
-    await Promise.resolve();
-    expect(worker.terminated()).toBe(1);
+    // Asked for the folded texts for search once the page is idle, and ended once it sent them.
+    expect(worker.asked()).toEqual(['import']);
+    await vi.waitFor(() => expect(worker.terminated()).toBe(1));
+    expect(worker.asked()).toEqual(['import', 'search']);
     expect(searchTextsOf(r.dataset.events, r.dataset.description)).toHaveLength(2);
     expect(r.rows).toBeUndefined();
     const { events, ...head } = r.dataset;
@@ -108,7 +109,7 @@ describe('importFile', () => {
     const worker = answering(messages);
     const r = await importFile(file, { createWorker: worker.create });
     expect(r.report).toMatchObject({ read: 1, imported: 1 });
-    expect(worker.terminated()).toBe(1);
+    await vi.waitFor(() => expect(worker.terminated()).toBe(1));
     expect(r.dataset).toBe(r.dataset);
     expect(r.dataset.events).toHaveLength(45_001);
     expect(r.dataset).toEqual(expected);
@@ -116,19 +117,29 @@ describe('importFile', () => {
 });
 
 /** A worker that answers a request with `messages`, in order, and counts how often it is ended. */
-function answering(messages: WorkerMessage[]): { create: () => Worker; terminated: () => number } {
+function answering(messages: WorkerMessage[]): {
+  create: () => Worker;
+  terminated: () => number;
+  asked: () => string[];
+} {
   let terminated = 0;
+  const asked: string[] = [];
+  // The import is answered up to its result; the rest, once the page asks for it (the texts).
+  const cut = messages.findIndex((m) => m.type === 'result') + 1;
   const create = () => {
     const w = {
       onmessage: null as ((e: MessageEvent<WorkerMessage>) => void) | null,
       onerror: null,
       terminate: () => terminated++,
-      postMessage: () =>
+      postMessage: ({ type }: { type: string }) => {
+        asked.push(type);
         queueMicrotask(() => {
-          for (const data of messages) w.onmessage?.({ data } as MessageEvent);
-        }),
+          const answer = type === 'import' ? messages.slice(0, cut) : messages.slice(cut);
+          for (const data of answer) w.onmessage?.({ data } as MessageEvent);
+        });
+      },
     };
     return w as unknown as Worker;
   };
-  return { create, terminated: () => terminated };
+  return { create, terminated: () => terminated, asked: () => asked };
 }

@@ -12,7 +12,8 @@ import { sizeLimitIssue } from './limits';
 import { describeImport, emptyCatalogue } from './describe';
 import { DatasetParts } from './handback';
 import { receiveResult, receiveSearch } from './handover';
-import type { WorkerImportRequest, WorkerMessage } from './worker-protocol';
+import type { WorkerImportRequest, WorkerMessage, WorkerSearchRequest } from './worker-protocol';
+import { whenQuiet } from '../../ui/when-idle';
 
 export { MAX_IMPORT_BYTES, MAX_STREAMED_BYTES } from './limits';
 
@@ -116,10 +117,12 @@ function inWorker(
         finish();
         reject(new Error(m.message));
       } else if (m.type === 'result') {
-        // Settled: the worker goes on to fold the events' texts for search, and ends with them.
+        // Settled: the worker folds the events' texts for search once the page is idle and the
+        // person pauses (not beside the first view, nor beside a drag), and ends with them.
         signal?.removeEventListener('abort', onAbort);
         result = receiveResult(m);
         resolve(parts.empty ? result : parts.before(result));
+        whenQuiet(() => worker.postMessage({ type: 'search' } satisfies WorkerSearchRequest));
       } else {
         finish();
         // The folded texts are those of the result's own events (none came in parts).

@@ -11,6 +11,14 @@ export interface WorkerImportRequest {
   options: { mapping?: ImportMapping; language?: string; encoding?: Encoding };
 }
 
+/**
+ * After the result, the page asks for the texts for search once it is idle: folding a million
+ * events' texts took the worker's core for seconds while the page built its first view.
+ */
+export interface WorkerSearchRequest {
+  type: 'search';
+}
+
 export type WorkerMessage =
   | { type: 'progress'; progress: ImportProgress }
   /**
@@ -19,7 +27,7 @@ export type WorkerMessage =
    * cost the page seconds of its main thread, and the page reads few of them whole.
    */
   | ResultMessage
-  /** After the result: the events' texts for search, folded; the worker then has done. */
+  /** Asked for after the result: the events' texts for search, folded; the worker then has done. */
   | SearchMessage
   /** A part of the dataset's events, as JSON text, in order, before the result (handback.ts). */
   | { type: 'events'; json: string }

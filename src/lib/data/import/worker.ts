@@ -9,7 +9,7 @@ import { eventSender } from './handback';
 import { KEEP_FOR_SEARCH, resultMessage, searchMessage } from './handover';
 import { importBlob } from './importer';
 import { locateByName, needsPlaces } from './locate';
-import type { WorkerImportRequest, WorkerMessage } from './worker-protocol';
+import type { WorkerImportRequest, WorkerMessage, WorkerSearchRequest } from './worker-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (m: WorkerMessage) => scope.postMessage(m);
@@ -38,6 +38,7 @@ async function runImport({ file, name, options }: WorkerImportRequest): Promise<
   // texts for search follow, for those events only (the page folds the parts' own when asked).
   const { message, transfer } = resultMessage(located);
   scope.postMessage(message, transfer);
+  await asked;
   // An Arrow file went to the page: the texts for search read it again, unless it is too large
   // to be held twice, in which case the page folds them when first asked.
   const again =
@@ -47,7 +48,15 @@ async function runImport({ file, name, options }: WorkerImportRequest): Promise<
   post(searchMessage(located, again));
 }
 
-scope.onmessage = async (event: MessageEvent<WorkerImportRequest>) => {
+/** The page's request for the texts for search (worker-protocol.ts), which comes after the result. */
+let searchAsked = () => {};
+const asked = new Promise<void>((resolve) => (searchAsked = resolve));
+
+scope.onmessage = async (event: MessageEvent<WorkerImportRequest | WorkerSearchRequest>) => {
+  if (event.data.type === 'search') {
+    searchAsked();
+    return;
+  }
   try {
     await runImport(event.data);
   } catch (e) {
