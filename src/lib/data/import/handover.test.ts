@@ -7,8 +7,10 @@ import {
   lazyEvents,
   receiveResult,
   receiveSearch,
+  SearchParts,
   resultMessage,
-  searchMessage,
+  searchMessages,
+  type SearchMessage,
 } from './handover';
 import { importBytes, type ImportResult } from './importer';
 import { toArrow } from '../export/arrow';
@@ -106,12 +108,26 @@ describe('the import handed to the page', () => {
     expect(eventColumns([...received.dataset.events], DESCRIPTION)).not.toBe(sent);
   });
 
+  it('sends the texts for search in parts, each a task of the page, gathered in order', () => {
+    const messages = searchMessages(result, undefined, 2);
+    expect(messages.map((m) => [m.count, m.more])).toEqual([
+      [2, true],
+      [1, false],
+    ]);
+    expect(gathered(messages)).toEqual(searchTexts(events, DESCRIPTION));
+    // No events: one part of none, not one empty text.
+    const none = { ...result, dataset: { ...result.dataset, events: [] } };
+    expect(searchMessages(none).map((m) => [m.count, m.more])).toEqual([[0, false]]);
+    expect(gathered(searchMessages(none))).toEqual([]);
+  });
+
   it('is followed by the folded texts for search, which the page then need not fold', () => {
     const { message, transfer } = resultMessage(result);
     const received = receiveResult(structuredClone(message, { transfer }));
     const received2 = receiveResult(structuredClone(resultMessage(result).message));
-    receiveSearch(received, structuredClone(searchMessage(result)));
+    receiveSearch(received, gathered(searchMessages(result))!);
     const texts = searchTextsOf(received.dataset.events, DESCRIPTION);
+    expect(texts).toHaveLength(3);
     expect(texts).toEqual(searchTexts(events, DESCRIPTION));
     expect(searchTextsOf(received.dataset.events, DESCRIPTION)).toBe(texts);
     // Not for other events, nor under other sources' titles.
@@ -186,8 +202,7 @@ describe('an Arrow file handed to the page by its rows', () => {
     const { result, received } = handed();
     // The bytes went to the page, not a copy: the worker holds the file once until it is sent.
     expect(result.arrow!.bytes.byteLength).toBe(0);
-    const message = searchMessage(result, file());
-    const texts = (message.texts ?? '').split('\n');
+    const texts = gathered(searchMessages(result, file()))!;
     expect(texts).toEqual(searchTexts([...received.dataset.events], DESCRIPTION));
     expect(texts).toHaveLength(3);
     expect(texts[2]).toContain('urumqi');
@@ -199,9 +214,7 @@ describe('an Arrow file handed to the page by its rows', () => {
   it('leaves the texts to the page when the worker does not read the file again', () => {
     const { result, received } = handed();
     // A file past the size the worker reads twice.
-    const message = searchMessage(result);
-    expect(message.texts).toBeNull();
-    receiveSearch(received, structuredClone(message));
+    expect(gathered(searchMessages(result))).toBeNull();
     // Folded by the page when asked, the same as the worker's.
     expect(searchTextsOf(received.dataset.events, DESCRIPTION)).toEqual(
       searchTexts([...received.dataset.events], DESCRIPTION),
@@ -214,3 +227,11 @@ describe('an Arrow file handed to the page by its rows', () => {
     expect([...received.dataset.events]).toEqual(importBytes(file(), 'a.arrow').dataset.events);
   });
 });
+
+/** The texts for search as the page gathers them from the worker's messages (posted: cloned). */
+function gathered(messages: SearchMessage[]): string[] | null | undefined {
+  const parts = new SearchParts();
+  let texts: string[] | null | undefined;
+  for (const m of messages) texts = parts.add(structuredClone(m));
+  return texts;
+}

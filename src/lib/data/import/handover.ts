@@ -117,34 +117,73 @@ function stringEnd(text: string, p: number): number {
 }
 
 /**
- * The worker's second message: the folded texts for search, one a line (a fold has none); null
- * when the worker has no copy of the file to read them from (the page folds them when asked).
+ * The worker's messages after the result: the folded texts for search, one a line (a fold has
+ * none), `count` of them a message, the events' in order; null when the worker has no copy of the
+ * file to read them from (the page folds them when asked).
  */
 export interface SearchMessage {
   type: 'search';
   texts: string | null;
+  count: number;
+  /** More parts follow. */
+  more: boolean;
 }
 
 /**
- * In the worker, after the result: the message of the events' folded texts for search. An Arrow
+ * How many texts one message holds: the page receives each in a task of its own. The texts of a
+ * million events in one message cost the page one task of 0.66-0.89 s, which a person who had
+ * just paused met on their next move.
+ */
+const SEARCH_PART = 50_000;
+
+/**
+ * In the worker, after the result: the messages of the events' folded texts for search. An Arrow
  * file's bytes were handed over (transferred, so empty here): its rows are read from `again`, the
  * file read again, and without it nothing is.
  */
-export function searchMessage({ dataset, arrow }: ImportResult, again?: Uint8Array): SearchMessage {
+export function searchMessages(
+  { dataset, arrow }: ImportResult,
+  again?: Uint8Array,
+  part = SEARCH_PART,
+): SearchMessage[] {
   const d = dataset.description;
-  if (!arrow) return { type: 'search', texts: searchTexts(dataset.events, d).join('\n') };
-  const bytes = arrow.bytes.byteLength > 0 ? arrow.bytes : again;
-  if (!bytes) return { type: 'search', texts: null };
-  // An Arrow file's events are made from their rows one by one and not kept.
-  const texts = foldedTexts(arrow.rows.length, arrowEventReader({ ...arrow, bytes }), d);
-  return { type: 'search', texts: texts.join('\n') };
+  let texts: string[];
+  if (!arrow) texts = searchTexts(dataset.events, d);
+  else {
+    const bytes = arrow.bytes.byteLength > 0 ? arrow.bytes : again;
+    if (!bytes) return [{ type: 'search', texts: null, count: 0, more: false }];
+    // An Arrow file's events are made from their rows one by one and not kept.
+    texts = foldedTexts(arrow.rows.length, arrowEventReader({ ...arrow, bytes }), d);
+  }
+  const out: SearchMessage[] = [];
+  for (let from = 0; from === 0 || from < texts.length; from += part) {
+    const some = texts.slice(from, from + part);
+    out.push({
+      type: 'search',
+      texts: some.join('\n'),
+      count: some.length,
+      more: from + part < texts.length,
+    });
+  }
+  return out;
+}
+
+/** On the page: the parts of the texts for search, gathered until the last. */
+export class SearchParts {
+  private texts: string[] = [];
+
+  /** Takes a part; after the last, gives the texts (null when the worker sent none). */
+  add(m: SearchMessage): string[] | null | undefined {
+    if (m.texts === null) return null;
+    if (m.count > 0) for (const text of m.texts.split('\n')) this.texts.push(text);
+    return m.more ? undefined : this.texts;
+  }
 }
 
 /** On the page: the folded texts for search, recorded for the events of `result`. */
-export function receiveSearch(result: ImportResult, m: SearchMessage): void {
-  if (m.texts === null) return;
+export function receiveSearch(result: ImportResult, texts: readonly string[]): void {
   const { events, description } = result.dataset;
-  setSearchTexts(events, description, events.length ? m.texts.split('\n') : []);
+  setSearchTexts(events, description, texts);
 }
 
 /** On the page: the import's result, its events parsed as they are read. */

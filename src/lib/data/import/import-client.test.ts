@@ -61,7 +61,7 @@ describe('importFile', () => {
   it('takes the events from the worker as texts with their columns, parsed when read', async () => {
     const file = new File(['date,title\n2022-01-05,A\n2021,B\n'], 'a.csv');
     const { importText } = await import('./importer');
-    const { resultMessage, searchMessage } = await import('./handover');
+    const { resultMessage, searchMessages } = await import('./handover');
     const { searchTextsOf } = await import('../search-text');
     const { eventColumns } = await import('../../model/event-columns');
     const result = importText('date,title\n2022-01-05,A\n2021,B\n', 'a.csv');
@@ -69,14 +69,18 @@ describe('importFile', () => {
     // What postMessage does with it: a structured clone, the typed arrays' buffers transferred.
     const sent = structuredClone(message, { transfer });
     expect(message.columns.start.byteLength).toBe(0);
-    const worker = answering([sent, searchMessage(result)]);
+    // The texts for search in two parts: the worker ends after the last.
+    const worker = answering([sent, ...searchMessages(result, undefined, 1)]);
     const r = await importFile(file, { createWorker: worker.create });
     expect(r.report).toMatchObject({ read: 2, imported: 2 });
     // Asked for the folded texts for search once the page is idle, and ended once it sent them.
     expect(worker.asked()).toEqual(['import']);
     await vi.waitFor(() => expect(worker.terminated()).toBe(1));
     expect(worker.asked()).toEqual(['import', 'search']);
-    expect(searchTextsOf(r.dataset.events, r.dataset.description)).toHaveLength(2);
+    // Recorded for these events (the page folds nothing: the same texts each time it asks).
+    const texts = searchTextsOf(r.dataset.events, r.dataset.description);
+    expect(texts).toHaveLength(2);
+    expect(searchTextsOf(r.dataset.events, r.dataset.description)).toBe(texts);
     expect(r.rows).toBeUndefined();
     const { events, ...head } = r.dataset;
     const { events: original, ...originalHead } = result.dataset;
@@ -93,7 +97,7 @@ describe('importFile', () => {
   it('puts the events sent ahead in parts before the result’s own, parsed when first read', async () => {
     const file = new File(['date,title\n2022-01-05,A\n'], 'a.csv');
     const { importText } = await import('./importer');
-    const { resultMessage, searchMessage } = await import('./handover');
+    const { resultMessage, searchMessages } = await import('./handover');
     const { eventSender } = await import('./handback');
     const result = importText('date,title\n2022-01-05,A\n', 'a.csv');
     const [one] = result.dataset.events;
@@ -105,7 +109,7 @@ describe('importFile', () => {
     send(ahead.slice(0, 20_000));
     send(ahead.slice(20_000));
     const { message, transfer } = resultMessage(result);
-    messages.push(structuredClone(message, { transfer }), searchMessage(result));
+    messages.push(structuredClone(message, { transfer }), ...searchMessages(result));
     const worker = answering(messages);
     const r = await importFile(file, { createWorker: worker.create });
     expect(r.report).toMatchObject({ read: 1, imported: 1 });

@@ -11,7 +11,7 @@ import type { ImportProgress, ImportResult } from './importer';
 import { sizeLimitIssue } from './limits';
 import { describeImport, emptyCatalogue } from './describe';
 import { DatasetParts } from './handback';
-import { receiveResult, receiveSearch } from './handover';
+import { receiveResult, receiveSearch, SearchParts } from './handover';
 import type { WorkerImportRequest, WorkerMessage, WorkerSearchRequest } from './worker-protocol';
 import { whenQuiet } from '../../ui/when-idle';
 
@@ -109,6 +109,8 @@ function inWorker(
     let result: ImportResult | undefined;
     // The events sent ahead of the result, as they were made (a CSV file's: handback.ts).
     const parts = new DatasetParts();
+    // The folded texts for search, in parts after the result.
+    const search = new SearchParts();
     worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
       const m = e.data;
       if (m.type === 'progress') onprogress?.(m.progress);
@@ -124,9 +126,11 @@ function inWorker(
         resolve(parts.empty ? result : parts.before(result));
         whenQuiet(() => worker.postMessage({ type: 'search' } satisfies WorkerSearchRequest));
       } else {
+        const texts = search.add(m);
+        if (texts === undefined) return;
         finish();
         // The folded texts are those of the result's own events (none came in parts).
-        if (result && parts.empty) receiveSearch(result, m);
+        if (result && parts.empty && texts) receiveSearch(result, texts);
       }
     };
     worker.onerror = (e) => {

@@ -12,8 +12,9 @@ export interface WorkerImportRequest {
 }
 
 /**
- * After the result, the page asks for the texts for search once it is idle: folding a million
- * events' texts took the worker's core for seconds while the page built its first view.
+ * After the result, the page asks for the texts for search once it is quiet (ui/when-idle.ts):
+ * folding a million events' texts took the worker's core for seconds while the page built its
+ * first view.
  */
 export interface WorkerSearchRequest {
   type: 'search';
@@ -27,7 +28,7 @@ export type WorkerMessage =
    * cost the page seconds of its main thread, and the page reads few of them whole.
    */
   | ResultMessage
-  /** Asked for after the result: the events' texts for search, folded; the worker then has done. */
+  /** Asked for after the result: the events' texts for search, folded, in parts; after the last the worker has done. */
   | SearchMessage
   /** A part of the dataset's events, as JSON text, in order, before the result (handback.ts). */
   | { type: 'events'; json: string }

@@ -6,7 +6,7 @@
  */
 /// <reference lib="webworker" />
 import { eventSender } from './handback';
-import { KEEP_FOR_SEARCH, resultMessage, searchMessage } from './handover';
+import { KEEP_FOR_SEARCH, resultMessage, searchMessages } from './handover';
 import { importBlob } from './importer';
 import { locateByName, needsPlaces } from './locate';
 import type { WorkerImportRequest, WorkerMessage, WorkerSearchRequest } from './worker-protocol';
@@ -45,7 +45,7 @@ async function runImport({ file, name, options }: WorkerImportRequest): Promise<
     located.arrow && file.size <= KEEP_FOR_SEARCH
       ? new Uint8Array(await file.arrayBuffer())
       : undefined;
-  post(searchMessage(located, again));
+  for (const m of searchMessages(located, again)) post(m);
 }
 
 /** The page's request for the texts for search (worker-protocol.ts), which comes after the result. */
