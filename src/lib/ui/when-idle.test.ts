@@ -34,12 +34,8 @@ describe('work done when the page is idle', () => {
     expect(done).toEqual(['a']);
   });
 
-  it('waits for a pause in the input and in the page’s own work', () => {
-    vi.useFakeTimers();
-    vi.stubGlobal('requestIdleCallback', undefined);
-    const page = new EventTarget();
-    vi.stubGlobal('addEventListener', page.addEventListener.bind(page));
-    vi.stubGlobal('removeEventListener', page.removeEventListener.bind(page));
+  it('waits for a pause in pointer input and in the page’s own work, not in typing', () => {
+    const page = quietPage();
     // The page's clock: time passes with the timers, or in a task that holds them back.
     let now = 0;
     const wait = (ms: number) => {
@@ -53,6 +49,7 @@ describe('work done when the page is idle', () => {
       () => done.push('a'),
       () => now,
     );
+    expect(page.listening()).toBe(3);
     // A drag: each move starts the pause again.
     for (let k = 0; k < 10; k++) {
       wait(QUIET_MS - 300);
@@ -64,27 +61,45 @@ describe('work done when the page is idle', () => {
     now += 3000;
     wait(QUIET_MS - 300);
     expect(done).toEqual([]);
+    // Typing (a search, which wants the texts) does not put the work off.
+    page.dispatchEvent(new Event('keydown'));
     // Two quiet seconds (checked every 250 ms), then the idle callback's stand-in (300 ms).
     wait(300 + 250 + 300);
     expect(done).toEqual(['a']);
     // Done once, and no longer listening.
-    page.dispatchEvent(new Event('keydown'));
+    expect(page.listening()).toBe(0);
     vi.runAllTimers();
     expect(done).toEqual(['a']);
   });
 
   it('is cancelled at any point', () => {
-    vi.useFakeTimers();
-    vi.stubGlobal('requestIdleCallback', undefined);
-    const page = new EventTarget();
-    vi.stubGlobal('addEventListener', page.addEventListener.bind(page));
-    vi.stubGlobal('removeEventListener', page.removeEventListener.bind(page));
+    const page = quietPage();
     const done: string[] = [];
     const cancel = whenQuiet(() => done.push('a'));
     vi.advanceTimersByTime(300);
     cancel();
-    page.dispatchEvent(new Event('wheel'));
+    expect(page.listening()).toBe(0);
     vi.runAllTimers();
     expect(done).toEqual([]);
   });
 });
+
+/**
+ * A page without idle callbacks (timers stand in, faked) whose input listeners are counted:
+ * an event target in place of the window.
+ */
+function quietPage(): EventTarget & { listening: () => number } {
+  vi.useFakeTimers();
+  vi.stubGlobal('requestIdleCallback', undefined);
+  const page = new EventTarget();
+  let listening = 0;
+  vi.stubGlobal('addEventListener', (...a: Parameters<EventTarget['addEventListener']>) => {
+    listening++;
+    page.addEventListener(...a);
+  });
+  vi.stubGlobal('removeEventListener', (...a: Parameters<EventTarget['removeEventListener']>) => {
+    listening--;
+    page.removeEventListener(...a);
+  });
+  return Object.assign(page, { listening: () => listening });
+}

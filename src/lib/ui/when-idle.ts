@@ -18,8 +18,11 @@ export function whenIdle(fn: () => void): () => void {
   return () => clearTimeout(id);
 }
 
-/** What a person does to the page: work in the background waits for a pause in it. */
-const INPUT = ['pointerdown', 'pointermove', 'keydown', 'wheel'] as const;
+/**
+ * What a person does to the page that work in the background waits for a pause in: a drag, a
+ * zoom. Not typing: someone typing is about to search, and the texts for search are that work.
+ */
+const INPUT = ['pointerdown', 'pointermove', 'wheel'] as const;
 
 /** How long a pause in the person's input and in the page's own work must be, in ms. */
 export const QUIET_MS = 2000;
@@ -28,7 +31,7 @@ const TICK_MS = 250;
 const LATE_MS = 100;
 
 /**
- * Runs `fn` once the page has been quiet for QUIET_MS: no pointer, key or wheel input, and no
+ * Runs `fn` once the page has been quiet for QUIET_MS: no pointer or wheel input, and no
  * task long enough to hold a timer back. For background work that takes a core for seconds (the
  * texts for search of a million events), which neither the first view, still being built, nor a
  * drag just after it should share their cores with. Returns a function that cancels it. Without
